@@ -59,3 +59,19 @@ def test_a_person_named_before_still_comes_first(nlp) -> None:  # type: ignore[n
 def test_a_protest_is_aimed_at_the_body_behind_a_policy_or_none(nlp, text, body) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in events(nlp, text) if e.type == "PROTEST")
     assert [t.text for t in event.targets] == ([body] if body else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher who saw the boy says he hit him.",
+        "The teacher who saw the boy said he hit him.",
+    ],
+)
+def test_a_person_in_the_reporters_relative_clause_is_no_reporter(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    says = next(t for t in doc if t.lower_ in ("says", "said"))
+    assert says.dep_ == "ROOT"  # mended: was a second relative clause of "teacher"
+    assert [c.lower_ for c in says.children if c.dep_ == "nsubj"] == ["teacher"]
+    event = by_trigger(events(nlp, text), "hit")
+    assert not has(event.actors, "boy")
