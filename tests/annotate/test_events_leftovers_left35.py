@@ -75,3 +75,20 @@ def test_a_person_in_the_reporters_relative_clause_is_no_reporter(nlp, text) -> 
     assert [c.lower_ for c in says.children if c.dep_ == "nsubj"] == ["teacher"]
     event = by_trigger(events(nlp, text), "hit")
     assert not has(event.actors, "boy")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Police stopped the rioters near the square. They fired tear gas.", "fired", "police"),
+        ("The rebels clashed with troops. They burned two villages.", "burned", "rebels"),
+    ],
+)
+def test_they_after_two_groups_is_the_subject_group(nlp, text, trigger, doer) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp, text), trigger).actors, doer)
+
+
+def test_they_after_an_organisation_is_that_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Hamas claimed the attack on Sunday. They said the fighters had been killed."
+    killed = by_trigger(events(nlp, text), "killed")
+    assert [p.text for p in killed.reported_by] == ["Hamas"]
