@@ -92,3 +92,33 @@ def test_they_after_an_organisation_is_that_organisation(nlp) -> None:  # type: 
     text = "Hamas claimed the attack on Sunday. They said the fighters had been killed."
     killed = by_trigger(events(nlp, text), "killed")
     assert [p.text for p in killed.reported_by] == ["Hamas"]
+
+
+def test_he_passes_over_a_woman_a_kinship_noun_describes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The victim's mother, Ana Lopez, said he was murdered."
+    assert not has(by_trigger(events(nlp, text), "murdered").targets, "lopez")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "357 Magnum and opened fire, killing two women before being taken into custody.",
+        "He pulled out a Kalashnikov and opened fire, killing two guards.",
+    ],
+)
+def test_a_gun_by_its_make_is_no_party(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    for event in events(nlp, text):
+        assert not has(event.actors, "magnum") and not has(event.targets, "magnum")
+        assert not has(event.actors, "kalashnikov")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police put the march, to mark the strike, at 30,000 people.",
+        "Police put the rally, held to mark the strike, at 30,000.",
+    ],
+)
+def test_who_estimates_a_crowd_is_none_of_it(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    for event in events(nlp, text):
+        assert not has(event.actors, "police")

@@ -145,6 +145,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and not in_dateline(tok)
             and not complementizer(tok)
             and not no_one(tok)
+            # a gun by its make ("a .357 Magnum", "a Kalashnikov"; roles 1.92.0)
+            and not (tok.pos_ == "PROPN" and tok.lower_ in ctx.vocab.words("weapon_names"))
             # "on a daily basis", "in any way": how, not who (the word as written: "bases"
             # is also the plural of "base")
             and not (tok.dep_ == "pobj" and tok.lower_ in ctx.vocab.words("manner_nouns"))
