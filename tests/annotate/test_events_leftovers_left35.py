@@ -122,3 +122,22 @@ def test_a_gun_by_its_make_is_no_party(nlp, text) -> None:  # type: ignore[no-un
 def test_who_estimates_a_crowd_is_none_of_it(nlp, text) -> None:  # type: ignore[no-untyped-def]
     for event in events(nlp, text):
         assert not has(event.actors, "police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council issued a statement condemning the attack.",
+        "The council released a statement denouncing the raid.",
+    ],
+)
+def test_the_issuer_of_a_statement_is_its_condemner(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events(nlp, text) if e.type == "ACCUSE")
+    assert [a.text for a in event.actors] == ["council"]
+
+
+def test_a_text_its_authors_untold_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The assembly rejected a resolution that condemned the raid."
+    assert by_trigger(events(nlp, text), "condemned").actors == ()
+    adopted = "The council adopted a resolution that condemned the attack."
+    assert has(by_trigger(events(nlp, adopted), "condemned").actors, "council")
