@@ -692,10 +692,6 @@ def title_genders(doc: Doc, mentions: Sequence[Mention]) -> dict[tuple[str, ...]
         **{w: "m" for w in vocab.words("masculine_given_names")},
         **{w: "f" for w in vocab.words("feminine_given_names")},
     }
-    nouns = {
-        **{w: "m" for w in vocab.words("masculine_person_nouns")},
-        **{w: "f" for w in vocab.words("feminine_person_nouns")},
-    }
     out: dict[tuple[str, ...], Counter[str]] = {}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -703,8 +699,6 @@ def title_genders(doc: Doc, mentions: Sequence[Mention]) -> dict[tuple[str, ...]
             continue
         before = [t for t in (span[0], doc[span.start - 1] if span.start else None) if t]
         gender = next((titles[t.lower_] for t in before if t.lower_ in titles), None)
-        if gender is None and not several(span):
-            gender = _gender_of_noun(span.root, nouns)
         words = name_words(m.text)
         if gender is None and len(words) > 1 and not several(span):
             gender = given.get(words[0])
@@ -712,17 +706,6 @@ def title_genders(doc: Doc, mentions: Sequence[Mention]) -> dict[tuple[str, ...]
             counts = out.setdefault(person_key(m.text), Counter())
             counts[gender] = 1  # once per person: a title repeated is one fact
     return out
-
-
-def _gender_of_noun(name: Token, nouns: Mapping[str, str]) -> str | None:
-    """The gender a noun set beside a name tells (`feminine_person_nouns`,
-    `masculine_person_nouns`): the noun the name is in apposition to ("The victim's mother, Ana
-    Lopez"), one in apposition to the name ("Ana Lopez, the widow of the guard"), or one the
-    name follows ("widow Ana Lopez"; roles 1.92.0)."""
-    beside = [c for c in name.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
-    if name.dep_ == "appos":
-        beside.append(name.head)
-    return next((nouns[t.lemma_.lower()] for t in beside if t.lemma_.lower() in nouns), None)
 
 
 def pronoun_genders(
