@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import events, one
 
-from chronicler.annotate.events_phrases import objects_of
+from chronicler.annotate.events_phrases import clause_verb, objects_of
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -92,3 +92,12 @@ def test_an_adverb_on_the_noun_itself_stays_out(nlp) -> None:  # type: ignore[no
 def test_what_a_verb_is_done_to_as_written(nlp, text: str, verb: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     token = next(t for t in nlp(text) if t.text == verb)
     assert [t.text for t in objects_of(token)] == expected
+
+
+def test_the_clause_verb_is_the_first_verb_up_from_a_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The rebels said their leaders held a meeting in the capital.")
+    word = {t.lower_: t for t in doc}
+    assert clause_verb(word["their"]).lower_ == "held"  # their -> leaders -> held
+    assert clause_verb(word["capital"]).lower_ == "held"  # capital -> in -> held
+    assert clause_verb(word["capital"], steps=1).lower_ == "in"  # one step only
+    assert clause_verb(word["said"]).lower_ == "said"  # a verb is its own clause's

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from event_helpers import by_trigger, events, has
 
-from chronicler.annotate.events_pronouns import person_key, quotation_spans, quotation_speaker
+from chronicler.annotate.events_person_names import person_key
+from chronicler.annotate.events_pronouns import quotation_spans, quotation_speaker
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_date_values import event_dates_table
+from chronicler.annotate.events_phrases import clause_verb
 from chronicler.model import Sentence, TimeExpression
 
 if TYPE_CHECKING:
@@ -464,11 +465,7 @@ def tells_document_content(trigger: Token) -> bool:
     # on the time right before its comma; it is about the object of that time's verb
     if noun.ent_type_ not in ("DATE", "TIME"):
         return False
-    verb = noun
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = clause_verb(noun, steps=3)
     return any(
         c.dep_ in ("dobj", "obj") and c.i < clause.i and c.lemma_.lower() in nouns
         for c in verb.children

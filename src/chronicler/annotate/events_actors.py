@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import is_dash
+from chronicler.annotate.events_person_names import person_aliases
 from chronicler.annotate.events_phrases import hyphenated, phrase_tokens
-from chronicler.annotate.events_pronouns import PERSONAL, person_aliases, with_surnames
+from chronicler.annotate.events_pronouns import PERSONAL, with_surnames
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.annotate.parse_mending import AGE_UNITS

@@ -32,13 +32,46 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# Clauses a verb of estimating takes after its object, set off inside the estimate.
+_SET_IN_CLAUSES = frozenset({"advcl", "xcomp"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def estimated_at(verb: Token, ctx: Context) -> bool:
     """ "Police put the march at 30,000 people", "organisers estimated the rally at 100,000":
     who puts an event's size at a number counts it, no party to it (`estimating_verbs`;
-    vocabulary 1.292.0)."""
-    if lemma(verb) not in ctx.vocab.words("estimating_verbs"):
+    vocabulary 1.292.0); also where the parser hangs the "at" on a clause set inside the
+    estimate, and for a clause with no subject of its own so set, which tells of the event
+    counted ("Police put the march, to mark a strike, at 30,000": the police neither march
+    nor strike; roles 1.92.0)."""
+    top = verb
+    for _ in range(3):
+        if lemma(top) in ctx.vocab.words("estimating_verbs"):
+            break
+        if top.dep_ not in _SET_IN_CLAUSES or any(c.dep_ in _SUBJECT_DEPS for c in top.children):
+            return False
+        top = top.head
+    else:
         return False
-    return any(t.like_num for p in prep_objects(verb, frozenset({"at"})) for t in p.subtree)
+    if lemma(top) not in ctx.vocab.words("estimating_verbs"):
+        return False
+    clauses = [top, *(t for t in top.subtree if _set_in(t, top))]
+    return any(t.like_num for c in clauses for p in prep_objects(c, _AT) for t in p.subtree)
+
+
+_AT = frozenset({"at"})
+
+
+def _set_in(clause: Token, top: Token) -> bool:
+    """The clause hangs on `top` through clauses only ("held to mark the strike")."""
+    tok = clause
+    for _ in range(3):
+        if tok.dep_ not in _SET_IN_CLAUSES or tok.pos_ != "VERB":
+            return False
+        if tok.head.i == top.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def own_force(tok: Token, rule: Rule, ctx: Context) -> bool:

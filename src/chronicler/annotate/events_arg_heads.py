@@ -328,7 +328,11 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 subject_doers = list(subjects(setting).active)
             elif trigger.dep_ == "acl":  # the noun a participle hangs on must be able to act:
                 # "X's military seized power, detaining Y" misparsed on "power" names no doer
-                subject_doers = [d for d in subject_doers if names_a_doer(d, ctx)]
+                # (the body that issued the text it hangs on is checked as any subject: "The
+                # council issued a statement condemning X"; roles 1.92.0)
+                subject_doers = [
+                    d for d in subject_doers if d.i != trigger.head.i or names_a_doer(d, ctx)
+                ]
                 # "a rally supporting X": the rally's people support, none named by it
                 subject_doers = [p for d in subject_doers for p in _crowd_or_self(d, ctx)]
             # "the leader whom the army detained": the parser may make "whom" a second

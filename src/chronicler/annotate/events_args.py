@@ -21,6 +21,7 @@ from chronicler.annotate.events_actors import (
     Context,
     agentive_phrase,
     antecedent,
+    entity_at,
     names_time,
     people_noun,
 )
@@ -45,7 +46,7 @@ from chronicler.annotate.events_arg_doers import convicted_above
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_folds import without_devices
-from chronicler.annotate.events_inverted import inverted_subjects
+from chronicler.annotate.events_inverted import inverted_subjects, object_read_as_adverb
 from chronicler.annotate.events_match import VERB_POS, match_rule, phrase_child, to_infinitive
 from chronicler.annotate.events_phrases import (
     counted_part,
@@ -144,6 +145,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and not in_dateline(tok)
             and not complementizer(tok)
             and not no_one(tok)
+            # a gun by its make ("a .357 Magnum", "a Kalashnikov"; roles 1.92.0)
+            and not (tok.pos_ == "PROPN" and tok.lower_ in ctx.vocab.words("weapon_names"))
             # "on a daily basis", "in any way": how, not who (the word as written: "bases"
             # is also the plural of "base")
             and not (tok.dep_ == "pobj" and tok.lower_ in ctx.vocab.words("manner_nouns"))
@@ -172,6 +175,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         ]
     if not targets:  # "Also freed were X and Y"
         targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
+    if not targets:  # "A jury acquitted John Smith", the name hung as an adverb
+        named = object_read_as_adverb(trigger, lambda t: entity_at(t, ctx))
+        targets = [t for t in named if keep(t) and t not in actors]
     if not targets:  # the object was the phrase's own word: "granted asylum to X",
         # "presented evidence against X" (the phrase word's own prepositions count too)
         words = [trigger, *(trigger.doc[i] for i in sorted(phrase_children))]
@@ -559,12 +565,18 @@ def _told_act(head: Token, ctx: Context) -> bool:
     return noun.pos_ == "NOUN" and match_rule(noun, ctx.vocab) is not None
 
 
+# Prepositions telling what a protest opposes ("against the reform", "over the new law").
+_OPPOSED_PREPS = frozenset({"against", "over"})
+
+
 def _issue(t: Token, ctx: Context) -> bool:
     """A common noun that names no kind of actor, the object of a protest's verb: a
     policy, a practice or a thing ("protesting abortion", "protested the tuition increase"),
     not a recipient, which PLOVER makes an actor (roles 1.24.0)."""
     return (
-        t.dep_ == "dobj"  # "a shutdown of the port" keeps the place shut
+        # "a shutdown of the port" keeps the place shut; "against"/"over" tell what the
+        # protest opposes ("protested against the pension reform": no target; roles 1.92.0)
+        (t.dep_ == "dobj" or (t.dep_ == "pobj" and lemma(t.head) in _OPPOSED_PREPS))
         and t.pos_ == "NOUN"
         and is_thing(t, ctx)
         and not agentive_phrase(t, ctx)

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import Context
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_participants import participant
+from chronicler.annotate.events_person_names import person_key
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import (
     REPORTING_VERBS,
     coordinated,
     gender_clash,
-    person_key,
     pronoun_gender,
     pronoun_genders,
 )

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_actors import Context, entity_at, mentions_in
+from chronicler.annotate.events_person_names import person_key
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
     REPORTING_VERBS,
     coordinated,
-    person_key,
     pronoun_clause_subjects,
     pronoun_gender,
     several,

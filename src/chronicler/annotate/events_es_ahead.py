@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats
 from chronicler.annotate.events_es_subjects import lemma_set
+from chronicler.annotate.events_phrases import clause_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -169,11 +170,7 @@ def _about_act(mark: Token, act: Token, vocab: EsVocab) -> bool:
     y dijo que la lucha continuará"; 1.142.0)."""
     if act.left_edge.i <= mark.i <= act.right_edge.i:
         return True
-    clause = mark
-    for _ in range(4):
-        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
-            break
-        clause = clause.head
+    clause = clause_verb(mark)
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     # (or an object: "los maestros la cumplieron")
     parties = [*subjects, *(c for c in clause.children if c.dep_ == "obj")]

@@ -17,7 +17,7 @@ from chronicler.annotate.events_described import (
 from chronicler.annotate.events_es_context import EsContext, entity_at, mentions_in
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, feats
 from chronicler.annotate.events_es_subjects import lemma_set
-from chronicler.annotate.events_pronouns import person_key
+from chronicler.annotate.events_person_names import person_key
 from chronicler.model import Mention
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_forms import PARTICIPLE_ENDINGS
-from chronicler.annotate.events_pronouns import person_key
+from chronicler.annotate.events_person_names import person_key
 from chronicler.model import Mention, Participant
 
 if TYPE_CHECKING:

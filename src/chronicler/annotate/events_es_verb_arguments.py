@@ -86,6 +86,7 @@ from chronicler.annotate.events_es_subjects import (
     undergoer_subject,
 )
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, predicative_participle
+from chronicler.annotate.events_phrases import clause_verb
 from chronicler.annotate.events_vocab import NO_EVENT
 
 if TYPE_CHECKING:
@@ -442,11 +443,7 @@ def place_relative_topic(trigger: Token, ctx: EsContext) -> list[Token]:
     )
     if not opens or trigger.dep_ not in ("acl", "acl:relcl"):
         return []
-    verb = trigger.head
-    for _ in range(6):  # from the place up to the verb of its clause
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = clause_verb(trigger.head, steps=6)  # from the place up to the verb of its clause
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     # "la policía lo llevó a la cárcel, donde permanece detenido": the one taken there (the

@@ -2,7 +2,8 @@
 coordination binds it (events_pronouns.plural_antecedent): "The gunmen stopped the bus. They
 would kill anyone who resisted" (the gunmen); "Police arrested the protesters. A court later
 fined them" (the protesters, the ones acted on). Roles 1.82.0; a singular band noun, "the
-gang", "a crowd of youths", since roles 1.86.0."""
+gang", "a crowd of youths", since roles 1.86.0; with several groups, or an organisation named
+alone, the subject of the sentence before (roles 1.92.0)."""
 
 from __future__ import annotations
 
@@ -55,11 +56,30 @@ def earlier_group(pronoun: Token, ctx: Context) -> Token | None:
         acted_on = [g for g in groups if g.dep_ not in _SUBJECTS]
         if len(acted_on) == 1:
             return acted_on[0]
-    if len(groups) != 1:
-        return None
+    if len(groups) == 1:
+        group: Token | None = groups[0]
+    elif not undergoes:  # "Police stopped the rioters. They fired tear gas": the police
+        group = _leading_party(sents[s_no - 1], groups, ctx)
+    else:
+        group = None
     # the text was already speaking of another group as "they" ("The two officers said they
     # had been betrayed by X and Y. Both denied it. They fled": left open)
-    return None if rival_group(groups[0], sents, lambda t: entity_at(t, ctx)) else groups[0]
+    if group is None or rival_group(group, sents, lambda t: entity_at(t, ctx)):
+        return None
+    return group
+
+
+def _leading_party(sent: Span, groups: list[Token], ctx: Context) -> Token | None:
+    """The subject of a sentence's main verb, when it is one of its `groups` of people or
+    names an organisation: the party a "they" opening the next sentence goes on with ("Police
+    stopped the rioters. They ...": the police; "The IRA claimed the attack. They said ...":
+    the IRA; roles 1.92.0)."""
+    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    if subject in groups or (subject.pos_ == "PROPN" and entity_at(subject, ctx) == "ORG"):
+        return subject
+    return None
 
 
 def _groups(span: Span, ctx: Context) -> list[Token]:

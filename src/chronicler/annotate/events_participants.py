@@ -67,6 +67,7 @@ from chronicler.annotate.events_party_clauses import (
     protesters_acted_on,
     those_of_a_group,
 )
+from chronicler.annotate.events_person_names import person_key
 from chronicler.annotate.events_phrases import (
     hyphenated,
     listed_appos,
@@ -77,7 +78,6 @@ from chronicler.annotate.events_pronouns import (
     PERSONAL,
     first_person_speaker,
     gender_clash,
-    person_key,
     pronoun_gender,
     pronoun_genders,
     quoted_speaker_key,

@@ -23,6 +23,7 @@ from chronicler.annotate.events_coordinated import coordinated_act
 from chronicler.annotate.events_described import surely_a_person
 from chronicler.annotate.events_group_pronouns import earlier_group
 from chronicler.annotate.events_phrases import (
+    clause_verb,
     expand,
     partitive_of,
 )
@@ -41,11 +42,7 @@ if TYPE_CHECKING:
 def clause_subject(pronoun: Token) -> Token | None:
     """For "X said it/they would...", the subject X of the clause that reports the pronoun;
     else the subject of an adverbial clause before it ("After X seized Y, they ...")."""
-    verb = pronoun.head
-    for _ in range(4):  # from "their forces" up to the verb of the pronoun's own clause
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = clause_verb(pronoun.head)  # from "their forces" up to the pronoun's own clause
     if pronoun.dep_ == "poss" and verb.i != pronoun.head.i:  # "X held their meeting"
         own = [
             c
@@ -377,9 +374,7 @@ def _closed_clause_before(name: Token, head: Token) -> bool:
     """A name that ends a clause of its own, set before the description and not holding it
     ("When the guard questioned Pedro Gomez, the police arrested him"): the comma closes that
     clause, the description after it is the next clause's subject, not the name's apposition."""
-    tok = name
-    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
+    tok = clause_verb(name, steps=len(name.doc))
     return (
         tok.pos_ in ("VERB", "AUX")
         and tok.dep_ in _INNER_CLAUSES

@@ -360,3 +360,15 @@ def described_by_participle(noun: Token, participle: Token) -> Token | None:
     if name.dep_ != "pobj" or lemma(name.head) != "of":
         return None
     return name
+
+
+def clause_verb(token: Token, steps: int = 4) -> Token:
+    """The verb of a token's clause: up from the token through its heads, at most `steps` of
+    them, to the first verb or auxiliary ("their forces" -> "held"); the last word reached
+    (the root, or the head `steps` words up) when there is none. Both languages' parses."""
+    verb = token
+    for _ in range(steps):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb

@@ -6,12 +6,13 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_match import mandative_clause
+from chronicler.annotate.events_person_names import bare_surnames, name_words, person_key
+from chronicler.annotate.events_phrases import clause_verb
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.annotate.quotes import DOUBLE_CLOSING, DOUBLE_MARKS, DOUBLE_OPENING, STRAIGHT_DOUBLE
@@ -70,72 +71,6 @@ REPORTING_VERBS = frozenset(
 )
 
 
-def _fold(text: str) -> tuple[str, ...]:
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return tuple(w for w in plain.replace("’s", "").replace("'s", "").split() if w)
-
-
-# Generational suffixes written after a surname: "John Q. Doe Jr." is "Doe" again, not "Jr."
-_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
-def _name_words(text: str) -> tuple[str, ...]:
-    """The folded words of a name without a generational suffix ("Jr.", "III") after them."""
-    words = _fold(text.replace(",", " "))
-    return words[:-1] if len(words) > 1 and words[-1] in _NAME_SUFFIXES else words
-
-
-def person_key(text: str) -> tuple[str, ...]:
-    """One key for the forms of a person's name: the folded surname ("Rodríguez Torres",
-    "Miguel Rodriguez Torres", "Miguel Torres Jr." -> ("torres",))."""
-    return _name_words(text)[-1:]
-
-
-def person_aliases(mentions: Sequence[Mention]) -> list[Mention]:
-    """The small NER model often tags a bare two-word surname ("Rodríguez Torres") ORG or
-    GPE after tagging the full name PERSON: such a mention is relabelled PERSON when its words
-    end a PERSON mention's words."""
-    people = {_fold(m.text) for m in mentions if m.label == "PERSON"}
-    out = []
-    for m in mentions:
-        words = _fold(m.text)
-        if (
-            m.label in ("ORG", "GPE", "NORP")
-            and words
-            and any(len(p) > len(words) and p[-len(words) :] == words for p in people)
-        ):
-            m = replace(m, label="PERSON")
-        out.append(m)
-    return out
-
-
-def bare_surnames(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:
-    """Bare surnames the NER model missed after the person's full name ("Leopoldo López ...
-    López took care of them"): the start of each such word -> the full-name mention it
-    stands for."""
-    full = sorted(
-        (m for m in mentions if m.label == "PERSON" and len(_fold(m.text)) > 1),
-        key=lambda m: m.start,
-    )
-    taken = sorted((m.start, m.end) for m in mentions)
-    starts = [a for a, _ in taken]
-    owners: dict[int, Mention] = {}
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title:
-            continue
-        key = person_key(tok.text)
-        # the first person introduced under that surname: a namesake named later is
-        # reintroduced in full each time, while the first is the one shortened
-        owner = next((m for m in full if m.end <= tok.idx and person_key(m.text) == key), None)
-        i = bisect.bisect_right(starts, tok.idx) - 1
-        if owner is None or (i >= 0 and taken[i][1] > tok.idx):
-            continue  # no full name before it, or already inside a mention
-        owners[tok.idx] = owner
-    return owners
-
-
 def with_surnames(doc: Doc, mentions: Sequence[Mention], starts: list[int]) -> dict[int, Mention]:
     """`resolve_pronouns` over the mentions plus the bare surnames, so that a he/she binds to
     the most recent person named as a subject even when only by surname; a pronoun bound to
@@ -144,7 +79,7 @@ def with_surnames(doc: Doc, mentions: Sequence[Mention], starts: list[int]) -> d
     if not owners:
         return resolve_pronouns(doc, mentions, starts)
     extra = [
-        Mention(i, i + len(_name_words(o.text)[-1]), o.text, "PERSON", o.sentence)
+        Mention(i, i + len(name_words(o.text)[-1]), o.text, "PERSON", o.sentence)
         for i, o in owners.items()
     ]
     merged = sorted([*mentions, *extra], key=lambda m: m.start)
@@ -500,6 +435,9 @@ def _resolve(
                 doc, mentions, starts, tok.idx, floor, is_subject, singular=True, clashes=clashes
             )
             chosen = best or nearest
+        if chosen is None:  # "When a jury acquitted her, Mary Jones wept": no one before
+            forward = _fronted_clause_subject(doc, mentions, starts, tok)
+            chosen = forward if forward is not None and not clashes(forward) else None
         if chosen is not None:
             resolved[tok.i] = chosen
             last = (tok.sent.start_char, chosen, tok.idx)
@@ -524,6 +462,27 @@ def _governing_subject(
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if m.label == "PERSON" and span is not None and not several(span):
                     return m
+    return None
+
+
+def _fronted_clause_subject(
+    doc: Doc, mentions: Sequence[Mention], starts: list[int], pronoun: Token
+) -> Mention | None:
+    """The person named as the subject of the main clause, for a pronoun in an adverbial
+    clause set before it when no one is named before the pronoun ("Before police arrested
+    him, Peter Brown fled": Brown; "After a jury found him guilty, Smith was sentenced";
+    roles 1.92.0)."""
+    verb = clause_verb(pronoun.head)
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    main = verb.head
+    for subject in (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.i < verb.right_edge.i:
+            continue  # the clause must come first
+        for m in mentions_overlapping(mentions, starts, subject.idx, subject.idx + 1):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.label == "PERSON" and span is not None and not several(span):
+                return m
     return None
 
 
@@ -740,7 +699,7 @@ def title_genders(doc: Doc, mentions: Sequence[Mention]) -> dict[tuple[str, ...]
             continue
         before = [t for t in (span[0], doc[span.start - 1] if span.start else None) if t]
         gender = next((titles[t.lower_] for t in before if t.lower_ in titles), None)
-        words = _name_words(m.text)
+        words = name_words(m.text)
         if gender is None and len(words) > 1 and not several(span):
             gender = given.get(words[0])
         if gender is not None:

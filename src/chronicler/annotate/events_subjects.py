@@ -117,6 +117,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     if issuer is not None and depth <= 3:  # "approved a resolution that condemned X"
         up = subjects(issuer, depth + 1)
         return Subjects(up.active, (), agent)
+    if _text_of_no_author(active):  # "rejected a resolution that condemned X": no one named
+        return Subjects((), passive, agent)
     if active or passive or depth > 3 or verb.head.i == verb.i:
         return Subjects(active, passive, agent)
     head, dep = verb.head, verb.dep_
@@ -544,6 +546,22 @@ def issued_order_subjects(noun: Token) -> Subjects:
     if lemma(noun) not in load_vocab().words("directive_nouns") or not _issued_text(noun):
         return Subjects((), (), ())
     return subjects(noun.head)
+
+
+def _text_of_no_author(active: tuple[Token, ...]) -> bool:
+    """A relative clause's subject that stands for a document or a binding text that the verb
+    taking it as its object did not issue ("the assembly rejected a resolution that condemned
+    the raid", "debated a law that bans X"): the text names none who acts, its authors are
+    not told, and a text is no actor (roles 1.92.0)."""
+    if len(active) != 1 or lemma(active[0]) not in RELATIVE:
+        return False
+    document = relative_head(active[0])
+    return (
+        document.i != active[0].i
+        and document.dep_ == "dobj"
+        and lemma(document) in _issued_texts(load_vocab())
+        and not _issued_text(document)
+    )
 
 
 def _issuer(active: tuple[Token, ...]) -> Token | None:

@@ -53,6 +53,13 @@ participle, the age its adjective, so the act has neither its doer nor the one a
 Mended, "old" is the noun heading the phrase (with the determiner) and the participle a
 modifier of it, the shape the parser gives "The man accused of firing the shots".
 
+A tenth: the main verb after a subject with a relative clause on it ("The teacher who saw the
+boy says he hit him") read as a second relative clause of the subject, its own subject the
+relative clause's object ("the boy says"), the sentence with a noun for its root: the reporter
+becomes the boy. Mended, the verb is the root, the noun its subject, and the noun before it
+the object of the relative clause, the shape the parser gives "The guard who arrested the boy
+says he hit him".
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -376,6 +383,37 @@ def _headline_launches(sent: Span) -> tuple[Token, Token, Token] | None:
     return None
 
 
+# Relative pronouns opening a relative clause as its subject or object.
+_RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
+
+
+def _verbs_read_as_relatives(sent: Span) -> tuple[Token, Token, Token, Token] | None:
+    """(noun, relative, verb, object) where a sentence's root is a noun with a relative
+    clause whose subject is a relative pronoun and which has no object, followed by a
+    finite verb the parser made a second relative clause of the noun with no relative word,
+    whose subject comes right after the first clause's verb ("The teacher who saw the boy
+    says ...": "says" a relcl of "teacher", "boy" its subject)."""
+    noun = sent.root
+    if noun.tag_ not in _NOUN_TAGS:
+        return None
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i]
+    if len(clauses) != 2:
+        return None
+    relative, verb = clauses
+    if not any(
+        c.dep_ in _SUBJECT_DEPS and c.lower_ in _RELATIVE_WORDS for c in relative.children
+    ) or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in relative.children):
+        return None
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(
+        c.lower_ in _RELATIVE_WORDS for c in verb.children
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i != relative.i + 1 or subject.tag_ not in _NOUN_TAGS:
+        return None
+    return noun, relative, verb, subject
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -390,8 +428,9 @@ def mend_parse(doc: Doc) -> Doc:
     conjoined = [c for s in doc.sents for c in _names_after_ages(s)]
     launches = [m for s in doc.sents if (m := _headline_launches(s)) is not None]
     aged_participles = [p for s in doc.sents for p in _ages_before_participles(s)]
+    relatives = [r for s in doc.sents if (r := _verbs_read_as_relatives(s)) is not None]
     mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches)
-    if not any((*mends, aged_participles)):
+    if not any((*mends, aged_participles, relatives)):
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
@@ -409,6 +448,13 @@ def mend_parse(doc: Doc) -> Doc:
                 heads[c.i] = old.i  # the determiner
         heads[old.i], deps[old.i], tags[old.i] = part.head.i, deps[part.i], "NN"
         heads[part.i], deps[part.i], tags[part.i] = old.i, "acl", "VBN"
+    for noun, relative, verb, obj in relatives:  # "The teacher who saw the boy says": the
+        for c in noun.children:  # teacher says, the boy seen
+            if c.i > verb.i:
+                heads[c.i] = verb.i
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+        heads[noun.i], deps[noun.i] = verb.i, "nsubj"
+        heads[obj.i], deps[obj.i] = relative.i, "dobj"
     for name, age in aged:  # "Andrew Lopez, 20 was found guilty": Lopez, aged 20
         heads[name.i], deps[name.i] = age.head.i, deps[age.i]
         heads[age.i], deps[age.i] = name.i, "appos"
