@@ -23,6 +23,7 @@ from chronicler.annotate.events_phrases import (
 )
 from chronicler.annotate.events_pronouns import PERSONAL, REPORTING_VERBS, quotation_spans
 from chronicler.annotate.events_subjects_misparsed import (
+    listed_condition,
     participle_read_as_clause,
     subject_read_as_adverb,
     subject_read_as_apposition,
@@ -143,6 +144,9 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     seen = _seen_object(verb)
     if seen is not None:  # "images showed X being wrestled to the ground": X is
         return Subjects((seen,), (), agent)
+    if dep == "advcl" and (listed := listed_condition(verb)) is not None:
+        up = subjects(listed, depth + 1)  # "If people don't react, don't protest": people
+        return Subjects(up.active, up.passive, agent or up.agent)
     if dep == "advcl" and (doer := _gerund_subject(verb)) is not None:
         return Subjects((doer,), (), agent)  # "objected to Ukraine opening an inquiry"
     if dep == "advcl" and (lost := _subject_read_as_object(verb)) is not None:

@@ -104,3 +104,30 @@ def participle_read_as_clause(verb: Token) -> Token | None:
     if not nominal or before.dep_ not in ("pobj", "dobj"):
         return None
     return before
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def listed_condition(verb: Token) -> Token | None:
+    """The condition clause a verb continues as a list: "If people don't react, don't
+    protest, how will things change?", where the parser hangs the "if" clause on the second
+    verb. A verb with no subject of its own, listed after a comma right after a clause
+    marked by a condition (modality.toml `conditional_marks`), itself subordinate to a main
+    clause after it, shares that clause's subject and condition ("If protesters gather,
+    disperse them": the order is the main clause, no list). None otherwise (modality 1.116.0,
+    roles 1.94.0)."""
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    marks = load_vocab().modality.conditional_marks
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i:
+            continue
+        if not any(c.dep_ == "mark" and lemma(c) in marks for c in clause.children):
+            continue
+        after = clause.right_edge.i + 1
+        if after < verb.i and verb.doc[after].text == ",":
+            return clause
+    return None
