@@ -143,14 +143,23 @@ def test_name_before_a_prefixed_companion_is_a_target(nlp, text: str) -> None:  
     assert any("defendant" in t and "Lopez" not in t for t in targets)
 
 
-def test_verb_listed_in_a_condition_shares_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    # was negated only, "things" the protester and "people" the target
-    protest = by_trigger(
-        events(nlp, "If people don't react, don't protest, how will things change?"), "protest"
-    )
-    assert protest.hypothetical
-    assert [a.text for a in protest.actors] == ["people"]
-    assert not protest.targets
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was negated only, "things" the protester and "people" the target
+        "If people don't react, don't protest, how will things change?",
+        # (the main clause read as the listed verb's complement, "march" the root) was
+        # negated only, "students" the target
+        "If students don't organise , don't march , how will anything change ? \"",
+        # was told done, with no doer
+        "If workers walk out, block the roads, the economy will suffer.",
+    ],
+)
+def test_verb_listed_in_a_condition_shares_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    listed = next(e for e in events(nlp, text) if e.trigger in ("protest", "march", "block"))
+    assert listed.hypothetical
+    assert [a.text for a in listed.actors] in (["people"], ["students"], ["workers"])
+    assert not listed.targets
 
 
 def test_order_after_a_condition_is_no_list(nlp) -> None:  # type: ignore[no-untyped-def]

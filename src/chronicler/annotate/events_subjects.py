@@ -117,6 +117,9 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     if issuer is not None and depth <= 3:  # "approved a resolution that condemned X"
         up = subjects(issuer, depth + 1)
         return Subjects(up.active, (), agent)
+    if not (active or passive or depth > 3) and (listed := listed_condition(verb)) is not None:
+        up = subjects(listed, depth + 1)  # "If people don't react, don't protest": people
+        return Subjects(up.active, up.passive, agent or up.agent)
     if active or passive or depth > 3 or verb.head.i == verb.i:
         return Subjects(active, passive, agent)
     head, dep = verb.head, verb.dep_
@@ -144,9 +147,6 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     seen = _seen_object(verb)
     if seen is not None:  # "images showed X being wrestled to the ground": X is
         return Subjects((seen,), (), agent)
-    if dep == "advcl" and (listed := listed_condition(verb)) is not None:
-        up = subjects(listed, depth + 1)  # "If people don't react, don't protest": people
-        return Subjects(up.active, up.passive, agent or up.agent)
     if dep == "advcl" and (doer := _gerund_subject(verb)) is not None:
         return Subjects((doer,), (), agent)  # "objected to Ukraine opening an inquiry"
     if dep == "advcl" and (lost := _subject_read_as_object(verb)) is not None:
