@@ -1,6 +1,6 @@
 """English: an act asked of someone is a request to that person and a hypothetical act of
 theirs (events_match.mandative, events_pronouns); a body's document does what the body does
-(events_subjects._issuer); a hyphenated event noun the tokenizer splits is still its word
+(events_subjects_texts.issuer_verb); a hyphenated event noun the tokenizer splits is still its word
 (events_match.hyphenated); a doer noun is its own phrase, not the name modifying it
 (events_arg_cues.doer_noun)."""
 

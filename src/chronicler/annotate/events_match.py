@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from chronicler.annotate.events_departures import is_homeland
+from chronicler.annotate.events_object_states import described_words
 from chronicler.annotate.events_strikes import armed_strike
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, lemma, load_vocab, word_index
 
@@ -307,39 +308,6 @@ def _object_words(obj: Token | None) -> set[str]:
 _QUANTIFIERS = frozenset({"any", "some", "all", "none", "each", "many", "most", "several", "few"})
 
 
-def _described_words(obj: Token | None) -> set[str]:
-    """What a participle or a relative clause on the object says of it: "freed two people
-    trapped in a car", "freed three miners who were trapped underground", "a driver stuck in
-    his car": trap, stick (the rescue rules read them; version 1.262.0)."""
-    if obj is None:
-        return set()
-    clauses = [c for c in obj.children if c.dep_ in ("acl", "relcl")]
-    # a state told of it, a participle or a copula's complement, not what it did ("people who
-    # helped", "troops who attacked" stay out)
-    said = [c for c in clauses if c.tag_ == "VBN"]
-    said += [g for c in clauses if c.dep_ == "relcl" for g in c.children if g.dep_ == "acomp"]
-    return {lemma(c) for c in said} | _told_before_pronoun(obj)
-
-
-_PRONOUN_NUMBER = {"them": ("NNS", "NNPS"), "him": ("NN", "NNP"), "her": ("NN", "NNP")}
-
-
-def _told_before_pronoun(obj: Token) -> set[str]:
-    """What a passive earlier in the sentence says of the one an object pronoun stands for:
-    "Seven workers were trapped near the gunman, but police were able to free them" (trap;
-    the pronoun agrees in number with the passive's subject; vocabulary 1.267.0)."""
-    tags = _PRONOUN_NUMBER.get(obj.lower_)
-    if tags is None:
-        return set()
-    return {
-        lemma(v)
-        for v in obj.sent
-        if v.i < obj.i
-        and v.tag_ == "VBN"
-        and any(c.dep_ == "nsubjpass" and c.tag_ in tags for c in v.children)
-    }
-
-
 def _of_words(obj: Token | None) -> set[str]:
     """The lemmas of the object's "of"-phrase ("a memorandum of understanding": understand,
     understanding; vocabulary 1.273.0)."""
@@ -561,7 +529,7 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     context = {lemma(t) for t in near} | {lemma(token.head)}
     # the object's own modifiers, where it is no child ("plague cases need to be
     # investigated") or its kind is in a modifier ("investigated the plague cases")
-    context |= words | _described_words(obj)
+    context |= words | described_words(obj)
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if token.pos_ in VERB_POS and after is not None and after.pos_ == "ADJ":
         # an adjective right after a verb is its complement wherever the parser hangs it

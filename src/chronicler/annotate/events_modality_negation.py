@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_subjects_misparsed import listed_condition
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -76,6 +77,9 @@ def own_marks(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | Non
             child.dep_ in ("advmod", "amod") and lem in cues.alleged_words
         ):
             hypothetical = True
+        elif child.dep_ == "advcl" and (listed := listed_condition(token)) is not None:
+            # "If people don't react, don't protest, ...": a verb listed in the condition
+            hypothetical = hypothetical or listed.i == child.i
     if negated and modal == "would" and _refusal_in_past(token, cues):
         hypothetical, modal = False, None  # "threw bottles when police would not release her"
     if modal == "would" and reported_ahead(token, cues):

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive
 from chronicler.annotate.events_phrases import partitive_of, prep_objects
+from chronicler.annotate.events_senses_speech import public_roles
 from chronicler.annotate.events_things import through_of
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -142,4 +143,36 @@ def _from_the_public(call: Token, ctx: Context) -> bool:
     )
 
 
-OUTING_SENSES = (place_visit, travellers_visit, free_to_leave, phone_call)
+def prison_visit(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "while she visited him in prison", "his lawyer visits him in jail every week", "a
+    visit to an inmate": a visit told in a place of custody (`custody_state_words`), or whose
+    every visited is a prisoner, by no state, body or public role (a relative, a friend, a
+    lawyer) is a private one, no consultation between parties; "the ambassador visited the
+    jailed journalist in prison", "Red Cross officials visited the detainees" stay
+    (vocabulary 1.314.0)."""
+    if rule.type != "CONSULT" or lemma(trigger) != "visit":
+        return None
+    held = ctx.vocab.words("custody_state_words")
+    prisoners = ctx.vocab.role_words(("prisoners",))
+    seen = [t for t in targets if t.pos_ != "PRON"]
+    places = [o for h in (trigger, *targets) for o in prep_objects(h, _WHERE_HELD)]
+    if not (
+        any(lemma(o) in held for o in places) or (seen and all(lemma(t) in prisoners for t in seen))
+    ):
+        return None
+    public = public_roles(ctx)
+    for actor in actors:
+        if entity_at(actor, ctx) in ("ORG", "GPE", "NORP") or lemma(actor) in public:
+            return None
+        if any(c.dep_ == "compound" and lemma(c) in public for c in actor.children):
+            return None  # "Red Cross officials", "embassy staff"
+    return "a private visit to a prisoner, no consultation"
+
+
+# Prepositions telling where one is visited: "visited him in prison", "at the jail".
+_WHERE_HELD = frozenset({"in", "at", "inside"})
+
+
+OUTING_SENSES = (place_visit, travellers_visit, free_to_leave, phone_call, prison_visit)

@@ -228,14 +228,14 @@ def care_visit(
     seen = [t for t in targets if t.pos_ != "PRON"]
     if not seen or not all(lemma(t) in carers and entity_at(t, ctx) is None for t in seen):
         return None
-    public = _public_roles(ctx)
+    public = public_roles(ctx)
     for actor in actors:
         if entity_at(actor, ctx) in ("ORG", "GPE", "NORP") or lemma(actor) in public:
             return None
     return "a patient's visit to carers, no consultation"
 
 
-def _public_roles(ctx: Context) -> frozenset[str]:
+def public_roles(ctx: Context) -> frozenset[str]:
     """Words of a role that acts for a state or a party (police, military, government,
     opposition and the like): any role of the roles table but the private ones."""
     return frozenset(

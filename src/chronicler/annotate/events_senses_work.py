@@ -81,4 +81,32 @@ def work_contract(
     return "a work contract of a stated length, no agreement between parties"
 
 
-WORK_SENSES = (work_contract,)
+def volunteer_help(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "She volunteered at a homeless shelter, helping families find housing", "worked as a
+    volunteer, helping abused women": help told as one's volunteer work, a clause on the
+    volunteering (not what one volunteers to do), by no state, body or officer is charity
+    work of a private person, no aid between parties (PLOVER AID is material aid an actor
+    provides another; "the army volunteered to help the flood victims" stays; vocabulary
+    1.314.0)."""
+    if rule.type != "AID" or trigger.pos_ != "VERB" or trigger.dep_ not in ("advcl", "conj"):
+        return None
+    head = trigger.head
+    volunteering = lemma(head) == "volunteer" or any(
+        c.dep_ == "prep" and lemma(c) == "as" and any(lemma(g) == "volunteer" for g in c.children)
+        for c in head.children
+    )
+    if not volunteering:
+        return None
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    offices = ctx.vocab.role_words(_OFFICE_ROLES)
+    for doer in doers:
+        if entity_at(doer, ctx) in _BODY_LABELS or any(lemma(w) in offices for w in doer.subtree):
+            return None
+        if doer.pos_ == "NOUN" and lemma(doer) in ctx.vocab.words("collective_nouns"):
+            return None
+    return "help told as volunteer work, no aid between parties"
+
+
+WORK_SENSES = (work_contract, volunteer_help)

@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import past_dateline
-from chronicler.annotate.events_actors import RELATIVE, TIME_ENTS, relative_head
+from chronicler.annotate.events_actors import TIME_ENTS
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_phrases import (
     described_by_participle,
@@ -24,11 +24,18 @@ from chronicler.annotate.events_phrases import (
 from chronicler.annotate.events_pronouns import PERSONAL, REPORTING_VERBS, quotation_spans
 from chronicler.annotate.events_subjects_misparsed import (
     listed_charge_doers,
+    listed_condition,
     participle_read_as_clause,
     subject_read_as_adverb,
     subject_read_as_apposition,
 )
-from chronicler.annotate.events_vocab import Vocab, lemma, load_vocab
+from chronicler.annotate.events_subjects_texts import (
+    issued_text,
+    issuer_verb,
+    received_text,
+    text_of_no_author,
+)
+from chronicler.annotate.events_vocab import lemma, load_vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,12 +120,15 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         active = subject_read_as_apposition(verb) or subject_read_as_adverb(verb)
         if active and any(c.dep_ == "auxpass" for c in verb.children):
             active, passive = (), active  # "..., Hiller, 43, was ordered held"
-    issuer = _issuer(active)
+    issuer = issuer_verb(active)
     if issuer is not None and depth <= 3:  # "approved a resolution that condemned X"
         up = subjects(issuer, depth + 1)
         return Subjects(up.active, (), agent)
-    if _text_of_no_author(active):  # "rejected a resolution that condemned X": no one named
+    if text_of_no_author(active):  # "rejected a resolution that condemned X": no one named
         return Subjects((), passive, agent)
+    if not (active or passive or depth > 3) and (listed := listed_condition(verb)) is not None:
+        up = subjects(listed, depth + 1)  # "If people don't react, don't protest": people
+        return Subjects(up.active, up.passive, agent or up.agent)
     if active or passive or depth > 3 or verb.head.i == verb.i:
         return Subjects(active, passive, agent)
     head, dep = verb.head, verb.dep_
@@ -152,8 +162,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         return Subjects((lost,), (), agent)  # "after the chief, X, suggested ...": the chief
     if dep in ("conj", "advcl") and (lost := _conjunct_subject_read_as_object(verb)) is not None:
         return Subjects((lost,), (), agent)  # "... at stores and demonstrators tried to"
-    if listed := listed_charge_doers(verb):  # "accused the men of smuggling, bribing"
-        return Subjects(listed, (), agent)
+    if doers := listed_charge_doers(verb):  # "accused the men of smuggling, bribing"
+        return Subjects(doers, (), agent)
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
         up = subjects(head, depth + 1)
         if dep == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS:
@@ -243,13 +253,13 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         owner = _capacity_owner(verb, head)
         if owner is not None:  # "Palin's ability to avoid incarceration": Palin avoids it
             return Subjects((owner,), (), agent)
-        if verb.tag_ == "VBG" and _received_text(head):
+        if verb.tag_ == "VBG" and received_text(head):
             # "the ministers received petitions urging them to resign": the one who
             # receives one is asked, the petitions ask, for whoever they are "from"
             # (roles 1.65.0)
             senders = [p for w in (head, head.head) for p in prep_objects(w, _FROM)]
             return Subjects(tuple(senders) or (head,), (), agent)
-        if verb.tag_ == "VBG" and _issued_text(head):
+        if verb.tag_ == "VBG" and issued_text(head):
             # "X issued a declaration demanding ...": X demands; not "rejected a resolution
             # condemning ...", which says nothing of who condemns (roles 1.84.0)
             up = subjects(head.head, depth + 1)
@@ -508,72 +518,13 @@ def _conjunct_subject_read_as_object(verb: Token) -> Token | None:
     return None if _agrees(verb, (noun,)) is False else noun
 
 
-def _issued_texts(vocab: Vocab) -> frozenset[str]:
-    """Nouns of a text a body issues: statements and the like, and binding texts ("an
-    executive order", "a ruling"; `directive_nouns`, vocabulary 1.292.0)."""
-    return vocab.words("document_nouns") | vocab.words("directive_nouns")
-
-
-def _issued_text(noun: Token) -> bool:
-    """A document or a binding text that the verb taking it as its object issued or sent
-    ("issued a declaration", "passed a law", "signed an order"; `issuing_verbs`): its issuer
-    does what it states or orders. Not one rejected, debated or vetoed ("rejected a law
-    banning X" says nothing of its author). The one check for the three readings: a
-    participle on the text, an order causing an act, a relative clause on the text."""
-    vocab = load_vocab()
-    return (
-        noun.dep_ == "dobj"
-        and lemma(noun) in _issued_texts(vocab)
-        and lemma(noun.head) in vocab.words("issuing_verbs")
-    )
-
-
-def _received_text(noun: Token) -> bool:
-    """A document one receives, draws or faces ("received petitions urging them to resign";
-    `converse_verbs`): it asks the receiver, for whoever sent it."""
-    vocab = load_vocab()
-    return (
-        noun.dep_ == "dobj"
-        and lemma(noun) in vocab.words("document_nouns")
-        and lemma(noun.head) in vocab.words("converse_verbs")
-    )
-
-
 def issued_order_subjects(noun: Token) -> Subjects:
     """Who issued an order noun that causes an act: "Obama signed an executive order
     rescinding the policy", "the court issued an order banning the march": the subject of
     the issuing verb taking it (vocabulary 1.292.0); none for any other noun."""
-    if lemma(noun) not in load_vocab().words("directive_nouns") or not _issued_text(noun):
+    if lemma(noun) not in load_vocab().words("directive_nouns") or not issued_text(noun):
         return Subjects((), (), ())
     return subjects(noun.head)
-
-
-def _text_of_no_author(active: tuple[Token, ...]) -> bool:
-    """A relative clause's subject that stands for a document or a binding text that the verb
-    taking it as its object did not issue ("the assembly rejected a resolution that condemned
-    the raid", "debated a law that bans X"): the text names none who acts, its authors are
-    not told, and a text is no actor (roles 1.92.0)."""
-    if len(active) != 1 or lemma(active[0]) not in RELATIVE:
-        return False
-    document = relative_head(active[0])
-    return (
-        document.i != active[0].i
-        and document.dep_ == "dobj"
-        and lemma(document) in _issued_texts(load_vocab())
-        and not _issued_text(document)
-    )
-
-
-def _issuer(active: tuple[Token, ...]) -> Token | None:
-    """The verb by which a body issued the document a relative clause's subject stands for:
-    in "the council approved a resolution that condemned the raid" the council condemns, not
-    the paper ("rejected a resolution that condemned X" says nothing of who condemned)."""
-    if len(active) != 1 or lemma(active[0]) not in RELATIVE:
-        return None
-    document = relative_head(active[0])
-    if document.i == active[0].i or not _issued_text(document):
-        return None
-    return document.head
 
 
 def _complement_agent(verb: Token) -> tuple[Token, ...]:

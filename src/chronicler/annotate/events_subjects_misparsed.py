@@ -131,3 +131,44 @@ def listed_charge_doers(verb: Token) -> tuple[Token, ...]:
     passive = any(c.dep_ == "auxpass" for c in head.children)
     deps = ("nsubjpass", "nsubj") if passive else ("dobj",)
     return tuple(c for c in head.children if c.dep_ in deps)
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _before_main_clause(verb: Token) -> bool:
+    """The verb hangs on a main clause after it, or the parser made it the root and hung the
+    main clause after it on it, a clause with a subject of its own ("..., don't march, how
+    will anything change?")."""
+    if verb.dep_ in ("advcl", "ccomp"):
+        return verb.head.i > verb.i
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ in ("ccomp", "parataxis")
+        and c.i > verb.i
+        and any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+        for c in verb.children
+    )
+
+
+def listed_condition(verb: Token) -> Token | None:
+    """The condition clause a verb continues as a list: "If people don't react, don't
+    protest, how will things change?", where the parser hangs the "if" clause on the second
+    verb, itself hung on the main clause after it or made the root over it. A verb with
+    no subject of its own, listed after a comma right after a clause marked by a condition
+    (modality.toml `conditional_marks`), itself subordinate to a main clause after it, shares
+    that clause's subject and condition ("If protesters gather, disperse them": the order is
+    the main clause, no list). None otherwise (modality 1.116.0, roles 1.94.0)."""
+    if verb.pos_ != "VERB" or not _before_main_clause(verb):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    marks = load_vocab().modality.conditional_marks
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i:
+            continue
+        if not any(c.dep_ == "mark" and lemma(c) in marks for c in clause.children):
+            continue
+        after = clause.right_edge.i + 1
+        if after < verb.i and verb.doc[after].text == ",":
+            return clause
+    return None

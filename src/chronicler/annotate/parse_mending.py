@@ -60,6 +60,25 @@ becomes the boy. Mended, the verb is the root, the noun its subject, and the nou
 the object of the relative clause, the shape the parser gives "The guard who arrested the boy
 says he hit him".
 
+An eleventh: the "for" of a noun of asking that a verb takes as its object ("renewed their calls
+for the release of the prisoners", "made a plea for the release of the hostages"), which the
+parser hangs on the verb, so the call asks for nothing and what it asks for reads as done.
+Mended, the "for" phrase is the noun's, as the parser itself hangs "called for the release"
+and "issued a call for the release" (`asking_object_nouns` in the event vocabulary; not a
+span of time, "renewed their calls for two years").
+
+A twelfth: a noun with a bound prefix set off by a dash ("Lopez and his co - defendant were
+arrested", as tokenised text writes "co-defendant") whose prefix the parser hangs apart, as a
+conjunct of the name before it, and the name on the noun, so the name is no one's subject.
+Mended, the prefix is the noun's compound and the noun takes the prefix's place (the name's
+conjunct), the name the noun's (the passive's subject), the shape the parser gives
+"Lopez and his co-defendant".
+
+A thirteenth: a noun after "and" that the parser made a compound of the word before the "and"
+("Lopez and his co-defendant were arrested", with "Lopez" tagged an adjective: "defendant" a
+compound of "Lopez"), so the two are one party. A compound stands before its head in English;
+one after it, past a "cc" of that head, is the head's conjunct. Mended, it is.
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -414,6 +433,86 @@ def _verbs_read_as_relatives(sent: Span) -> tuple[Token, Token, Token, Token] | 
     return noun, relative, verb, subject
 
 
+# Nouns of a span of time a verb's "for" measures ("renewed their calls for two years", "for
+# the third time"): a duration, no content of the call.
+_SPAN_NOUNS = frozenset(
+    {
+        "time",
+        "times",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "decade",
+        "decades",
+        "while",
+    }
+)
+
+
+def _asking_fors(sent: Span) -> list[tuple[Token, Token]]:
+    """Each (noun, for) where a verb's "for" right after its object, a noun of asking
+    (`asking_object_nouns`, singular or plural), is the noun's ("renewed their calls for the
+    release"); not a span of time ("for two years")."""
+    from chronicler.annotate.events_vocab import load_vocab
+
+    nouns = load_vocab().words("asking_object_nouns")
+    found = []
+    for prep in sent:
+        if prep.lower_ != "for" or prep.dep_ != "prep" or not prep.head.tag_.startswith("VB"):
+            continue
+        noun = prep.nbor(-1) if prep.i > sent.start else None
+        if noun is None or noun.head.i != prep.head.i or noun.dep_ != "dobj":
+            continue
+        if noun.tag_ not in ("NN", "NNS") or noun.lower_.removesuffix("s") not in nouns:
+            continue
+        if any(g.lower_ in _SPAN_NOUNS for g in prep.children if g.dep_ == "pobj"):
+            continue
+        found.append((noun, prep))
+    return found
+
+
+# Bound prefixes a dash joins to a noun ("co-defendant", "ex-wife"), never words on their own.
+_BOUND_PREFIXES = frozenset({"co", "ex"})
+
+
+def _prefixes_hung_apart(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """Each (prefix, dash, noun) of a noun with a bound prefix (`_BOUND_PREFIXES`) set off by a
+    dash whose prefix the parser hung elsewhere than on the noun ("Lopez and his co - defendant
+    were arrested": "co" a conjunct of "Lopez", which hangs on "defendant")."""
+    found = []
+    for dash in sent[1:-1]:
+        first, last = dash.nbor(-1), dash.nbor(1)
+        if (
+            dash.text == "-"
+            and first.lower_ in _BOUND_PREFIXES
+            and last.tag_ in ("NN", "NNS")
+            and first.head.i not in (last.i, first.i)
+            and first.dep_ not in ("compound", "amod")
+            and last.head.i not in (first.i, dash.i)
+        ):
+            found.append((first, dash, last))
+    return found
+
+
+def _compounds_after_cc(sent: Span) -> list[Token]:
+    """Each noun the parser made a compound of a word before it past that word's "and"/"or"
+    ("Lopez and his co-defendant": "defendant" a compound of "Lopez"): a conjunct."""
+    return [
+        t
+        for t in sent
+        if t.dep_ == "compound"
+        and t.head.i < t.i
+        and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children)
+    ]
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -429,8 +528,12 @@ def mend_parse(doc: Doc) -> Doc:
     launches = [m for s in doc.sents if (m := _headline_launches(s)) is not None]
     aged_participles = [p for s in doc.sents for p in _ages_before_participles(s)]
     relatives = [r for s in doc.sents if (r := _verbs_read_as_relatives(s)) is not None]
+    asking = [a for s in doc.sents for a in _asking_fors(s)]
+    joined = {dash.i for _, dash, _ in hyphenated}  # "co-workers" side by side: mended there
+    prefixed = [p for s in doc.sents for p in _prefixes_hung_apart(s) if p[1].i not in joined]
+    late_compounds = [t for s in doc.sents for t in _compounds_after_cc(s)]
     mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches)
-    if not any((*mends, aged_participles, relatives)):
+    if not any((*mends, aged_participles, relatives, asking, prefixed, late_compounds)):
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
@@ -440,6 +543,20 @@ def mend_parse(doc: Doc) -> Doc:
             heads[c.i] = last.i
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for noun in late_compounds:  # "Lopez and his co-defendant": two parties
+        deps[noun.i] = "conj"
+    for first, dash, last in prefixed:  # "Lopez and his co - defendant": one noun, a conjunct
+        old_head, old_dep = heads[last.i], deps[last.i]
+        new_head = first.head.i
+        for c in first.children:
+            heads[c.i] = last.i  # "his"
+        heads[last.i], deps[last.i] = new_head, first.dep_
+        if heads[new_head] == last.i:  # "Lopez", hung on the noun: takes the noun's place
+            heads[new_head], deps[new_head] = old_head, old_dep
+        heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
+        heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for noun, prep in asking:  # "renewed their calls for the release": the calls' "for"
+        heads[prep.i] = noun.i
     for age in ages:  # "The 10-year-old was shot": the person the phrase names
         tags[age.i] = "NN"
     for old, part in aged_participles:  # "The 16-year-old accused of firing": the person
