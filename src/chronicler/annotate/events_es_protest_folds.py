@@ -580,3 +580,17 @@ def told_in_relative(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         and (other.type, other.mode) == (rule.type, rule.mode)
         for h in hosts
     )
+
+
+def told_as_circumstance(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """An operation noun (a raid: `operation_nouns`) told as the circumstance ("en",
+    "durante") of an act of its own kind: "tres jóvenes fueron detenidos en una redada de la
+    policía" (the raid's arrests: one act, no second event; 1.155.0)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "obl" or trigger.head.i == trigger.i:
+        return False
+    if trigger.lemma_.lower() not in ctx.vocab.words("operation_nouns"):
+        return False
+    if case_of(trigger) not in ctx.vocab.words("time_preps") | {"en"}:
+        return False
+    other = ctx.rules.get(trigger.head.i)
+    return other is not None and (other.type, other.mode) == (rule.type, rule.mode)
