@@ -53,3 +53,79 @@ def test_an_office_threatened_with_fire(nlp_es) -> None:  # type: ignore[no-unty
     text = "La jueza denunció amenazas de incendiar su despacho."
     arson = by_trigger(events(nlp_es, text), "incendiar")
     assert arson.type == "ASSAULT" and arson.hypothetical
+
+
+def test_rising_called_for_and_a_march_that_follows(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El cacique llamó a los comuneros a levantarse y cientos marcharon hacia la ciudad."
+    found = events(nlp_es, text)
+    rising = by_trigger(found, "levantarse")
+    assert rising.mode == "uprising" and rising.future and has(rising.actors, "comuneros")
+    march = by_trigger(found, "marcharon")
+    assert not (march.future or march.hypothetical)
+    text = "El director invitó a los alumnos a levantarse."
+    assert not [e for e in events(nlp_es, text) if e.mode == "uprising"]
+
+
+def test_the_act_urged_has_the_ones_urged_as_actor(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El sindicato instó a los choferes a una huelga indefinida."
+    strike = by_trigger(events(nlp_es, text), "huelga")
+    assert has(strike.actors, "choferes") and strike.hypothetical and not strike.future
+    text = "El sindicato llamó a los choferes a una huelga indefinida."
+    strike = by_trigger(events(nlp_es, text), "huelga")
+    assert strike.future and not strike.hypothetical  # called: ahead (its caller kept)
+    call = by_trigger(events(nlp_es, "El cardenal exhortó a la desobediencia civil."), "exhortó")
+    assert not has(call.targets, "desobediencia")
+    # (urging a noun's act asks it, as urging an infinitive does: hypothetical since 1.155.0)
+    rising = by_trigger(events(nlp_es, "El jefe instó a un levantamiento armado."), "levant")
+    assert rising.hypothetical and not rising.future
+
+
+def test_a_strike_backed_at_a_meeting_is_the_one_told(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los choferes iniciaron un paro. Los vecinos respaldaron el paro en un cabildo."
+    strikes = [e for e in events(nlp_es, text) if e.type == "PROTEST"]
+    assert len(strikes) == 1  # the strike named again where its backing was given
+
+
+def test_a_practice_denounced_in_general_is_no_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "La comisión de derechos humanos ha condenado la tortura.",
+        "El relator denunció la tortura en las prisiones del país.",
+    ):
+        assert not [e for e in events(nlp_es, text) if e.type == "ASSAULT"], text
+    for text in (
+        "El relator denunció la tortura de dos presos por los guardias.",
+        "Los reclusos denunciaron torturas en la comisaría.",
+    ):
+        assert [e for e in events(nlp_es, text) if e.type == "ASSAULT"], text
+
+
+def test_le_stands_for_the_person_or_group_before(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Una periodista salió de la radio. Un agente le disparó en la calle."
+    shot = by_trigger(events(nlp_es, text), "disparó")
+    assert has(shot.targets, "periodista")
+    text = "Un grupo de obreros llegó al puente. Los soldados le dispararon."
+    assert has(by_trigger(events(nlp_es, text), "dispararon").targets, "obreros")
+    text = "El fiscal interrogó al dirigente. Luego le detuvieron."  # either: left open
+    assert not by_trigger(events(nlp_es, text), "detuvieron").targets
+
+
+def test_lemmas_of_no_spanish_verb_are_mended() -> None:
+    from chronicler.annotate.events_es_vocab import no_verb_mended
+
+    assert no_verb_mended("paralicir", "paralicen") == "paralizar"
+    assert no_verb_mended("involucrir", "involucra") == "involucrar"
+    assert no_verb_mended("lanzarir", "lanzarían") == "lanzar"
+    for lemma, form in (("conducir", "conducen"), ("sugerir", "sugería"), ("parir", "paría")):
+        assert no_verb_mended(lemma, form) == lemma  # real verbs stay
+
+
+def test_a_strike_involving_protesters_is_one(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # ("involucra", lemmatised "involucrir", is read as "involucrar" by the mend, no list)
+    text = "Es un paro que involucra a unos 8.000 docentes que protestan desde hace un mes."
+    assert len([e for e in events(nlp_es, text) if e.type == "PROTEST"]) == 1
+
+
+def test_a_killing_told_in_a_massacre_is_the_massacre(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Un comando cometió una matanza en la que doce mineros fueron asesinados."
+    found = [e for e in events(nlp_es, text) if e.type == "ASSAULT"]
+    assert len(found) == 1 and has(found[0].targets, "mineros")

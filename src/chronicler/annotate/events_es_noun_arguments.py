@@ -384,6 +384,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += event_parties(heads, ctx)
         elif not actors and link == "obj":
             actors += agents(verb, ctx)
+    if not actors and verb is not None and link in ("obj", "obl"):
+        actors += _urged_to(verb, anchor, ctx)  # "instó a los trabajadores a una huelga"
     manner = manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
         # (not an event noun as a happening's subject: "en protesta por X, se produjeron
@@ -497,8 +499,25 @@ def _called_to(verb: Token, rule: EsRule, ctx: EsContext) -> bool:
     return bool(calling) and rule.mode in ctx.vocab.words("called_without_caller_modes")
 
 
+def _urged_to(verb: Token, noun: Token, ctx: EsContext) -> list[Token]:
+    """The ones a request of calling or urging (`called_to_verbs`, an event of its own) urges
+    to the act: "la central instó a los trabajadores a una huelga" (the workers would strike;
+    1.155.0). A call that is no event keeps its caller ("convocó a sus seguidores a una
+    jornada de protestas": the caller protests, as the protest gold codes it)."""
+    rule = ctx.rules.get(verb.i)
+    if rule is None or rule.type != "REQUEST":
+        return []
+    if not lemma_set(verb, ctx.vocab) & ctx.vocab.words("called_to_verbs"):
+        return []
+    return [o for o in _objects(verb) if o.i != noun.i]
+
+
 def _objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    # ("instó a los trabajadores a una huelga": the ones urged read as the indirect object)
+    return [
+        c for c in verb.children
+        if c.dep_ in ("obj", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")
+    ]  # fmt: skip
 
 
 def _staged(noun: Token, ctx: EsContext) -> bool:
