@@ -129,3 +129,12 @@ def test_a_killing_told_in_a_massacre_is_the_massacre(nlp_es) -> None:  # type: 
     text = "Un comando cometió una matanza en la que doce mineros fueron asesinados."
     found = [e for e in events(nlp_es, text) if e.type == "ASSAULT"]
     assert len(found) == 1 and has(found[0].targets, "mineros")
+
+
+def test_a_ceasefire_of_two_words_joined_by_an_article(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Las milicias y el ejército firmaron un alto el fuego.",
+        "El alto el fuego fue respetado durante la noche.",
+    ):
+        found = [e for e in events(nlp_es, text) if e.mode == "ceasefire"]
+        assert found and found[0].trigger.startswith("alto"), text
