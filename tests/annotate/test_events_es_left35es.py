@@ -138,3 +138,11 @@ def test_a_ceasefire_of_two_words_joined_by_an_article(nlp_es) -> None:  # type:
     ):
         found = [e for e in events(nlp_es, text) if e.mode == "ceasefire"]
         assert found and found[0].trigger.startswith("alto"), text
+
+
+def test_arrests_after_an_attack_are_no_toll_of_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La policía dijo haber detenido a diez hombres tras el atentado del sábado."
+    assert not by_trigger(events(nlp_es, text), "atentado").targets
+    text = "Recordaron una masacre en la que nueve indígenas fueron asesinados por soldados."
+    massacre = by_trigger(events(nlp_es, text), "masacre")
+    assert has(massacre.actors, "soldados") and has(massacre.targets, "indígenas")

@@ -65,7 +65,12 @@ from chronicler.annotate.events_es_subjects import (
     subjects,
     undergoer_subject,
 )
-from chronicler.annotate.events_es_tolls import circumstance_toll, relative_toll, tolled
+from chronicler.annotate.events_es_tolls import (
+    circumstance_toll,
+    relative_doers,
+    relative_toll,
+    tolled,
+)
 from chronicler.annotate.events_es_vocab import EsRule
 
 if TYPE_CHECKING:
@@ -454,6 +459,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "una ofensiva en la que murieron 15", "murieron en una ofensiva del ejército",
         # "una redada durante la cual fueron arrestados diez jóvenes": its toll
         targets += relative_toll(trigger, ctx) or circumstance_toll(trigger, ctx)
+        actors += [] if actors else relative_doers(trigger, ctx)  # "... asesinados por X"
     if rule.mode == "explosives" and not actors:
         actors += device_agents(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_args import EsContext
+from chronicler.annotate.events_es_hidden import agents
 from chronicler.annotate.events_es_morph import case_of, feats
 from chronicler.annotate.events_es_subjects import lemma_set, own_subjects, undergoer_subject
 from chronicler.annotate.events_es_vocab import EsRule
@@ -36,25 +37,37 @@ def relative_toll(noun: Token, ctx: EsContext) -> list[Token]:
     """The ones killed, dead or arrested in a relative clause "en el que" or "durante el
     cual" on the noun: "lanzó una ofensiva en la que murieron 15 guerrilleros" (1.150.0),
     "una redada durante la cual fueron arrestados diez jóvenes" (1.155.0)."""
+    return [s for clause in _relatives(noun) for s in _harmed(clause, ctx)]
+
+
+def relative_doers(noun: Token, ctx: EsContext) -> list[Token]:
+    """Who did the killing or the arrest a relative clause on the noun tells, by its agent:
+    "una masacre en la que 19 campesinos fueron asesinados por policías" (the police; the
+    killing is the massacre, events_es_protest_folds.told_in_relative; 1.155.0)."""
+    return [a for clause in _relatives(noun) if _harmed(clause, ctx) for a in agents(clause, ctx)]
+
+
+def _relatives(noun: Token) -> list[Token]:
+    """The relative clauses "en el que", "durante el cual" on the noun."""
     return [
-        s
+        clause
         for clause in noun.children
         if clause.dep_ in ("acl", "acl:relcl")
         and any(
             c.pos_ == "PRON" and case_of(c) and "Rel" in feats(c, "PronType")
             for c in clause.children
         )
-        for s in _harmed(clause, ctx)
     ]
 
 
 def circumstance_toll(noun: Token, ctx: EsContext) -> list[Token]:
     """The ones killed, dead or arrested by the clause the noun is the circumstance of ("en",
-    or a time preposition): "doce rebeldes murieron en una ofensiva del ejército", "tres
-    jóvenes fueron detenidos en una redada de la policía" (1.155.0)."""
+    "durante"): "doce rebeldes murieron en una ofensiva del ejército", "tres jóvenes fueron
+    detenidos en una redada de la policía" (1.155.0). Not what came after or before it
+    ("detuvo a 22 personas tras el atentado": the arrested are no victims)."""
     if noun.dep_ != "obl" or noun.head.i == noun.i:
         return []
-    if case_of(noun) not in ctx.vocab.words("time_preps") | {"en"}:
+    if case_of(noun) not in ("en", "durante"):
         return []
     return _harmed(noun.head, ctx)
 
