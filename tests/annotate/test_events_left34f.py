@@ -44,7 +44,7 @@ def test_a_raid_with_no_maker_names_no_arrester(nlp) -> None:  # type: ignore[no
     ("text", "trigger"),
     [
         ("La central obrera llamó a una huelga general contra la reforma.", "huelga"),
-        ("El caudillo instó a un levantamiento contra el régimen.", "levantamiento"),
+        ("El caudillo llamó a un levantamiento contra el régimen.", "levantamiento"),
         ("La central obrera convocó a una huelga general contra la reforma.", "huelga"),
     ],
 )  # fmt: skip

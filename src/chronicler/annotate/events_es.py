@@ -83,6 +83,7 @@ from chronicler.annotate.events_es_protest_folds import (
     request_named_within,
     stance_purpose_of_act,
     subject_of_act,
+    told_as_circumstance,
     told_in_relative,
 )
 from chronicler.annotate.events_es_select import select_triggers
@@ -422,6 +423,8 @@ def extract_events_es(
             continue  # "lanzó un llamamiento pidiéndoles que ayunen": one asking
         if told_in_relative(tok, rule, ctx):
             continue  # "una redada en la que detuvo a cincuenta": the raid's arrests
+        if told_as_circumstance(tok, rule, ctx):
+            continue  # "fueron detenidos en una redada": the raid is the arrests
         if noun:
             args = noun_arguments(tok, rule, ctx, skip)
         else:

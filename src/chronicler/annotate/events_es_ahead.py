@@ -143,12 +143,11 @@ def _called_not_held(trigger: Token, vocab: EsVocab) -> bool:
     verb = act.head
     if verb.i == act.i or verb.pos_ != "VERB" or act.dep_ not in ("obj", "obl"):
         return False
-    # (or announces it: "los sindicatos anunciaron una huelga general")
-    # (or calls to it: "instó a un levantamiento"; 1.150.0)
+    # (or announces it: "los sindicatos anunciaron una huelga general"; "llamó a un
+    # levantamiento" calls it, 1.150.0, while "instó a una huelga" only urges it: asked,
+    # hypothetical, 1.155.0)
     if not lemma_set(verb, vocab) & (
-        vocab.modality.calling_verbs
-        | vocab.words("announcing_verbs")
-        | vocab.words("called_to_verbs")
+        vocab.modality.calling_verbs | vocab.words("announcing_verbs")
     ):
         return False
     if "Fin" not in feats(verb, "VerbForm"):

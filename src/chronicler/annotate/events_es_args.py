@@ -383,7 +383,7 @@ def plural_antecedent(clitic: Token, ctx: EsContext) -> Token | None:
     return plural_group(clitic, ctx.vocab, lambda t: is_agentive(t, ctx))
 
 
-_SINGULAR_CLITICS = {"lo": "Masc", "la": "Fem"}
+_SINGULAR_CLITICS = {"lo": "Masc", "la": "Fem", "le": None}  # "le": either gender
 
 
 def described_one(clitic: Token, ctx: EsContext) -> Token | None:
@@ -391,11 +391,17 @@ def described_one(clitic: Token, ctx: EsContext) -> Token | None:
     one is named: the person noun (vocab person_nouns) of its gender its sentence before it,
     or the sentence before, describes, when it names no other actor ("Cuando el ministro
     llegó, los guardias lo arrestaron": the minister; "la" never a man), not the subject of
-    the clitic's own verb, nor a description of someone named ("X, periodista, ...")."""
+    the clitic's own verb, nor a description of someone named ("X, periodista, ..."). The
+    dative "le", of either gender and never a neuter "it" of what was said, stands for such
+    a person or a group of people ("Un periodista salió de su casa. La policía le detuvo",
+    "Un grupo de campesinos llegó. La policía le disparó"; 1.155.0)."""
     rule = ctx.rules.get(clitic.head.i)
-    if clitic.lower_ not in _SINGULAR_CLITICS or clitic.dep_ != "obj" or rule is None:
+    if clitic.lower_ not in _SINGULAR_CLITICS or rule is None:
         return None
-    if not rule.person_object and rule.mode not in ctx.vocab.words("custody_modes"):
+    dative = clitic.lower_ == "le"
+    if clitic.dep_ not in (("obj", "iobj") if dative else ("obj",)):
+        return None
+    if not (dative or rule.person_object or rule.mode in ctx.vocab.words("custody_modes")):
         return None  # "lo confirmó": a neuter "lo" of what was said
     sents = list(clitic.doc.sents)
     at = next(n for n, s in enumerate(sents) if s.start <= clitic.i < s.end)
@@ -411,7 +417,7 @@ def described_one(clitic: Token, ctx: EsContext) -> Token | None:
         if not (lemma_set(tok, ctx.vocab) & people or is_agentive(tok, ctx)):
             continue  # (any actor noun counts, to leave a he/she open between two)
         marks = feats(tok, "Gender") or [g for c in tok.children for g in feats(c, "Gender")]
-        if marks and gender not in marks:
+        if gender is not None and marks and gender not in marks:
             continue
         if any(c.dep_ == "appos" or entity_at(c, ctx) == "PERSON" for c in tok.children):
             continue  # "el periodista Juan Pérez": the name stands
@@ -419,7 +425,16 @@ def described_one(clitic: Token, ctx: EsContext) -> Token | None:
     if len(found) != 1:
         return None  # "El juez interrogó al campesino. Luego lo detuvieron": either
     (one,) = found.values()
+    if dative and _group_of_people(one, ctx):
+        return one  # "un grupo de campesinos": they
     return one if lemma_set(one, ctx.vocab) & people else None
+
+
+def _group_of_people(noun: Token, ctx: EsContext) -> bool:
+    """A quantity noun of people: "un grupo de campesinos"."""
+    return bool(lemma_set(noun, ctx.vocab) & ctx.vocab.words("quantity_nouns")) and any(
+        c.dep_ == "nmod" and case_of(c) == "de" and is_agentive(c, ctx) for c in noun.children
+    )
 
 
 def plural_group(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_antecedents import relative_head
-from chronicler.annotate.events_es_morph import feats
+from chronicler.annotate.events_es_morph import case_of, feats
 from chronicler.annotate.events_es_subjects import lemma_set
 from chronicler.annotate.events_es_vocab import EsVocab, unaccented
 
@@ -120,3 +120,36 @@ def norm_content(token: Token, vocab: EsVocab) -> bool:
             norms = vocab.words("norm_nouns")
             return any(lemma_set(h, vocab) & norms and not h.ent_type_ for h in heads)
     return False
+
+
+# What may hang on a practice noun that is still the practice in general: its article, an
+# adjective ("la tortura sistemática"), the "en"-phrase of where it is used, others listed.
+_GENERAL_DEPS = frozenset({"det", "amod", "punct", "cc", "conj"})
+
+
+def practice_denounced(token: Token, vocab: EsVocab) -> bool:
+    """A practice (`practice_nouns`: torture, ill-treatment) that a verb of decrying takes
+    in the singular with its article and no act of it told, no victim, doer, count, time or
+    owner named: "ha denunciado la tortura", "condenó la tortura en las cárceles del país"
+    (a practice condemned, no event; es9 #7's standard; 1.155.0). "denunció la tortura de
+    tres detenidos", "denunció su tortura", "la tortura que sufrieron" tell one."""
+    if token.pos_ != "NOUN" or not lemma_set(token, vocab) & vocab.words("practice_nouns"):
+        return False
+    verb = token.head
+    if token.dep_ != "obj" or not lemma_set(verb, vocab) & vocab.words("decrying_verbs"):
+        return False
+    # (the practice named as such, singular with its article: "denunciaron torturas" and
+    # "denunciaron las torturas" tell acts)
+    if "Sing" not in feats(token, "Number") or not any(
+        c.dep_ == "det" and "Def" in feats(c, "Definite") for c in token.children
+    ):
+        return False
+    for child in token.children:
+        if child.dep_ == "det" and "Yes" in feats(child, "Poss"):
+            return False  # "su tortura": someone's
+        if child.dep_ in _GENERAL_DEPS:
+            continue
+        if child.dep_ == "nmod" and case_of(child) == "en" and not child.like_num:
+            continue  # "en las cárceles": where it is used
+        return False
+    return True

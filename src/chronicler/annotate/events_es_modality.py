@@ -36,7 +36,7 @@ from chronicler.annotate.events_es_subjects import (
     lemma_set,
     opened_by_para,
 )
-from chronicler.annotate.events_es_vocab import EsModality, EsVocab
+from chronicler.annotate.events_es_vocab import EsModality, EsVocab, misread_conditional
 from chronicler.annotate.events_lists import list_predecessor
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def _own(token: Token, vocab: EsVocab) -> tuple[bool, bool, bool, str | None]:
         return negated, future, hypothetical, modal
     if "Fut" in feats(token, "Tense"):
         future = True
-    if "Cnd" in feats(token, "Mood"):
+    if "Cnd" in feats(token, "Mood") or misread_conditional(token):  # ("paralizarían")
         hypothetical, modal = True, "would"
     going_to = any(c.dep_ == "mark" and c.lower_ == "a" for c in token.children)
     for child in token.children:
@@ -165,7 +165,11 @@ def _announces(token: Token, dep: str, lemmas: frozenset[str], cues: EsModality)
     infinitive = dep == "xcomp" and "Inf" in feats(token, "VerbForm")
     if infinitive and lemmas & (cues.future_infinitive_verbs | cues.future_clause_verbs):
         return True
-    to_come = "Fut" in feats(token, "Tense") or "Cnd" in feats(token, "Mood")
+    to_come = (
+        "Fut" in feats(token, "Tense")
+        or "Cnd" in feats(token, "Mood")
+        or misread_conditional(token)
+    )
     return dep == "ccomp" and to_come and bool(lemmas & cues.future_clause_verbs)
 
 
@@ -690,12 +694,14 @@ def _organised(token: Token, dep: str, lemmas: frozenset[str], vocab: EsVocab) -
 def _called_to(token: Token, dep: str, lemmas: frozenset[str], vocab: EsVocab) -> bool:
     """`token`, a collective act noun, is the "a"-phrase of a verb of asking that calls it
     (`called_to_verbs`): "llamó a una huelga general" calls the strike as "convocó a" does,
-    ahead by events_es_ahead, no request of it (1.150.0)."""
+    ahead by events_es_ahead, no request of it (1.150.0). Not a verb of urging only ("instó
+    a una huelga", "exhortó a la desobediencia"), which asks it, hypothetical, as with an
+    infinitive ("instó a levantarse"; the lead's ruling of the thirty-fourth session; 1.155.0)."""
     return (
         dep in ("obj", "obl")
         and case_of(token) == "a"
         and token.head.pos_ == "VERB"  # (not the noun "el llamado a la protesta")
-        and bool(lemmas & vocab.words("called_to_verbs"))
+        and bool(lemmas & vocab.words("called_to_verbs") & vocab.modality.calling_verbs)
         and bool(lemma_set(token, vocab) & vocab.words("called_acts"))
     )
 

@@ -65,6 +65,12 @@ from chronicler.annotate.events_es_subjects import (
     subjects,
     undergoer_subject,
 )
+from chronicler.annotate.events_es_tolls import (
+    circumstance_toll,
+    relative_doers,
+    relative_toll,
+    tolled,
+)
 from chronicler.annotate.events_es_vocab import EsRule
 
 if TYPE_CHECKING:
@@ -162,31 +168,18 @@ def _relative_operation(clause: Token, ctx: EsContext) -> list[Token]:
     return [s for s in subjects(noun.head) if is_agentive(s, ctx)]
 
 
-def relative_dead(noun: Token, ctx: EsContext) -> list[Token]:
-    """The dead of a relative clause "en el que" on an attack noun (a death verb,
-    `toll_verbs`): the attack's victims ("lanzó una ofensiva en la que murieron 15
-    guerrilleros", "un atentado en el que fallecieron diez personas"; 1.150.0)."""
-    return [
-        s
-        for clause in noun.children
-        if clause.dep_ in ("acl", "acl:relcl")
-        and lemma_set(clause, ctx.vocab) & ctx.vocab.words("toll_verbs")
-        and any(
-            c.pos_ == "PRON" and case_of(c) and "Rel" in feats(c, "PronType")
-            for c in clause.children
-        )
-        for s in own_subjects(clause)
-        if s.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")  # ("veinte civiles": ADJ)
-    ]
-
-
 def armed_doer(of_phrase: Token, rule: EsRule, ctx: EsContext) -> bool:
     """The "de"-phrase of an attack noun names who attacks when it names an armed actor (a
     role of the rule's `of_actor_roles`, or an attacker noun): "el ataque de los
-    paramilitares"; other people are the attacked: "el ataque de los campesinos"."""
-    if not rule.of_actor_roles:
+    paramilitares"; other people are the attacked: "el ataque de los campesinos". So does
+    the one of an operation noun, a police or armed force (`operation_actor_roles`: "una
+    redada de la policía"; "la detención de dos policías" stays the arrested; 1.155.0)."""
+    roles = rule.of_actor_roles
+    if of_phrase.head.lemma_.lower() in ctx.vocab.words("operation_nouns"):
+        roles = roles | ctx.vocab.words("operation_actor_roles")
+    if not roles:
         return False
-    armed = ctx.vocab.role_words(rule.of_actor_roles) | ctx.vocab.words("attacker_nouns")
+    armed = ctx.vocab.role_words(roles) | ctx.vocab.words("attacker_nouns")
     return any(lemma_set(t, ctx.vocab) & armed for t in phrase_tokens(of_phrase))
 
 
@@ -396,6 +389,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += event_parties(heads, ctx)
         elif not actors and link == "obj":
             actors += agents(verb, ctx)
+    if not actors and verb is not None and link in ("obj", "obl"):
+        actors += _urged_to(verb, anchor, ctx)  # "instó a los trabajadores a una huelga"
     manner = manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
         # (not an event noun as a happening's subject: "en protesta por X, se produjeron
@@ -460,8 +455,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [t for t in employers(trigger, verb, ctx) if t not in targets]
     if rule.type == "THREATEN" and not targets:
         targets += threat_receivers(trigger, ctx)
-    if rule.type == "ASSAULT" and not targets:
-        targets += relative_dead(trigger, ctx)  # "una ofensiva en la que murieron 15"
+    if not targets and tolled(trigger, rule, ctx):
+        # "una ofensiva en la que murieron 15", "murieron en una ofensiva del ejército",
+        # "una redada durante la cual fueron arrestados diez jóvenes": its toll
+        targets += relative_toll(trigger, ctx) or circumstance_toll(trigger, ctx)
+        actors += [] if actors else relative_doers(trigger, ctx)  # "... asesinados por X"
     if rule.mode == "explosives" and not actors:
         actors += device_agents(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
@@ -507,8 +505,25 @@ def _called_to(verb: Token, rule: EsRule, ctx: EsContext) -> bool:
     return bool(calling) and rule.mode in ctx.vocab.words("called_without_caller_modes")
 
 
+def _urged_to(verb: Token, noun: Token, ctx: EsContext) -> list[Token]:
+    """The ones a request of calling or urging (`called_to_verbs`, an event of its own) urges
+    to the act: "la central instó a los trabajadores a una huelga" (the workers would strike;
+    1.155.0). A call that is no event keeps its caller ("convocó a sus seguidores a una
+    jornada de protestas": the caller protests, as the protest gold codes it)."""
+    rule = ctx.rules.get(verb.i)
+    if rule is None or rule.type != "REQUEST":
+        return []
+    if not lemma_set(verb, ctx.vocab) & ctx.vocab.words("called_to_verbs"):
+        return []
+    return [o for o in _objects(verb) if o.i != noun.i]
+
+
 def _objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    # ("instó a los trabajadores a una huelga": the ones urged read as the indirect object)
+    return [
+        c for c in verb.children
+        if c.dep_ in ("obj", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")
+    ]  # fmt: skip
 
 
 def _staged(noun: Token, ctx: EsContext) -> bool:

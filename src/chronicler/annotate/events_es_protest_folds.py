@@ -502,7 +502,10 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         return False
     verb = trigger.head
     if verb.i != trigger.i and any(
-        c.i != trigger.i and c.dep_ in ("obl", "advmod") and _place_or_time(c, ctx)
+        c.i != trigger.i
+        and c.dep_ in ("obl", "advmod")
+        and _place_or_time(c, ctx)
+        and not _setting_of_verb_act(c, verb, rule, ctx)
         for c in verb.children
     ):
         return False  # "mientras que en Marsella la manifestación reunió ...": another one
@@ -517,6 +520,19 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     return any(
         start <= i < trigger.i and other.type == rule.type and (general or other.mode == rule.mode)
         for i, other in ctx.rules.items()
+    )
+
+
+def _setting_of_verb_act(phrase: Token, verb: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """An "en"-phrase naming no place or time, on a verb that is an act of another kind: the
+    setting of that act, not of the protest it takes ("todos apoyaron el paro en una
+    asamblea": the backing was given at a meeting; 1.155.0)."""
+    other = ctx.rules.get(verb.i)
+    return (
+        other is not None
+        and other.type != rule.type
+        and case_of(phrase) == "en"
+        and not (names_place(phrase, ctx) or is_time(phrase, ctx.vocab))
     )
 
 
@@ -577,6 +593,34 @@ def told_in_relative(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     return any(
         (other := ctx.rules.get(h.i)) is not None
         and h.i != trigger.i
-        and (other.type, other.mode) == (rule.type, rule.mode)
+        and _one_kind(other, rule, ctx)
         for h in hosts
     )
+
+
+def _one_kind(host: EsRule, act: EsRule, ctx: EsContext) -> bool:
+    """The act is of the host noun's kind: the same type and mode, or killings both (the
+    modes of `killing_modes`, a rule's told mode counting: "una masacre en la que 19
+    campesinos fueron asesinados" is the massacre; 1.155.0)."""
+    if (host.type, host.mode) == (act.type, act.mode):
+        return True
+    killing = ctx.vocab.words("killing_modes")
+    return (
+        host.type == act.type
+        and (host.mode or host.told_mode) in killing
+        and (act.mode or act.told_mode) in killing
+    )
+
+
+def told_as_circumstance(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """An operation noun (a raid: `operation_nouns`) told as the circumstance ("en",
+    "durante") of an act of its own kind: "tres jóvenes fueron detenidos en una redada de la
+    policía" (the raid's arrests: one act, no second event; 1.155.0)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "obl" or trigger.head.i == trigger.i:
+        return False
+    if trigger.lemma_.lower() not in ctx.vocab.words("operation_nouns"):
+        return False
+    if case_of(trigger) not in ctx.vocab.words("time_preps") | {"en"}:
+        return False
+    other = ctx.rules.get(trigger.head.i)
+    return other is not None and (other.type, other.mode) == (rule.type, rule.mode)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_anniversaries import number_table, years_marked
-from chronicler.annotate.events_es_claims import norm_content, passed_off
+from chronicler.annotate.events_es_claims import norm_content, passed_off, practice_denounced
 from chronicler.annotate.events_es_match import marked_person, match_rule, object_of, unseen_match
 from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
@@ -44,6 +44,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         or passed_off(doc[i], vocab)  # "legalizado como guerrillero dado de baja en combate"
         or norm_content(doc[i], vocab)  # "la nueva ley prohíbe las protestas"
         or commemorated(doc[i], vocab)  # "el 50 aniversario de la primera prueba nuclear"
+        or practice_denounced(doc[i], vocab)  # "ha denunciado la tortura"
         or (
             doc[i].head.i in rules
             and rules[doc[i].head.i].reciprocal

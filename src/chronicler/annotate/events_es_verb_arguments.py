@@ -27,6 +27,7 @@ from chronicler.annotate.events_es_args import (
     adjective_complement,
     agentive_phrase,
     entity_at,
+    is_agentive,
 )
 from chronicler.annotate.events_es_governors import daybreak_objects
 from chronicler.annotate.events_es_hidden import (
@@ -409,14 +410,15 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
 def _act_called(word: Token, trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     """ "instó a una huelga general", "exhortó a la desobediencia": the act a verb of calling
     (`called_to_verbs`) calls for in its "a"-phrase is no one the call is aimed at; the one
-    urged is ("instó a los trabajadores a una huelga"; 1.151.0)."""
+    urged is ("instó a los trabajadores a una huelga"; 1.151.0). The act noun itself names
+    no one, whatever people word modifies it ("exhortó a la desobediencia civil"; 1.155.0)."""
     return (
         rule.type == "REQUEST"
         and case_of(word) == "a"
         and bool(lemma_set(trigger, ctx.vocab) & ctx.vocab.words("called_to_verbs"))
         and (
             bool(lemma_set(word, ctx.vocab) & ctx.vocab.words("called_acts"))
-            or (word.i in ctx.rules and not agentive_phrase(word, ctx))
+            or (word.i in ctx.rules and not is_agentive(word, ctx))
         )
     )
 

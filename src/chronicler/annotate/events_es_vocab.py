@@ -398,9 +398,41 @@ _PRESENT: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# Infinitive endings no Spanish verb has, which the lemmatiser gives -ar verbs, and the ending
+# the verb has: "paralicen" -> "paralicir" (paralizar: "z" written "c" before "e"),
+# "involucra" -> "involucrir" (involucrar).
+_NO_VERB_ENDINGS = (("icir", "izar"), ("crir", "crar"))
+# Conditional endings, after which the lemmatiser adds "-ir" to the infinitive ("lanzarían" ->
+# "lanzarir").
+_CONDITIONAL = ("ía", "ías", "íamos", "íais", "ían")
+
+
+def no_verb_mended(lemma: str, form: str) -> str:
+    """The infinitive of an -ar verb the lemmatiser gave an ending no Spanish verb has
+    ("paralicir", "involucrir", "organicir"), or its conditional read as the infinitive plus
+    "-ir" ("lanzarían" -> "lanzarir": lanzar); else the lemma as it is (1.155.0)."""
+    for wrong, right in _NO_VERB_ENDINGS:
+        if lemma.endswith(wrong) and len(lemma) >= len(wrong) + 2:
+            return lemma[: -len(wrong)] + right
+    # (an -ar verb's only: "-ería" and "-iría" are also the imperfect of -er and -ir verbs,
+    # "sugería" of sugerir; "parir", whose "paría" is one too, is too short to be read so)
+    stem = lemma[:-2]
+    if lemma.endswith("arir") and len(stem) > 4 and any(form == stem + c for c in _CONDITIONAL):
+        return stem
+    return lemma
+
+
+def misread_conditional(token: Token) -> bool:
+    """A conditional of an -ar verb the model read as an imperfect, whose lemma it made the
+    infinitive plus "-ir" ("paralizarían" -> "paralizarir", Mood=Ind): a conditional."""
+    lemma = token.lemma_.lower().split(" ")[0]
+    return lemma.endswith("arir") and no_verb_mended(lemma, token.lower_) != lemma
+
+
 def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
     """The token's lemma and the repairs of known lemmatiser slips, most likely first."""
     lem = token.lemma_.lower().split(" ")[0]  # "liberar él": the verb of "liberarlo"
+    lem = no_verb_mended(lem, token.lower_)
     out = [vocab.lemma_fixes.get(token.lower_, lem)]
     if lem != out[0]:
         out.append(lem)

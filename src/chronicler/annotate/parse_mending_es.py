@@ -1,5 +1,7 @@
-"""Mend two parses the small Spanish model gets wrong: a preterite after an object clitic read
-as a noun with its article, and a gerund with clitics glued on read as an adjective or a noun.
+"""Mend parses the small Spanish model gets wrong: a preterite after an object clitic read as a
+noun with its article, a gerund with clitics glued on read as an adjective or a noun, and a
+noun of two words joined by an article ("un alto el fuego") read as an adjective and a
+second object.
 
 "Los estudiantes marcharon por el centro y la policía los dispersó": the model tags
 "dispersó" a name (or a noun), "los" its determiner, and hangs the phrase on "marcharon" as
@@ -126,17 +128,42 @@ def _clause_above(token: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+# Nouns of two words joined by an article ("alto el fuego", "alto al fuego": a ceasefire),
+# which the model splits into an adjective and a second object.
+_ARTICLE_NOUNS = frozenset({("alto", "fuego")})
+_JOINING_ARTICLES = frozenset({"el", "al"})
+
+
+def split_article_nouns(doc: Doc) -> list[tuple[Token, Token]]:
+    """Each noun of two words joined by an article (`_ARTICLE_NOUNS`) whose second word the
+    parser did not hang on the first as its modifier: "firmaron un alto el fuego" ("alto" an
+    adjective object, "fuego" a second object; 1.155.0)."""
+    return [
+        (t, doc[t.i + 2])
+        for t in doc[:-2]
+        if doc[t.i + 1].lower_ in _JOINING_ARTICLES
+        and (t.lower_, doc[t.i + 2].lower_) in _ARTICLE_NOUNS
+        and (doc[t.i + 2].head.i != t.i or doc[t.i + 2].dep_ != "nmod")
+    ]
+
+
 def mend_parse_es(doc: Doc) -> Doc:
-    """The doc with each preterite misread after an object clitic mended (pure on the doc's
-    parse)."""
+    """The doc with each preterite misread after an object clitic, each gerund with clitics
+    and each noun of two words joined by an article mended (pure on the doc's parse)."""
     from spacy.attrs import DEP, HEAD
 
     found = misread_clitic_verbs(doc)
     gerunds = misread_clitic_gerunds(doc)
-    if not found and not gerunds:
+    joined = split_article_nouns(doc)
+    if not found and not gerunds and not joined:
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
+    for first, second in joined:
+        # "un alto el fuego": the second word the first's modifier, the first the noun
+        heads[second.i], deps[second.i] = first.i, "nmod"
+        if heads[first.i] == second.i:
+            heads[first.i], deps[first.i] = second.head.i, second.dep_
     for gerund in (g for g in gerunds if g.pos_ not in ("VERB", "AUX")):
         above = _clause_above(gerund)
         assert above is not None
@@ -173,6 +200,10 @@ def mend_parse_es(doc: Doc) -> Doc:
         array[i, 0] = (heads[i] - i) % (1 << 64)  # HEAD is an offset, stored unsigned
         array[i, 1] = strings.add(deps[i])
     doc.from_array([HEAD, DEP], array)
+    for first, _ in joined:
+        first.pos_ = "NOUN"
+        as_noun: Any = first  # (spaCy's stubs lack Token.set_morph)
+        as_noun.set_morph("Gender=Masc|Number=Sing")
     for gerund in gerunds:
         gerund.pos_ = "VERB"
         as_gerund: Any = gerund  # (spaCy's stubs lack Token.set_morph)
