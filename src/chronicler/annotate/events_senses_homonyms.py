@@ -156,18 +156,27 @@ def procedure_consultation(
     return None
 
 
+def _listed_noun_of_number(
+    trigger: Token, rule: Rule, ctx: Context, sense: tuple[str, str, str]
+) -> bool:
+    """The trigger is a noun of the rule's type (`sense` = type, number tag, vocabulary list),
+    told in that number and listed: a noun whose one number names another thing."""
+    kind, tag, words = sense
+    return (
+        rule.type == kind
+        and trigger.pos_ == "NOUN"
+        and trigger.tag_ == tag
+        and lemma(trigger) in ctx.vocab.words(words)
+    )
+
+
 def feeling_in_singular(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
     """ "Hostility has been mounting in the town", "deep hostility between the communities": a
     noun whose singular is a feeling and only whose plural is fighting, told in the singular,
     is no assault ("hostilities resumed" stays; `feeling_singulars`, vocabulary 1.275.0)."""
-    if (
-        rule.type == "ASSAULT"
-        and trigger.pos_ == "NOUN"
-        and trigger.tag_ == "NN"
-        and lemma(trigger) in ctx.vocab.words("feeling_singulars")
-    ):
+    if _listed_noun_of_number(trigger, rule, ctx, ("ASSAULT", "NN", "feeling_singulars")):
         return "a feeling, no fighting"
     return None
 
@@ -179,12 +188,7 @@ def safeguards_in_plural(
     workers", "restore protections for wild places": a noun of aid whose plural names the
     safeguards a law or a rule gives is regulation, no aid between parties ("sought
     protection from the UN" in the singular stays; `safeguard_plurals`, vocabulary 1.308.0)."""
-    if (
-        rule.type == "AID"
-        and trigger.pos_ == "NOUN"
-        and trigger.tag_ == "NNS"
-        and lemma(trigger) in ctx.vocab.words("safeguard_plurals")
-    ):
+    if _listed_noun_of_number(trigger, rule, ctx, ("AID", "NNS", "safeguard_plurals")):
         return "legal safeguards, no aid"
     return None
 
