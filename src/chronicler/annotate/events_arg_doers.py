@@ -212,13 +212,18 @@ def convicted_above(trigger: Token, rule: Rule, ctx: Context) -> frozenset[int]:
     return frozenset()
 
 
-def looks_on(verb: Token, ctx: Context) -> bool:
-    """The verb's subject is no party to the act noun it takes: one who looks on, counts or
-    recounts it (`spectator_verbs`: "witnessed the attack"), or keeps it from happening or
-    cuts it short (`stopping_verbs`: "police foiled the attack", "a guard broke up the
-    fight"; a phrasal verb with its particle; vocabulary 1.310.0)."""
+def looks_on(verb: Token, link: str, ctx: Context) -> bool:
+    """The verb's subject is no party to the act noun it takes (by `link`, as
+    events_subjects.governing_verb gives it): one who looks on, counts or recounts it
+    (`spectator_verbs`: "witnessed the attack"), keeps it from happening or cuts it short
+    (`stopping_verbs`: "police foiled the attack", "a guard broke up the fight"; a phrasal
+    verb with its particle; vocabulary 1.310.0), or counters it as its direct object
+    (modality.toml `countering_verbs`, which the modality reads too: "moved to tackle the
+    revolt", "failed to contain the protests"; modality 1.113.0)."""
     low = lemma(verb)
     if low in ctx.vocab.words("spectator_verbs") or low in ctx.vocab.words("stopping_verbs"):
+        return True
+    if link == "dobj" and low in ctx.vocab.modality.countering_verbs:
         return True
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return any(f"{low} {p}" in ctx.vocab.words("stopping_verbs") for p in particles)

@@ -630,9 +630,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 or lemma(verb) in ctx.vocab.words("participation_verbs")
                 or engaged_on(trigger, rule, ctx)
             )
-            # "moved to tackle the revolt": who counters an act is no party to it
-            and not (link == "dobj" and lemma(verb) in ctx.vocab.modality.countering_verbs)
-            and not looks_on(verb, ctx)  # "witnessed the attack", "foiled the attack"
+            # "witnessed the attack", "foiled the attack", "moved to tackle the revolt"
+            and not looks_on(verb, link, ctx)
             and not estimated_at(verb, ctx)  # "Police put the march at 30,000"
             and not judged(verb, trigger, link, ctx)
         ):  # "authorized the release", "took part in the coup" (not "went into the coup",
