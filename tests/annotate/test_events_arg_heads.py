@@ -348,6 +348,8 @@ def test_who_was_convicted_of_a_crime_did_it(nlp, text, trigger, doer) -> None: 
         ("The teacher was accused of the abduction of a pupil.", "abduction", "teacher"),
         ("Brown was held on suspicion of the murder of his partner.", "murder", "brown"),
         ("A jury found the guard not guilty of the beating of an inmate.", "beating", "guard"),
+        ("A Springfield man was arrested in the stabbing of two students.", "stabbing", "man"),
+        ("Three men were detained in the case of the murder of a judge.", "murder", "men"),
     ],
 )
 def test_who_is_charged_with_a_crime_is_its_alleged_doer(nlp, text, trigger, doer) -> None:  # type: ignore[no-untyped-def]
@@ -363,6 +365,7 @@ def test_who_is_charged_with_a_crime_is_its_alleged_doer(nlp, text, trigger, doe
     "text",
     [
         "Jones was arrested in a police raid on Monday.",
+        "Jones was arrested in a sweep by federal agents.",
         "No one has been charged in the killing of the shop owner.",
     ],
 )
@@ -372,7 +375,13 @@ def test_a_case_names_no_doer_where_none_is_held(nlp, text) -> None:  # type: ig
     for ev in events(nlp, text):
         if ev.type == "ASSAULT" or ev.mode == "seize":
             assert not has(ev.actors, "jones") and not has(ev.actors, "one"), text
-            assert not ev.hypothetical or ev.mode == "seize", text
+            assert not ev.hypothetical, text
+
+
+def test_the_arrest_stays_the_arresters(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The crime an arrest is made in names no arrester: its alleged doer is the one held."""
+    ev = by_trigger(events(nlp, "A Springfield man was arrested in the stabbing of a guard."), "arr")
+    assert has(ev.targets, "man") and not has(ev.actors, "man")
 
 
 @pytest.mark.parametrize(

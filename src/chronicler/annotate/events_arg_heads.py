@@ -727,6 +727,11 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
             or (own is None and lemma(event) in ctx.vocab.words("operation_nouns"))
         ):
             continue
+        if own is not None and case_doers(event, own, ctx, parsed_heads):
+            # "a man has been arrested in the slayings of two women": the crime the arrest
+            # is for, whose alleged doer is the one arrested, not the arrester ("captured in
+            # French airstrikes" keeps the French; roles 1.97.0)
+            continue
         if own is not None and own.reciprocal and rule.type != "ASSAULT":
             # both sides of a fight hurt its casualties, but an arrest during clashes with
             # police is by that alone no side's act

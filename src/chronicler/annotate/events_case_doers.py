@@ -44,7 +44,7 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
             return []
         prep = lemma(tok.head)
         tok = tok.head.head
-        if prep == "of" and _ground(tok, ctx):  # "arrested on suspicion of", "on charges of"
+        if prep == "of" and _ground(tok, ctx):  # "on suspicion of", "in the case of"
             tok, prep = tok.head.head, "for"
         guilty = tok if tok.pos_ == "ADJ" else None
         if tok.dep_ == "npadvmod" or (tok.pos_ == "ADJ" and tok.head.i in ctx.rules):
@@ -64,7 +64,7 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
             return [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
         if (
             court is not None
-            and (_accuses(court, ctx) or court.mode == "convict")
+            and accused_in_case(court, ctx)
             and (prep != "in" or rule.type == "ASSAULT")
         ):
             # (the verb's own object or passive subject, or the one found not guilty: not
@@ -76,6 +76,12 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
     return []
 
 
+def accused_in_case(court: Rule, ctx: Context) -> bool:
+    """A case act whose target is the doer of the crime it is for: a conviction, a charge, an
+    accusation, an arrest, an acquittal."""
+    return court.mode == "convict" or _accuses(court, ctx)
+
+
 def _accuses(court: Rule, ctx: Context) -> bool:
     """A case act that names an alleged doer (a charge, an accusation, an arrest, an
     acquittal)."""
@@ -85,11 +91,11 @@ def _accuses(court: Rule, ctx: Context) -> bool:
 
 
 def _ground(noun: Token, ctx: Context) -> bool:
-    """A noun of suspicion or charge after "on" ("on suspicion of", "on charges of"):
-    `case_ground_nouns`."""
+    """A noun of suspicion, charge or case after "on" or "in" ("on suspicion of", "on charges
+    of", "in the case of"): `case_ground_nouns`."""
     return (
         noun.dep_ == "pobj"
-        and lemma(noun.head) == "on"
+        and lemma(noun.head) in ("on", "in")
         and lemma(noun) in ctx.vocab.words("case_ground_nouns")
     )
 

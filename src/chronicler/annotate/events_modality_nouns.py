@@ -151,13 +151,12 @@ def case_alleged(prep: Token, crime: Token, cues: Modality) -> bool:
         return False
     if verb.pos_ != "VERB" or lemma(verb) not in cues.accusing_case_verbs:
         return False
-    if dated_in_past(crime, cues) or lemma(crime) in cues.case_document_nouns:
+    if lemma(crime) in cues.case_document_nouns | cues.told_case_acts or dated_in_past(crime, cues):
         return False  # "charged in the 1967 slayings"; "charged in federal complaints"
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     negative = cues.negative_subjects
     return any(
-        lemma(h) not in negative and not any(lemma(d) in negative for d in h.children)
-        for h in held
+        lemma(h) not in negative and not any(lemma(d) in negative for d in h.children) for h in held
     )
 
 
