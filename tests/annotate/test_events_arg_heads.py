@@ -380,7 +380,8 @@ def test_a_case_names_no_doer_where_none_is_held(nlp, text) -> None:  # type: ig
 
 def test_the_arrest_stays_the_arresters(nlp) -> None:  # type: ignore[no-untyped-def]
     """The crime an arrest is made in names no arrester: its alleged doer is the one held."""
-    ev = by_trigger(events(nlp, "A Springfield man was arrested in the stabbing of a guard."), "arr")
+    text = "A Springfield man was arrested in the stabbing of a guard."
+    ev = by_trigger(events(nlp, text), "arr")
     assert has(ev.targets, "man") and not has(ev.actors, "man")
 
 
