@@ -339,10 +339,50 @@ def test_who_was_convicted_of_a_crime_did_it(nlp, text, trigger, doer) -> None: 
     assert has(ev.actors, doer), text
 
 
-def test_a_charge_names_no_doer_of_the_crime(nlp) -> None:  # type: ignore[no-untyped-def]
-    """A charge only alleges: "charged with the murder of X" leaves the murder's doer open."""
-    ev = by_trigger(events(nlp, "Smith was charged with the murder of a police officer."), "murder")
-    assert not has(ev.actors, "smith")
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Smith was charged with the murder of a police officer.", "murder", "smith"),
+        ("Police arrested two brothers for the kidnapping of a banker.", "kidnapping", "brothers"),
+        ("Jones was arrested in the stabbing of a shop owner.", "stabbing", "jones"),
+        ("The teacher was accused of the abduction of a pupil.", "abduction", "teacher"),
+        ("Brown was held on suspicion of the murder of his partner.", "murder", "brown"),
+        ("A jury found the guard not guilty of the beating of an inmate.", "beating", "guard"),
+        ("A Springfield man was arrested in the stabbing of two students.", "stabbing", "man"),
+        ("Three men were detained in the case of the murder of a judge.", "murder", "men"),
+    ],
+)
+def test_who_is_charged_with_a_crime_is_its_alleged_doer(nlp, text, trigger, doer) -> None:  # type: ignore[no-untyped-def]
+    """The one charged with, accused of, arrested for or acquitted of a crime is its alleged
+    doer, the crime flagged hypothetical (the lead's ruling, thirty-fifth session; roles
+    1.97.0, modality 1.119.0); the crime's victim stays its target."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, doer), text
+    assert ev.hypothetical, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones was arrested in a police raid on Monday.",
+        "Jones was arrested in a sweep by federal agents.",
+        "No one has been charged in the killing of the shop owner.",
+    ],
+)
+def test_a_case_names_no_doer_where_none_is_held(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    """A raid an arrest was made in is no crime of the one arrested; a case with no one held
+    names no doer, and the crime stays told."""
+    for ev in events(nlp, text):
+        if ev.type == "ASSAULT" or ev.mode == "seize":
+            assert not has(ev.actors, "jones") and not has(ev.actors, "one"), text
+            assert not ev.hypothetical, text
+
+
+def test_the_arrest_stays_the_arresters(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The crime an arrest is made in names no arrester: its alleged doer is the one held."""
+    text = "A Springfield man was arrested in the stabbing of a guard."
+    ev = by_trigger(events(nlp, text), "arr")
+    assert has(ev.targets, "man") and not has(ev.actors, "man")
 
 
 @pytest.mark.parametrize(

@@ -444,7 +444,10 @@ def test_going_on_with_an_act(nlp, text: str, trigger: str, hypothetical: bool) 
     [
         # a definite crime in the "in" phrase of a case verb happened (modality 1.41.0)
         ("A janitor was charged in the 1971 stabbings of three guards.", "stabbings", False),
-        ("Two men were indicted in the embassy bombing last year.", "bombing", False),
+        # (with no date of its own, the act of those indicted is alleged: the lead's ruling of
+        # the 35th session, 1.119.0; the date is the indictment's)
+        ("Two men were indicted in the embassy bombing last year.", "bombing", True),
+        ("Nobody was indicted in the embassy bombing.", "bombing", False),
         ("The guard was charged with murdering an inmate.", "murdering", True),
         # a noun whose phrase names an act as given
         ("Reporters tried to learn details of the raid.", "raid", False),
@@ -1420,9 +1423,10 @@ def test_a_participle_on_the_named_one_makes_no_act(nlp) -> None:  # type: ignor
 @pytest.mark.parametrize(
     "text",
     [
-        # a definite crime a case is "for" happened (modality 1.70.3)
+        # a definite crime a case is "for" happened (modality 1.70.3), when no one held is
+        # named as its alleged doer (1.119.0)
         "Police announced the arrest of Juan Perez, wanted for the killing of two guards.",
-        "He was arrested for the murder of a policeman.",
+        "No one was arrested for the murder of a policeman.",
     ],
 )
 def test_a_definite_crime_a_case_is_for_happened(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -1601,7 +1605,8 @@ def test_a_counted_act_a_case_is_in_happened(nlp) -> None:  # type: ignore[no-un
             "bombing",
             (False, False, False),
         ),
-        ("He is charged in three attacks on the embassy.", "attacks", (False, False, False)),
+        # (the one charged did them, allegedly: the lead's ruling, 35th session; 1.119.0)
+        ("He is charged in three attacks on the embassy.", "attacks", (False, False, True)),
         ("He is charged in an attack on the embassy.", "attack", (False, False, True)),
         # the acts of a series looked into happened; an open question stays open
         (

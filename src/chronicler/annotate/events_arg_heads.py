@@ -52,7 +52,6 @@ from chronicler.annotate.events_arg_cues import (
     scene_of_attack,
     server_of,
     setting_participle,
-    small_clause_subjects,
     state_in_custody,
     stative_participle,
     under_act,
@@ -70,6 +69,7 @@ from chronicler.annotate.events_arg_doers import (
     tried_by_verdict,
     wound_bearers,
 )
+from chronicler.annotate.events_case_doers import case_doers
 from chronicler.annotate.events_coordinated import shared_object
 from chronicler.annotate.events_folds import characterized_act, manner_protest
 from chronicler.annotate.events_match import (
@@ -502,8 +502,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += _means_holders(trigger, rule, ctx)
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
-    if not actors:  # "X was convicted of the murder of Y": X did it
-        actors += _convicted_doers(trigger, rule, ctx)
+    if not actors:  # "X was convicted of (charged with) the murder of Y": X did it (allegedly)
+        actors += case_doers(trigger, rule, ctx, parsed_heads)
     if not actors:  # "announced the deal during a meeting with X": the announcer met X
         actors += meeting_host(trigger, rule, targets, ctx)
     accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
@@ -688,52 +688,6 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
     return actors, targets
 
 
-_CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
-
-
-_OFFENCE_PREPS = frozenset({"of", "for"})
-_VERDICT_PREPS = frozenset({"against", "for", "on"})
-
-
-def _convicted_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
-    """Who was convicted of a crime an act noun tells, in the conviction's "of"/"for" phrase
-    or one inside it: its doer, as the court found ("Orozco was convicted of first-degree
-    murder for the slaying of Ortiz", "Lopez's conviction for the murder of Horton"). A
-    charge or an arrest only alleges it: "charged with the murder of X" names no doer. Roles
-    1.21.0."""
-    if rule.type not in _CRIME_TYPES or trigger.pos_ != "NOUN":
-        return []
-    tok = trigger
-    for _ in range(3):
-        if tok.dep_ != "pobj" or lemma(tok.head) not in _OFFENCE_PREPS:
-            return []
-        tok = tok.head.head
-        guilty = tok if tok.pos_ == "ADJ" else None
-        if tok.dep_ == "npadvmod" or (tok.pos_ == "ADJ" and tok.head.i in ctx.rules):
-            tok = tok.head  # "convicted March 20 of ...", "found X guilty of ..."
-        if tok.i not in ctx.rules:  # "returned a guilty verdict against X for ...": the
-            # verdict the verb carries (roles 1.65.0)
-            tok = next((c for c in tok.children if c.dep_ == "dobj" and _convicts(c, ctx)), tok)
-        court = ctx.rules.get(tok.i)
-        if court is not None and court.mode == "convict":
-            found = parsed_heads(tok, court, ctx)[1]
-            if not found and guilty is not None:
-                # "the jury found Smith guilty for the murder of Jones": the one found guilty
-                # is the small clause's subject in the parse (roles 1.65.0)
-                found = small_clause_subjects(guilty)
-            if not found and tok.pos_ == "NOUN":  # "a guilty verdict against (for) Smith"
-                found = prep_objects(tok, _VERDICT_PREPS)
-            return [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
-        if court is None or court.type not in _CRIME_TYPES:
-            return []  # only through another crime ("murder for the slaying of X")
-    return []
-
-
-def _convicts(noun: Token, ctx: Context) -> bool:
-    rule = ctx.rules.get(noun.i)
-    return rule is not None and rule.mode == "convict"
-
-
 def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
     """An event noun as a verb's subject or agent stands for its own parties ("fighting
     between troops and rebels killed 12": the troops and the rebels; "the attack by X
@@ -771,6 +725,11 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
             (own is not None and own.type.lower() in types)
             or (own is None and lemma(event) in ctx.vocab.words("operation_nouns"))
         ):
+            continue
+        if own is not None and case_doers(event, own, ctx, parsed_heads):
+            # "a man has been arrested in the slayings of two women": the crime the arrest
+            # is for, whose alleged doer is the one arrested, not the arrester ("captured in
+            # French airstrikes" keeps the French; roles 1.97.0)
             continue
         if own is not None and own.reciprocal and rule.type != "ASSAULT":
             # both sides of a fight hurt its casualties, but an arrest during clashes with

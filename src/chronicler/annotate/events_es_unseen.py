@@ -192,6 +192,7 @@ def plain(rule: Rule) -> bool:
         or rule.requires_poss
         or rule.no_object
         or rule.phrase_of_object
+        or rule.phrase_negated
         or rule.one_party
         or rule.in_phrase_of
         or rule.sentence_words

@@ -284,6 +284,10 @@ def _has_of_object(noun: Token | None) -> bool:
     )
 
 
+def _negated(word: Token | None) -> bool:
+    return word is not None and any(c.dep_ == "neg" for c in word.children)
+
+
 def _object_words(obj: Token | None) -> set[str]:
     """The object's lemma and its noun modifiers' ("the ceasefire agreement"), coordinated
     ones too ("phone and internet lines", where the parser hangs "phone" as nmod and
@@ -511,6 +515,8 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     ):
         return False
     if rule.phrase_of_object and not (phrase and _has_of_object(phrase_child(token, rule))):
+        return False
+    if rule.phrase_negated and not (phrase and _negated(phrase_child(token, rule))):
         return False
     if rule.clausal and not any(c.dep_ == "ccomp" for c in token.children):
         return False

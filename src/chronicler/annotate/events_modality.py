@@ -82,6 +82,7 @@ from chronicler.annotate.events_modality_negation import (
 )
 from chronicler.annotate.events_modality_nouns import (
     announced_ahead,
+    case_alleged,
     case_crime,
     faced,
     ground_content,
@@ -428,7 +429,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep == "prep" and given_nouns_phrase(token, cues):
             break  # "denied any link to the attack", "to" read as the verb's: the attack
         if case_crime(token, below, cues):
-            break  # "charged in the 1967 slayings": the slayings happened
+            # "charged in the 1967 slayings": the slayings happened; "arrested for the murder
+            # of X": the one arrested did it, allegedly (modality 1.119.0)
+            hypothetical = hypothetical or case_alleged(token, below, cues)
+            break
+        if case_alleged(token, below, cues):
+            hypothetical = True  # "arrested for killing his neighbour": alleged (1.119.0)
         if dep == "acl" and token.tag_ == "VBN" and not participle_in_full(token):
             break  # "will release 553 people convicted of crimes": the conviction is past
         lem = lemma(head)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_clause_shapes import content_clause
 from chronicler.annotate.events_match import to_infinitive
-from chronicler.annotate.events_modality_given import definite_or_owned
+from chronicler.annotate.events_modality_given import dated_in_past, definite_or_owned
 from chronicler.annotate.events_phrases import described_by_participle
 from chronicler.annotate.events_vocab import Modality, lemma
 
@@ -131,6 +131,32 @@ def case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
     # a counted act is a specific one too ("charged in three Atlanta attacks")
     return definite_or_owned(crime) or any(
         c.dep_ == "nummod" and c.like_num for c in crime.children
+    )
+
+
+def case_alleged(prep: Token, crime: Token, cues: Modality) -> bool:
+    """ "X was arrested for the murder of Y", "police arrested two men in the killing",
+    "arrested a man for killing his neighbour", "arrested on suspicion of the murder of Y": a
+    crime in the "in"/"for" phrase of a verb that holds or charges a person, or in the "of"
+    phrase of a noun of suspicion that verb takes, with that person named, is the person's
+    alleged act (events_case_doers gives them as its doer), unless a past date of its own
+    tells it done ("charged in the 1967 slayings"); the lead's ruling of the thirty-fifth
+    session (modality 1.119.0)."""
+    if prep.dep_ != "prep" or crime.dep_ not in ("pobj", "pcomp"):
+        return False
+    verb = prep.head
+    if lemma(prep) == "of" and lemma(verb) in cues.suspicion_nouns and verb.dep_ == "pobj":
+        verb = verb.head.head  # "on suspicion of", "on charges of"
+    elif lemma(prep) not in cues.case_preps:
+        return False
+    if verb.pos_ != "VERB" or lemma(verb) not in cues.accusing_case_verbs:
+        return False
+    if lemma(crime) in cues.case_document_nouns | cues.told_case_acts or dated_in_past(crime, cues):
+        return False  # "charged in the 1967 slayings"; "charged in federal complaints"
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    negative = cues.negative_subjects
+    return any(
+        lemma(h) not in negative and not any(lemma(d) in negative for d in h.children) for h in held
     )
 
 

@@ -87,6 +87,8 @@ class Rule:
     # a phrase rule fires only when the phrase's noun has an "of"-object of its own: someone
     # else's release ("won the release of the hostages" brokers it, "won his release" is one)
     phrase_of_object: bool = False
+    # a phrase rule fires only when the phrase's word is negated ("found him not guilty")
+    phrase_negated: bool = False
     # a phrase rule's noun is the trigger's own word, its object or passive subject, never a
     # preposition's object: "opened fire on the crowd", not "opened investigations into the
     # fire" (where the parser hangs "into" on the verb)
@@ -240,6 +242,10 @@ class Modality:
     # phrase of a verb of a case is the case's crime, done, whatever is alleged of the person
     case_verbs: frozenset[str] = frozenset()
     case_preps: frozenset[str] = frozenset()
+    # "arrested for the murder of X", "charged in the killing": such a crime is the alleged act
+    # of the person the verb holds or charges (the lead's ruling, 35th session; 1.119.0)
+    accusing_case_verbs: frozenset[str] = frozenset()
+    told_case_acts: frozenset[str] = frozenset()  # "arrested in a police raid": told
     # "two Libyans suspected of blowing up a Pan Am jet over Scotland in 1988": an act a case
     # verb alleges, told with a past date of its own ("in 1988", "41 years ago"), happened:
     # only who did it is alleged (modality 1.86.0)

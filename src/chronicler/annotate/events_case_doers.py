@@ -1,0 +1,113 @@
+"""Who did a crime a criminal case tells: the one convicted of it, as the court found, or the
+one charged with, accused of or arrested for it, its alleged doer ("X was convicted of the
+murder of Y", "X was charged with the murder of Y": X, the act's flag telling whether it is
+established; events_modality_nouns.case_alleged). Split from events_arg_heads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context, can_act, people_noun
+from chronicler.annotate.events_arg_cues import small_clause_subjects
+from chronicler.annotate.events_phrases import expand, prep_objects
+from chronicler.annotate.events_subjects import subjects
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Heads = Callable[["Token", Rule, Context], tuple[list["Token"], list["Token"]]]
+
+_CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
+_OFFENCE_PREPS = frozenset({"of", "for"})
+# "charged with the murder of", "arrested in the killing of": a case's own prepositions
+_CASE_PREPS = frozenset({"of", "for", "with", "in"})
+_VERDICT_PREPS = frozenset({"against", "for", "on"})
+
+
+def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[Token]:
+    """Who was convicted of a crime an act noun tells, in the conviction's "of"/"for" phrase
+    or one inside it: its doer, as the court found ("Orozco was convicted of first-degree
+    murder for the slaying of Ortiz", "Lopez's conviction for the murder of Horton"; roles
+    1.21.0). Who is charged with, accused of, arrested for or acquitted of it is its alleged
+    doer, by the lead's ruling of the thirty-fifth session ("X was charged with the murder
+    of Y", "arrested in the killing of Y", "found not guilty of the murder of Y": X; the
+    modes and rules of `accused_doer_modes`, `accused_doer_rules`; roles 1.97.0; an "in"
+    phrase only for an attack, "arrested in a raid" names no raider). `heads` gives a
+    trigger's parsed actors and targets (events_arg_heads.parsed_heads)."""
+    if rule.type not in _CRIME_TYPES or trigger.pos_ != "NOUN":
+        return []
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ != "pobj" or lemma(tok.head) not in _CASE_PREPS:
+            return []
+        prep = lemma(tok.head)
+        tok = tok.head.head
+        if prep == "of" and _ground(tok, ctx):  # "on suspicion of", "in the case of"
+            tok, prep = tok.head.head, "for"
+        guilty = tok if tok.pos_ == "ADJ" else None
+        if tok.dep_ == "npadvmod" or (tok.pos_ == "ADJ" and tok.head.i in ctx.rules):
+            tok = tok.head  # "convicted March 20 of ...", "found X guilty of ..."
+        if tok.i not in ctx.rules:  # "returned a guilty verdict against X for ...": the
+            # verdict the verb carries (roles 1.65.0)
+            tok = next((c for c in tok.children if c.dep_ == "dobj" and _convicts(c, ctx)), tok)
+        court = ctx.rules.get(tok.i)
+        if court is not None and court.mode == "convict" and prep in _OFFENCE_PREPS:
+            found = heads(tok, court, ctx)[1]
+            if not found and guilty is not None:
+                # "the jury found Smith guilty for the murder of Jones": the one found guilty
+                # is the small clause's subject in the parse (roles 1.65.0)
+                found = small_clause_subjects(guilty)
+            if not found and tok.pos_ == "NOUN":  # "a guilty verdict against (for) Smith"
+                found = prep_objects(tok, _VERDICT_PREPS)
+            return [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
+        if (
+            court is not None
+            and accused_in_case(court, ctx)
+            and (prep != "in" or rule.type == "ASSAULT")
+        ):
+            # (the verb's own object or passive subject, or the one found not guilty: not
+            # its parsed heads, whose circumstance doers would ask this act's doers again)
+            found = _held(tok) or (small_clause_subjects(guilty) if guilty is not None else [])
+            return [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
+        if court is None or court.type not in _CRIME_TYPES or prep not in _OFFENCE_PREPS:
+            return []  # only through another crime ("murder for the slaying of X")
+    return []
+
+
+def accused_in_case(court: Rule, ctx: Context) -> bool:
+    """A case act whose target is the doer of the crime it is for: a conviction, a charge, an
+    accusation, an arrest, an acquittal."""
+    return court.mode == "convict" or _accuses(court, ctx)
+
+
+def _accuses(court: Rule, ctx: Context) -> bool:
+    """A case act that names an alleged doer (a charge, an accusation, an arrest, an
+    acquittal)."""
+    return (court.mode or "") in ctx.vocab.words("accused_doer_modes") or court.id in (
+        ctx.vocab.words("accused_doer_rules")
+    )
+
+
+def _ground(noun: Token, ctx: Context) -> bool:
+    """A noun of suspicion, charge or case after "on" or "in" ("on suspicion of", "on charges
+    of", "in the case of"): `case_ground_nouns`."""
+    return (
+        noun.dep_ == "pobj"
+        and lemma(noun.head) in ("on", "in")
+        and lemma(noun) in ctx.vocab.words("case_ground_nouns")
+    )
+
+
+def _held(verb: Token) -> list[Token]:
+    """Whom a case verb holds or charges: its passive subject, else its object ("X was
+    charged", "police arrested X and Y")."""
+    if verb.pos_ != "VERB":
+        return []
+    return expand(subjects(verb).passive) or expand(c for c in verb.children if c.dep_ == "dobj")
+
+
+def _convicts(noun: Token, ctx: Context) -> bool:
+    rule = ctx.rules.get(noun.i)
+    return rule is not None and rule.mode == "convict"
