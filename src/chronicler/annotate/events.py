@@ -70,6 +70,7 @@ from chronicler.annotate.events_folds import (
 )
 from chronicler.annotate.events_match import phrase_text
 from chronicler.annotate.events_modality import modality
+from chronicler.annotate.events_modality_marks import achieved_plan
 from chronicler.annotate.events_modality_negation import disowned_purpose
 from chronicler.annotate.events_participants import actor_like, participant, territory_state
 from chronicler.annotate.events_party_clauses import coordination_for, expand_described
@@ -527,6 +528,8 @@ def extract_events(
         intent = lemma(intent_tok) if intent_tok is not None else None
         if disowned_purpose(tok, vocab.modality):  # "was not meant to hit": no intent
             intent = None
+        if intent_tok is not None and achieved_plan(intent_tok, vocab.modality):
+            intent = None  # "executed their plan to seize the airport": done (1.121.0)
         if intent:
             attrs.append(("intent", intent))
         if flags.modal:

@@ -55,6 +55,7 @@ from chronicler.annotate.events_phrases import (
     pobjs,
     prep_objects,
 )
+from chronicler.annotate.events_salience import opposed_act
 from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_only
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import (
@@ -292,6 +293,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     own = {t.i for t in trigger.subtree}
     targets = [t for t in targets if t.i not in convicted or t.i in own]
     acted_on = bool(targets)  # an act noun dropped below leaves no room for sides
+    # an inquiry, and a protest ("protested against the arrest of X": no target; "the arrest
+    # of X by police": the police; roles 1.99.0), is aimed at an act's doers only
     inquiry = rule.mode in ctx.vocab.words("inquiry_modes")
     keep_bare = rule.type in _ANSWERING_TYPES and not inquiry
     targets = _event_doers_as_targets(targets, actors, ctx, keep_bare, inquiry)
@@ -301,7 +304,12 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     if rule.type.lower() in ctx.vocab.words("party_only_types"):
         # "arrested for protesting abortion": an issue is what is protested, no recipient
         # ("protested the government's new law" keeps the law, told as the government's)
-        targets = [t for t in targets if not _issue(t, ctx)]
+        # nor is an act it opposes, nor whom that act is done to ("protested against the
+        # arrest of X": no target; "the killing of X by soldiers": the soldiers; roles 1.99.0)
+        targets = [
+            t for t in targets if not _issue(t, ctx) and not _in_opposed_act(t, trigger, ctx)
+        ]
+        targets += [d for d in _opposed_act_doers(trigger, ctx) if d not in targets + actors]
     if headline_passive(trigger, ctx):
         # "Taiwan threatened with Chinese invasion": a headline's passive, its "be" left out
         actors, targets = (
@@ -581,6 +589,42 @@ def _issue(t: Token, ctx: Context) -> bool:
         and is_thing(t, ctx)
         and not agentive_phrase(t, ctx)
     )
+
+
+def _in_opposed_act(t: Token, trigger: Token, ctx: Context) -> bool:
+    """An act noun a protest opposes (`opposed_act`: its object or what its "against" or
+    "over" names), or a party named in that noun's phrase but not as its doer: the act is
+    what is protested, no recipient ("protested the attack on the union office": neither the
+    attack nor the office; "the killing of X by soldiers" keeps the soldiers; roles 1.99.0)."""
+    head = t
+    while head.i != trigger.i and head.head.i != head.i:
+        rule = ctx.rules.get(head.i)
+        opposed = ctx.vocab.words("opposed_act_types")
+        if rule is not None and rule.type.lower() in opposed and opposed_act(head, trigger):
+            return not _party_noun(head, ctx) and t not in parsed_heads(head, rule, ctx)[0]
+        head = head.head
+    return False
+
+
+def _opposed_act_doers(trigger: Token, ctx: Context) -> list[Token]:
+    """ "protest the killings of X by Serb police", "protested against the detention of X by
+    police", the parser hanging the "by" on the active verb of protesting after the act noun
+    it opposes: the named doers of the act opposed, its
+    target (roles 1.99.0)."""
+    if trigger.pos_ not in VERB_POS or any(c.dep_ == "auxpass" for c in trigger.children):
+        return []
+    acts = [
+        c
+        for c in trigger.subtree
+        if (rule := ctx.rules.get(c.i)) is not None
+        and rule.type.lower() in ctx.vocab.words("opposed_act_types")
+        and opposed_act(c, trigger)
+    ]
+    return [
+        p
+        for p in prep_objects(trigger, frozenset({"by"}))
+        if acts and all(p.i > a.i for a in acts) and agentive_phrase(p, ctx)
+    ]
 
 
 def _with_doers(verb: Token, ctx: Context) -> list[Token]:

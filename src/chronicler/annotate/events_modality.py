@@ -50,6 +50,7 @@ from chronicler.annotate.events_modality_given import (
     told_in_which,
 )
 from chronicler.annotate.events_modality_marks import (
+    achieved_plan,
     asked_by_noun_before,
     banned_act,
     carries_characterisation,
@@ -267,6 +268,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break
         dep, head = token.dep_, token.head
         steps += 1
+        if dep in ("acl", "prep", "relcl") and achieved_plan(head, cues):
+            break  # "the plan to bomb the depots was carried out": its act was done
         if given and token is trigger and dep == "pobj" and lemma(head) in cues.reaction_preps:
             break  # "did not rise up in anger over those shootings": what it is about, done
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:

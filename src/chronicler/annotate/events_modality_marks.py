@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import established
-from chronicler.annotate.events_modality_negation import awaited, own_marks
+from chronicler.annotate.events_modality_negation import awaited, own_marks, told_in_past
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -358,3 +358,34 @@ def intent_content(clause: Token, cues: Modality) -> bool:
     if clause.dep_ == "acl":
         return to_infinitive(clause)
     return clause.dep_ == "prep" and lemma(clause) == "of"
+
+
+def achieved_plan(noun: Token, cues: Modality) -> bool:
+    """A plan, a plot or an attempt (`achieved_plan_nouns`) told carried out, completed or
+    successful in the past (`plan_done_verbs`: "the plan was carried out", "the plot
+    succeeded", "the plan took three months to complete", "the rebels executed the plan"):
+    its act was done, neither ahead nor only hoped for; not when the telling verb is denied,
+    conditional or ahead ("will be carried out", "did not succeed"; modality 1.121.0)."""
+    if noun.pos_ != "NOUN" or lemma(noun) not in cues.achieved_plan_nouns:
+        return False
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not told_in_past(verb) or any(own_marks(verb, cues)[:3]) or own_marks(verb, cues)[3]:
+        return False  # "did not succeed", "might have worked": not told done
+    told = [verb]
+    if noun.dep_ == "nsubj" and lemma(verb) == "take":  # "took three months to complete"
+        told = [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(_done_verb(v) in cues.plan_done_verbs for v in told)
+
+
+def _done_verb(verb: Token) -> str:
+    """The verb's lemma with its particle ("carry out"), or with its "into" object ("put into
+    effect")."""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    into = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children]
+    if prt:
+        return f"{lemma(verb)} {prt[0]}"
+    if into:
+        return f"{lemma(verb)} into {into[0].lower_}"
+    return lemma(verb)

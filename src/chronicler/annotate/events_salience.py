@@ -105,6 +105,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Prepositions and clause marks of sequence, cause, concession or condition (data:
 # `background_marks`): what they embed is background, not the act's purpose.
 _BACKGROUND = load_vocab().words("background_marks")
+# Types whose recipient is a party only (roles.toml `party_only_types`: a protest), the
+# types of the acts a protest opposes that it takes no target from, and what tells them.
+_PARTY_ONLY = load_vocab().words("party_only_types")
+_OPPOSED_TYPES = load_vocab().words("opposed_act_types")
+_PROTEST_PURPOSE_VERBS = load_vocab().words("protest_purpose_verbs")
+_OPPOSED_PREPS = frozenset({"against", "over"})
 
 
 def path_length(inner: Token, outer: Token) -> int | None:
@@ -168,6 +174,11 @@ def embedded_targets(
                 if inner.i != tok.i
                 and not any(a <= inner.idx < b for a, b in aimed)
                 and not _sparked_by(inner, tok, sparking_verbs)
+                and not (
+                    ev.type.lower() in _PARTY_ONLY
+                    and events[j][2].type.lower() in _OPPOSED_TYPES
+                    and opposed_act(inner, tok)
+                )
                 and (n := _nearest_path(inner, anchors)) is not None
             )
             for _, j in below:
@@ -181,6 +192,27 @@ def embedded_targets(
                     break
         out.append((sent, depth, ev))
     return out
+
+
+def opposed_act(inner: Token, outer: Token) -> bool:
+    """The inner act is a noun the protest opposes: the object of its verb, or of a verb of
+    protesting that is its purpose (`protest_purpose_verbs`: "marched to protest the killings
+    of X"), or what its "against" or "over" names ("protested against the arrest of X"). The
+    act is what is protested, and whom it is done to is no target of the protest (its doer,
+    when named, is taken by events_args; roles 1.99.0)."""
+    if inner.pos_ != "NOUN":
+        return False
+    if inner.dep_ == "dobj":
+        verb = inner.head
+    elif inner.dep_ == "pobj" and lemma(inner.head) in _OPPOSED_PREPS:
+        verb = inner.head.head
+    else:
+        return False
+    return verb.i == outer.i or (
+        verb.dep_ in ("advcl", "xcomp")
+        and verb.head.i == outer.i
+        and lemma(verb) in _PROTEST_PURPOSE_VERBS
+    )
 
 
 def _sparked_by(inner: Token, outer: Token, sparking_verbs: frozenset[str]) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at
+from chronicler.annotate.events_arg_cues import body_of_people
 from chronicler.annotate.events_match import match_rule, object_of, to_infinitive
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import (
@@ -165,7 +166,10 @@ def hand_in_an_act(
         return None  # "helped Colombia fight": aid to Colombia
     acts = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
     for act in acts:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+        helped = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if helped and _inquiry_task(act, helped, ctx):
+            return "a hand in a task of inquiry or work, no aid"
+        if helped:
             continue
         done_to = [c for c in act.children if c.dep_ == "dobj"]
         if done_to and all(names_a_person(o, ctx) for o in done_to):
@@ -178,6 +182,20 @@ def hand_in_an_act(
 
 
 _BENEFICIARY_PREPS = frozenset({"in", "for", "to"})
+_STATES_AND_BODIES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _inquiry_task(act: Token, helped: Sequence[Token], ctx: Context) -> bool:
+    """ "She helped reporters uncover the scandal": helping someone who is no state, body or
+    people do a task of inquiry or work (`inquiry_task_verbs`), for no party named, is no aid
+    (vocabulary 1.319.0); "helped Syria rebuild its army" stays."""
+    return (
+        lemma(act) in ctx.vocab.words("inquiry_task_verbs")
+        and not any(
+            entity_at(h, ctx) in _STATES_AND_BODIES or body_of_people(h, ctx) for h in helped
+        )
+        and not _for_a_party(act, ctx)
+    )
 
 
 def _for_a_party(act: Token, ctx: Context) -> bool:

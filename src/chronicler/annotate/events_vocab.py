@@ -389,6 +389,10 @@ class Modality:
     aim_nouns: frozenset[str] = frozenset()
     # "his plan is to free them": what a plan is said to be is intended, future (1.106.0)
     intent_nouns: frozenset[str] = frozenset()
+    # "the plan to bomb the depots was carried out": a plan told done tells its act done
+    # (modality 1.121.0; events_modality_marks.achieved_plan)
+    achieved_plan_nouns: frozenset[str] = frozenset()
+    plan_done_verbs: frozenset[str] = frozenset()
     # "not only killed the deputy, he also allegedly tried to kill another man": verbs that
     # take only an infinitive, so a finite clause before them is one of its own (1.94.0)
     infinitive_verbs: frozenset[str] = frozenset()
