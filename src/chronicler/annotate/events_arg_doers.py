@@ -14,7 +14,7 @@ from chronicler.annotate.events_arg_cues import small_clause_subjects
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_subjects import subjects
-from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_vocab import Rule, lemma, verb_listed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -221,9 +221,8 @@ def looks_on(verb: Token, link: str, ctx: Context) -> bool:
     (modality.toml `countering_verbs`, which the modality reads too: "moved to tackle the
     revolt", "failed to contain the protests"; modality 1.113.0)."""
     low = lemma(verb)
-    if low in ctx.vocab.words("spectator_verbs") or low in ctx.vocab.words("stopping_verbs"):
+    if low in ctx.vocab.words("spectator_verbs") or verb_listed(
+        verb, ctx.vocab.words("stopping_verbs")
+    ):
         return True
-    if link == "dobj" and low in ctx.vocab.modality.countering_verbs:
-        return True
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return any(f"{low} {p}" in ctx.vocab.words("stopping_verbs") for p in particles)
+    return link == "dobj" and low in ctx.vocab.modality.countering_verbs

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_modality_negation import PAST_TAGS, own_marks
-from chronicler.annotate.events_vocab import Modality, lemma, load_vocab
+from chronicler.annotate.events_vocab import Modality, lemma, load_vocab, verb_listed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -298,10 +298,7 @@ def cut_short(noun: Token) -> bool:
     verb = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return False
-    words = load_vocab().words("interrupting_verbs")
-    low = lemma(verb)
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return low in words or any(f"{low} {p}" in words for p in particles)
+    return verb_listed(verb, load_vocab().words("interrupting_verbs"))
 
 
 def feared(noun: Token) -> bool:

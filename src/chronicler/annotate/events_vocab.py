@@ -762,6 +762,15 @@ def word_in(token: Token, words: frozenset[str]) -> bool:
     return lemma(token) in words or token.lower_ in words
 
 
+def verb_listed(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's lemma, or its lemma with one of its particles ("break up"), is one of
+    `words`."""
+    low = lemma(verb)
+    return low in words or any(
+        f"{low} {c.lower_}" in words for c in verb.children if c.dep_ == "prt"
+    )
+
+
 def word_index(rule_words: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
     """Each word -> the positions, in table order, of the rules whose words (one iterable per
     rule, in table order) hold it: a token is then tried only against the rules naming it."""
