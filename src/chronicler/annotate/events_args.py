@@ -596,10 +596,10 @@ def _in_opposed_act(t: Token, trigger: Token, ctx: Context) -> bool:
     "over" names), or a party named in that noun's phrase but not as its doer: the act is
     what is protested, no recipient ("protested the attack on the union office": neither the
     attack nor the office; "the killing of X by soldiers" keeps the soldiers; roles 1.99.0)."""
+    opposed = ctx.vocab.words("opposed_act_types")
     head = t
     while head.i != trigger.i and head.head.i != head.i:
         rule = ctx.rules.get(head.i)
-        opposed = ctx.vocab.words("opposed_act_types")
         if rule is not None and rule.type.lower() in opposed and opposed_act(head, trigger):
             return not _party_noun(head, ctx) and t not in parsed_heads(head, rule, ctx)[0]
         head = head.head

@@ -371,7 +371,7 @@ def achieved_plan(noun: Token, cues: Modality) -> bool:
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if not told_in_past(verb) or any(own_marks(verb, cues)[:3]) or own_marks(verb, cues)[3]:
+    if not told_in_past(verb) or any(own_marks(verb, cues)):  # any flag or modal of its own
         return False  # "did not succeed", "might have worked": not told done
     told = [verb]
     if noun.dep_ == "nsubj" and lemma(verb) == "take":  # "took three months to complete"
