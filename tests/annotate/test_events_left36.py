@@ -77,3 +77,23 @@ def test_plan_approved_stays_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
     )
     assert event.future or event.hypothetical
     assert not has(event.actors, "council")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the release told done
+        "The family made an appeal to the kidnappers for the release of the hostages.",
+        "The bishop issued a plea to the rebels for the release of the captives.",
+    ],
+)
+def test_release_appealed_for_is_asked(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), "release")
+    assert event.hypothetical or event.future
+
+
+def test_appeal_to_someone_is_aimed_at_them_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The family made an appeal to the kidnappers for the release of the hostages."
+    event = by_trigger(events(nlp, text), "appeal")
+    assert has(event.targets, "kidnappers")
+    assert not has(event.targets, "hostages")

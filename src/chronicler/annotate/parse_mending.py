@@ -474,7 +474,8 @@ _SPAN_NOUNS = frozenset(
 
 def _asking_fors(sent: Span) -> list[tuple[Token, Token]]:
     """Each (noun, for) where a verb's "for" right after its object, a noun of asking
-    (`asking_object_nouns`, singular or plural), is the noun's ("renewed their calls for the
+    (`asking_object_nouns`, singular or plural), or after the object's "to"-phrase, is the
+    noun's ("renewed their calls for the release", "made an appeal to the kidnappers for the
     release"); not a span of time ("for two years")."""
     from chronicler.annotate.events_vocab import load_vocab
 
@@ -483,8 +484,13 @@ def _asking_fors(sent: Span) -> list[tuple[Token, Token]]:
     for prep in sent:
         if prep.lower_ != "for" or prep.dep_ != "prep" or not prep.head.tag_.startswith("VB"):
             continue
-        noun = prep.nbor(-1) if prep.i > sent.start else None
-        if noun is None or noun.head.i != prep.head.i or noun.dep_ != "dobj":
+        # the noun right before it, or past a "to"-phrase of its own or of the verb's ("made
+        # an appeal to the kidnappers for the release", "issued a plea to the rebels for ...")
+        verb = prep.head
+        to = next((c for c in verb.children if _to_phrase(c, prep.i - 1)), None)
+        end = prep.i - 1 if to is None else to.i - 1
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == end), None)
+        if noun is None or (noun.i != end and not _own_to_phrase(noun, end)):
             continue
         if noun.tag_ not in ("NN", "NNS") or noun.lower_.removesuffix("s") not in nouns:
             continue
@@ -531,6 +537,18 @@ def _plans_told_done(sent: Span) -> list[tuple[Token, Token, Token, Token]]:
 # Where a plan noun stands whose clause the mend turns into the telling verb's (a sentence's
 # root, what a verb of saying takes).
 _PLAN_DEPS = frozenset({"ROOT", "dobj", "ccomp"})
+
+
+def _to_phrase(prep: Token, end: int) -> bool:
+    """A "to"-phrase ending at `end` ("to the kidnappers")."""
+    return prep.dep_ == "prep" and prep.lower_ == "to" and prep.right_edge.i == end
+
+
+def _own_to_phrase(noun: Token, end: int) -> bool:
+    """The noun's last dependent is its "to"-phrase, ending at `end` ("an appeal to the
+    kidnappers")."""
+    last = max(noun.children, key=lambda c: c.i, default=None)
+    return last is not None and _to_phrase(last, end)
 
 
 # Bound prefixes a dash joins to a noun ("co-defendant", "ex-wife"), never words on their own.
