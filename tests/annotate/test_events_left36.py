@@ -97,3 +97,20 @@ def test_appeal_to_someone_is_aimed_at_them_only(nlp) -> None:  # type: ignore[n
     event = by_trigger(events(nlp, text), "appeal")
     assert has(event.targets, "kidnappers")
     assert not has(event.targets, "hostages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: no event (a hand in a task of inquiry)
+        "The journalist helped the ministry uncover the fraud.",
+        "A retired accountant helped the tax authority investigate the scheme.",
+    ],
+)
+def test_help_to_a_state_body_with_an_inquiry_is_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), "helped").type == "AID"
+
+
+def test_help_to_detectives_with_an_inquiry_stays_no_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The neighbour helped detectives crack the case.")
+    assert not [e for e in evs if e.type == "AID"]

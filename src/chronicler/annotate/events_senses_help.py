@@ -14,7 +14,7 @@ from chronicler.annotate.events_match import match_rule
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_senses import names_a_person, verb_doers
 from chronicler.annotate.events_things import thing_noun
-from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,13 +57,29 @@ _STATES_AND_BODIES = frozenset({"GPE", "ORG", "NORP"})
 def _inquiry_task(act: Token, helped: Sequence[Token], ctx: Context) -> bool:
     """ "She helped reporters uncover the scandal": helping someone who is no state, body or
     people do a task of inquiry or work (`inquiry_task_verbs`), for no party named, is no aid
-    (vocabulary 1.319.0); "helped Syria rebuild its army" stays."""
+    (vocabulary 1.319.0); "helped Syria rebuild its army", "helped the ministry uncover the
+    fraud" (a body of the state, 1.325.0) stay."""
     return (
         lemma(act) in ctx.vocab.words("inquiry_task_verbs")
         and not any(
-            entity_at(h, ctx) in _STATES_AND_BODIES or body_of_people(h, ctx) for h in helped
+            entity_at(h, ctx) in _STATES_AND_BODIES
+            or body_of_people(h, ctx)
+            or _official_body(h, ctx)
+            for h in helped
         )
         and not _for_a_party(act, ctx)
+    )
+
+
+def _official_body(noun: Token, ctx: Context) -> bool:
+    """A body of the state a common noun names ("the ministry", "the tax authority"): a body of
+    people (`group_nouns`) whose word is one of a state's role (`official_body_roles`); no
+    person ("detectives", "the judge"; vocabulary 1.325.0)."""
+    roles = ctx.vocab.role_words(ctx.vocab.words("official_body_roles"))
+    return (
+        noun.tag_ in ("NN", "NNS")
+        and lemma(noun) in ctx.vocab.words("group_nouns")
+        and word_in(noun, roles)
     )
 
 
