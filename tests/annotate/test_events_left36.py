@@ -114,3 +114,29 @@ def test_help_to_a_state_body_with_an_inquiry_is_aid(nlp, text: str) -> None:  #
 def test_help_to_detectives_with_an_inquiry_stays_no_aid(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The neighbour helped detectives crack the case.")
     assert not [e for e in evs if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        # was: COERCE seize on "destroyed", no actor ("Shelling" read as an auxiliary)
+        ("Shelling destroyed the hospital on Tuesday.", "194", "hospital"),
+        # was: an ASSAULT with no target and a COERCE seize of the school
+        ("The bombing destroyed the school.", "183", "school"),
+        ("Air strikes destroyed the bridge.", "195", "bridge"),
+    ],
+)
+def test_attack_told_by_what_it_destroyed_is_one_assault(
+    nlp, text: str, cameo: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.type == "COERCE"]
+    hit = [e for e in evs if e.type == "ASSAULT" and has(e.targets, target)]
+    assert hit and hit[0].cameo == cameo
+
+
+def test_protesters_destroying_stays_their_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Soldiers destroyed the rebels' weapons depot.")
+    assert not [
+        e for e in evs if e.type == "ASSAULT" and e.trigger == "destroyed" and e.cameo == "194"
+    ]

@@ -86,6 +86,10 @@ succeeded"), so the plan is told done of nothing and the act loses its object. M
 telling verb takes the plan noun's place, the noun its subject and the object the act's
 (`achieved_plan_nouns` and `plan_done_verbs` of the modality cues).
 
+A fifteenth: a noun in -ing opening a sentence before a past-tense verb with no subject
+("Shelling destroyed the hospital"), which the parser reads as the verb's auxiliary, so the act
+has no doer and the attack is lost. Mended, it is the verb's subject, a noun.
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -551,6 +555,20 @@ def _own_to_phrase(noun: Token, end: int) -> bool:
     return last is not None and _to_phrase(last, end)
 
 
+def _gerunds_read_as_aux(sent: Span) -> list[Token]:
+    """Each sentence-opening capitalised word in -ing hung as the auxiliary of a past-tense
+    verb with no subject ("Shelling destroyed the hospital")."""
+    first = sent[0]
+    verb = first.head
+    if first.dep_ != "aux" or not first.is_title or not first.lower_.endswith("ing"):
+        return []
+    if verb.tag_ != "VBD" or verb.i != first.i + 1:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    return [first]
+
+
 # Bound prefixes a dash joins to a noun ("co-defendant", "ex-wife"), never words on their own.
 _BOUND_PREFIXES = frozenset({"co", "ex"})
 
@@ -606,8 +624,11 @@ def mend_parse(doc: Doc) -> Doc:
     prefixed = [p for s in doc.sents for p in _prefixes_hung_apart(s) if p[1].i not in joined]
     late_compounds = [t for s in doc.sents for t in _compounds_after_cc(s)]
     plans = [p for s in doc.sents for p in _plans_told_done(s)]
+    gerunds = [g for s in doc.sents for g in _gerunds_read_as_aux(s)]
     mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches)
-    if not any((*mends, aged_participles, relatives, asking, prefixed, late_compounds, plans)):
+    if not any(
+        (*mends, aged_participles, relatives, asking, prefixed, late_compounds, plans, gerunds)
+    ):
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
@@ -629,6 +650,8 @@ def mend_parse(doc: Doc) -> Doc:
             heads[new_head], deps[new_head] = old_head, old_dep
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for gerund in gerunds:  # "Shelling destroyed the hospital": the shelling destroyed it
+        deps[gerund.i], tags[gerund.i] = "nsubj", "NN"
     for noun, act, told, obj in plans:  # "the plot to kill the governor succeeded"
         for c in noun.children:
             if c.i > told.i:
