@@ -140,3 +140,16 @@ def test_protesters_destroying_stays_their_act(nlp) -> None:  # type: ignore[no-
     assert not [
         e for e in evs if e.type == "ASSAULT" and e.trigger == "destroyed" and e.cameo == "194"
     ]
+
+
+def test_crowd_size_after_at_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: "people" the march's target
+    event = by_trigger(
+        events(nlp, "Greek protesters, at roughly 30,000 people, marched on parliament."), "marched"
+    )
+    assert not has(event.targets, "people")
+
+
+def test_fired_at_a_count_keeps_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, "Soldiers fired at 30 protesters in the square."), "fired")
+    assert has(event.targets, "protesters")
