@@ -153,3 +153,37 @@ def test_crowd_size_after_at_is_no_target(nlp) -> None:  # type: ignore[no-untyp
 def test_fired_at_a_count_keeps_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     event = by_trigger(events(nlp, "Soldiers fired at 30 protesters in the square."), "fired")
     assert has(event.targets, "protesters")
+
+
+def test_allegation_accuses_the_one_arrested(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: ACCUSE against the prisoner, the beating with no doer
+    evs = events(nlp, "The guard was arrested on allegations of beating a prisoner.")
+    accusation = by_trigger(evs, "allegations")
+    assert has(accusation.targets, "guard")
+    assert not has(accusation.targets, "prisoner")
+    beating = by_trigger(evs, "beating")
+    assert has(beating.actors, "guard")
+    assert has(beating.targets, "prisoner")
+    assert beating.hypothetical
+
+
+def test_charges_of_a_gerund_name_its_alleged_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: the beating with no doer
+    beating = by_trigger(
+        events(nlp, "The officer was arrested on charges of beating a protester."), "beating"
+    )
+    assert has(beating.actors, "officer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: "Cerar" an organisation
+        "Mr . Cerar said the coalition would hold.",
+        "Slovenia's prime minister, Mr . Cerar, resigned.",
+    ],
+)
+def test_title_with_a_stop_set_apart_names_a_person(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.text == "Cerar"] == [
+        ("Cerar", "PERSON")
+    ]

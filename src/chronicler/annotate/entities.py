@@ -632,7 +632,7 @@ def _surname_of_person(ent: Span, cues: PersonCues) -> bool:
 
 def _after_title(ent: Span, cues: PersonCues) -> bool:
     """A rank or office right before the name, or before the first of a pair ("colonels A and
-    B")."""
+    B"), its stop maybe set apart ("Mr . Cerar")."""
     doc = ent.doc
     i = ent.start - 1
     if i >= 1 and doc[i].lower_ in {"and", "y"} and doc[i - 1].ent_type_:
@@ -640,6 +640,8 @@ def _after_title(ent: Span, cues: PersonCues) -> bool:
         while first.i > 0 and first.ent_iob_ == "I":
             first = doc[first.i - 1]
         i = first.i - 1
+    if i >= 1 and doc[i].text == "." and doc[i - 1].lower_ in cues.titles:
+        i -= 1  # "Mr . Cerar": a title's stop the text set apart (tokenised text)
     return i >= 0 and doc[i].lower_ in cues.titles
 
 

@@ -44,6 +44,7 @@ from chronicler.annotate.events_arg_cues import (
 )
 from chronicler.annotate.events_arg_doers import convicted_above
 from chronicler.annotate.events_arg_heads import parsed_heads
+from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_inverted import inverted_subjects, object_read_as_adverb
@@ -107,6 +108,7 @@ def _instrument_users(trigger: Token, ctx: Context) -> list[Token] | None:
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = parsed_heads(trigger, rule, ctx)
+    targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users
