@@ -187,3 +187,26 @@ def test_title_with_a_stop_set_apart_names_a_person(nlp, text: str) -> None:  # 
     assert [(e.text, e.label_) for e in nlp(text).ents if e.text == "Cerar"] == [
         ("Cerar", "PERSON")
     ]
+
+
+def test_kin_noun_beside_a_full_name_tells_its_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: "him" the mother Jordan Reed
+    text = (
+        "Darnell Reed, 19, was arrested on Friday. Jordan Reed, his mother, said police beat him."
+    )
+    beating = by_trigger(events(nlp, text), "beat")
+    assert has(beating.targets, "darnell reed")
+    assert not has(beating.targets, "jordan")
+
+
+def test_quoted_pronoun_may_stand_for_the_speakers_kin(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: no target (every Reed read as the speaker)
+    text = 'Darnell Reed, 19, was arrested on Friday. "Police beat him," Jordan Reed said.'
+    beating = by_trigger(events(nlp, text), "beat")
+    assert has(beating.targets, "darnell reed")
+
+
+def test_quoted_pronoun_is_never_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Police questioned Jordan Reed on Friday. "They beat him," Jordan Reed said.'
+    beating = by_trigger(events(nlp, text), "beat")
+    assert not has(beating.targets, "jordan reed")
