@@ -1,5 +1,5 @@
 """Help with work on a thing, help by things and rescue crews named are no aid
-(events_senses_harm.hand_in_an_act, helped_by_things; events_senses_everyday.rescuers_named;
+(events_senses_help.hand_in_an_act, helped_by_things; events_senses_everyday.rescuers_named;
 vocabulary 1.219.0)."""
 
 from __future__ import annotations

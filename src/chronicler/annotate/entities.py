@@ -36,7 +36,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import PERSON_LABELS, is_country_name, is_place_name
-from chronicler.annotate.datelines import in_dateline
 from chronicler.annotate.entities_fragments import (
     DROP,
     joined_fragments,
@@ -44,6 +43,13 @@ from chronicler.annotate.entities_fragments import (
     portfolio_of_office,
     untagged_hyphened_acronyms,
     without_leading_preposition,
+)
+from chronicler.annotate.entities_places import (
+    PLACE_LABELS,
+    dateline_places,
+    in_list_of_places,
+    names_a_facility,
+    place_end,
 )
 from chronicler.annotate.entities_roles import (
     after_office_of_body,
@@ -166,7 +172,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     person = "PER" if spanish else "PERSON"
     place = "LOC" if person == "PER" else "GPE"  # the pipeline's own label scheme
     mended: list[Span] = []
-    dateline_places = _dateline_places(doc) | placed_names(doc, cues)
+    filed_from = dateline_places(doc) | placed_names(doc, cues)
     facilities = facility_names(doc, cues)  # "the penal colony known as Polar Wolf"
     outlets = outlet_names(doc, cues)  # "la agencia Mizan", and "según Mizan"
     fac = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
@@ -225,19 +231,19 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             label = "ORG"
         if kind is not None:
             label = kind  # the words say what it is ("Gobierno de España", "Twitter")
-        elif label in PERSON_LABELS | _PLACE_LABELS and ent.text.lower() in outlets:
+        elif label in PERSON_LABELS | PLACE_LABELS and ent.text.lower() in outlets:
             label = "ORG"  # an outlet's name: "la agencia Mizan", then "según Mizan"
         if label in PERSON_LABELS and _names_an_offence(ent, cues):
             continue  # "Usurpación de funciones", "Conspiración" tagged as people
-        if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):
+        if label in NAME_LABELS - {place} and in_list_of_places(ent, place):
             label = place
-        if label in NAME_LABELS - {place} and ent.text.lower() in dateline_places:
+        if label in NAME_LABELS - {place} and ent.text.lower() in filed_from:
             # "VILNIUS, Lithuania —": where the report was filed, a city; "the capital,
             # Naypyitaw", "a prison in Naypyitaw": the place's name, there and elsewhere
             label = place
-        if label in PERSON_LABELS | {"ORG"} and _names_a_facility(ent, cues.place_nouns, cues):
+        if label in PERSON_LABELS | {"ORG"} and names_a_facility(ent, cues.place_nouns, cues):
             label = place  # "the Miraflores neighborhood", "the port city of Guayaquil"
-        elif label in PERSON_LABELS and _names_a_facility(ent, cues.facility_nouns, cues):
+        elif label in PERSON_LABELS and names_a_facility(ent, cues.facility_nouns, cues):
             label = fac
         elif label == "ORG" and ent.text.lower() in facilities:
             label = fac  # "la colonia penal "Lobo Polar"", "El Helicoide, a prison"
@@ -245,8 +251,8 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             end = _name_end(doc, ent.end, cues)
         elif ent[-1].lower_ in cues.org_words:
             end = _organisation_end(doc, ent.end)
-        elif label in _PLACE_LABELS:
-            end = _place_end(doc, ent.end)
+        elif label in PLACE_LABELS:
+            end = place_end(doc, ent.end)
         else:
             end = ent.end
         start = _after_portfolio(ent, cues) if label in NAME_LABELS else ent.start
@@ -293,82 +299,6 @@ def _names_an_offence(ent: Span, cues: PersonCues) -> bool:
     return bool({first.lower_, first.lemma_.lower()} & cues.offence_words)
 
 
-# How a name modifies the noun after it when it names it ("Jorge Chávez airport").
-_NAMING_DEPS = frozenset({"compound", "nmod"})
-
-
-def _names_a_facility(ent: Span, nouns: frozenset[str], cues: PersonCues) -> bool:
-    """A "person" that names the facility or place noun (of `nouns`) it is linked to: the
-    noun before it, past lower-case words when a linking preposition comes right before the
-    name ("el aeropuerto Jorge Chávez", "la cárcel de mujeres de Miraflores", "el Centro de
-    Orientación Femenina"), or the noun after it past lower-case modifiers ("Jorge Chávez
-    international airport", "the Miraflores neighborhood"): the facility's or place's name,
-    not a person's. Not a name the text has acting elsewhere ("la cárcel de Navalni" where
-    "Navalni denunció ..."): that one is a person whose place it is."""
-    root, doc = ent.root, ent.doc
-    noun = root.head
-    if any(c.dep_ == "appos" and c.i > ent.end and c.lower_ in nouns for c in root.children):
-        return True  # "La Roca, a maximum-security prison"
-    if _after_modified_noun(ent, nouns, cues) and not _acts_elsewhere(ent):
-        return True  # "la cárcel de máxima seguridad La Roca"
-    if noun.i < ent.start and noun.lower_ in nouns:
-        between = doc[noun.i + 1 : ent.start]
-        if not between:
-            return True
-        return (
-            between[-1].lower_ in cues.facility_links
-            and all(t.is_lower for t in between)
-            and not _acts_elsewhere(ent)
-        )
-    return (
-        noun.i >= ent.end
-        and root.dep_ in _NAMING_DEPS  # not a possessor: "Maduro's palace" is his
-        and noun.lower_ in nouns
-        and all(t.is_lower for t in doc[ent.end : noun.i])
-    )
-
-
-# How far before a name a facility noun and its modifiers may start ("cárcel de máxima
-# seguridad La Roca": three words between).
-_MODIFIER_SPAN = 4
-
-
-def _after_modified_noun(ent: Span, nouns: frozenset[str], cues: PersonCues) -> bool:
-    """The name comes right after one of `nouns` and lower-case modifiers with no article:
-    adjectives and "de" phrases ("la cárcel militar La Roca", "la cárcel de máxima seguridad
-    La Roca"), read by the words, whatever the parser hung the name on. A determiner or any
-    other word ends the noun's phrase ("sacó de la cárcel al opositor X")."""
-    doc = ent.doc
-    linked = False  # a noun between is a "de" phrase's own noun ("de máxima seguridad")
-    for i in range(ent.start - 1, max(-1, ent.start - 2 - _MODIFIER_SPAN), -1):
-        tok = doc[i]
-        if tok.lower_ in nouns:
-            return i < ent.start - 1  # (right before it: the parse-based rule decides)
-        if not tok.is_lower:
-            return False
-        if tok.pos_ == "NOUN":
-            linked = any(t.lower_ in cues.facility_links for t in doc[max(0, i - 2) : i])
-            if not linked:
-                return False
-        elif tok.pos_ == "ADP":
-            if tok.lower_ not in cues.facility_links:
-                return False
-        elif tok.pos_ != "ADJ":
-            return False
-    return False
-
-
-def _acts_elsewhere(ent: Span) -> bool:
-    """A name elsewhere in the text that holds this one's head word is a verb's subject."""
-    word = ent.root.text
-    return any(
-        other.start != ent.start
-        and word in {t.text for t in other}
-        and other.root.dep_.startswith("nsubj")
-        for other in ent.doc.ents
-    )
-
-
 def _holds_a_country(ent: Span) -> bool:
     return any(
         is_country_name(ent[i:j].text) for i in range(len(ent)) for j in range(i + 1, len(ent) + 1)
@@ -386,68 +316,6 @@ def _common_word_opening(ent: Span) -> bool:
     if head.i != tok.i + 1 or head.pos_ != "NOUN" or not head.text.islower():
         return False
     return not any(t.text == tok.text and not t.is_sent_start for t in ent.doc if t.i != tok.i)
-
-
-def _in_list_of_places(ent: Span, place: str) -> bool:
-    """A lone name in a list of three or more lone names of which one is a place the country
-    table knows (a country or capital), tagged as a place: "Tehran, Mashhad and Isfahan" (the
-    small model tags Mashhad a person, Isfahan an organisation)."""
-    if len(ent) != 1:
-        return False
-    tok = ent[0]
-    top = tok
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    group = [top, *top.conjuncts]
-    if len(group) < 3 or tok not in group:
-        return False
-    others = [t for t in group if t.i != tok.i]
-    # each a lone name: no part of a longer one ("Nicolás Maduro", "Human Rights Watch")
-    if any(t.ent_iob_ != "B" or _entity_length(t) != 1 for t in others):
-        return False
-    return any(is_place_name(t.text) and t.ent_type_ in (place, "GPE", "LOC") for t in others)
-
-
-def _dateline_places(doc: Doc) -> frozenset[str]:
-    """The names (lower case) a wire dateline opens its sentence with, in capitals before its
-    dash and outside the agency's bracket ("VILNIUS, Lithuania —", "YANGON, Myanmar (AP) —"):
-    the place the report was filed from, which the small models often tag an organisation;
-    the same name in the body is that city too."""
-    found: set[str] = set()
-    if not doc.has_annotation("SENT_START"):
-        return frozenset()  # (a hand-built doc with no sentences has no dateline)
-    for ent in doc.ents:
-        first = ent[0]
-        if first.i != first.sent.start or not ent.text.isupper() or not in_dateline(ent[-1]):
-            continue
-        found.add(ent.text.lower())
-    return frozenset(found)
-
-
-# Name-like labels that name no actor: a place the tagger cut before one of these words
-# ("Ramo" FAC + "Verde" PRODUCT, the Ramo Verde prison) runs on over it.
-_NON_ACTOR_NAMES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "MISC"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _place_end(doc: Doc, end: int) -> int:
-    """Run a place's or facility's span on over the capitalised words right after it that the
-    tagger gave a label naming no actor: one name cut in two."""
-    while (
-        end < len(doc)
-        and doc[end].ent_type_ in _NON_ACTOR_NAMES
-        and doc[end].is_title
-        and doc[end - 1].whitespace_ != ""
-    ):
-        end += 1
-    return end
-
-
-def _entity_length(tok: Token) -> int:
-    end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
-        end += 1
-    return end - tok.i
 
 
 def _opening_preposition(ent: Span, cues: PersonCues) -> bool:
@@ -764,7 +632,7 @@ def _surname_of_person(ent: Span, cues: PersonCues) -> bool:
 
 def _after_title(ent: Span, cues: PersonCues) -> bool:
     """A rank or office right before the name, or before the first of a pair ("colonels A and
-    B")."""
+    B"), its stop maybe set apart ("Mr . Cerar")."""
     doc = ent.doc
     i = ent.start - 1
     if i >= 1 and doc[i].lower_ in {"and", "y"} and doc[i - 1].ent_type_:
@@ -772,6 +640,8 @@ def _after_title(ent: Span, cues: PersonCues) -> bool:
         while first.i > 0 and first.ent_iob_ == "I":
             first = doc[first.i - 1]
         i = first.i - 1
+    if i >= 1 and doc[i].text == "." and doc[i - 1].lower_ in cues.titles:
+        i -= 1  # "Mr . Cerar": a title's stop the text set apart (tokenised text)
     return i >= 0 and doc[i].lower_ in cues.titles
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import Context, can_act, is_agentive, people_noun
 from chronicler.annotate.events_arg_cues import small_clause_subjects
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
+from chronicler.annotate.events_modality_marks import done_verb
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import Rule, lemma, verb_listed
@@ -162,14 +163,24 @@ def aim_owners(trigger: Token, ctx: Context) -> list[Token]:
     """Whose effort, attempt or bid an infinitive on the noun names: its owner, or the
     noun's "by"-agent, does the act ("the president's efforts to obstruct the inquiry",
     "an attempt by the general to seize power": the president, the general, were no one;
-    `aim_owner_nouns`; roles 1.60.0)."""
+    `aim_owner_nouns`; roles 1.60.0); so does who a plan is told carried out by (roles
+    1.104.0)."""
     if trigger.dep_ != "acl" or trigger.pos_ not in VERB_POS or not to_infinitive(trigger):
         return []
     noun = trigger.head
-    if noun.pos_ != "NOUN" or lemma(noun) not in ctx.vocab.words("aim_owner_nouns"):
+    plans = ctx.vocab.modality.achieved_plan_nouns
+    if noun.pos_ != "NOUN" or lemma(noun) not in ctx.vocab.words("aim_owner_nouns") | plans:
         return []
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")]
+    owners = (
+        []
+        if lemma(noun) not in ctx.vocab.words("aim_owner_nouns")
+        else [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")]
+    )
     owners += prep_objects(noun, frozenset({"by"}))
+    if noun.dep_ == "nsubjpass" and done_verb(noun.head) in ctx.vocab.modality.plan_done_verbs:
+        # "the scheme to attack the barracks was carried out by the rebels": who carried the
+        # plan out did its act (`plan_done_verbs`; roles 1.104.0)
+        owners += [p for a in noun.head.children if a.dep_ == "agent" for p in pobjs(a)]
     return [o for o in owners if can_act(o, ctx) or people_noun(o, ctx)]
 
 

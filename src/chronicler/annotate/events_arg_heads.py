@@ -344,6 +344,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             actors += _event_doers(subject_doers, ctx)
             if not actors:  # "the president's efforts to obstruct the inquiry" (roles 1.60.0)
                 actors += aim_owners(trigger, ctx)
+            if not actors:  # "arrested on allegations of beating a prisoner" (roles 1.104.0)
+                actors += case_doers(trigger, rule, ctx, parsed_heads)
             # with a recipient beside it, a direct object is the thing given ("offered
             # Venezuela its support"), unless it names people ("sent them two envoys")
             recipient = any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children)

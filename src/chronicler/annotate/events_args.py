@@ -44,6 +44,7 @@ from chronicler.annotate.events_arg_cues import (
 )
 from chronicler.annotate.events_arg_doers import convicted_above
 from chronicler.annotate.events_arg_heads import parsed_heads
+from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_inverted import inverted_subjects, object_read_as_adverb
@@ -107,6 +108,7 @@ def _instrument_users(trigger: Token, ctx: Context) -> list[Token] | None:
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = parsed_heads(trigger, rule, ctx)
+    targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users
@@ -289,6 +291,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # "terrorist attacks that were clearly targeted at the United States": an act the
         # passive is told of is what is aimed, its "at" object the target
         targets = [t for t in targets if not (t.dep_ == "nsubjpass" and _told_act(t, ctx))]
+    targets = [t for t in targets if not _size_told(t)]  # "Protesters, at 30,000 people,"
     convicted = convicted_above(trigger, rule, ctx)  # never the victim of what they did
     own = {t.i for t in trigger.subtree}
     targets = [t for t in targets if t.i not in convicted or t.i in own]
@@ -423,6 +426,20 @@ def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Conte
             own = parsed_heads(inner, rule, ctx)[0]
             out += [d for d in own if d not in actors and d not in out and agentive_phrase(d, ctx)]
     return out
+
+
+def _size_told(target: Token) -> bool:
+    """A count set off by commas after "at" tells a crowd's size, no party ("Greek protesters,
+    at roughly 30,000 people, marched on parliament"; roles 1.104.0); "fired at 30 protesters"
+    stays."""
+    prep = target.head
+    return (
+        target.dep_ == "pobj"
+        and lemma(prep) == "at"
+        and prep.i > 0
+        and prep.nbor(-1).text == ","
+        and any(c.dep_ == "nummod" and c.like_num for c in target.children)
+    )
 
 
 # Acts aimed at whoever did what they answer: "vowed to retaliate against any Israeli strike"

@@ -36,11 +36,13 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
     modes and rules of `accused_doer_modes`, `accused_doer_rules`; roles 1.97.0; an "in"
     phrase only for an attack, "arrested in a raid" names no raider). `heads` gives a
     trigger's parsed actors and targets (events_arg_heads.parsed_heads)."""
-    if rule.type not in _CRIME_TYPES or trigger.pos_ != "NOUN":
+    # (a gerund too: "arrested on allegations of beating a prisoner"; roles 1.104.0)
+    gerund = trigger.tag_ == "VBG" and trigger.dep_ == "pcomp"
+    if rule.type not in _CRIME_TYPES or (trigger.pos_ != "NOUN" and not gerund):
         return []
     tok = trigger
     for _ in range(3):
-        if tok.dep_ != "pobj" or lemma(tok.head) not in _CASE_PREPS:
+        if tok.dep_ not in ("pobj", "pcomp") or lemma(tok.head) not in _CASE_PREPS:
             return []
         prep = lemma(tok.head)
         tok = tok.head.head
@@ -74,6 +76,19 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
         if court is None or court.type not in _CRIME_TYPES or prep not in _OFFENCE_PREPS:
             return []  # only through another crime ("murder for the slaying of X")
     return []
+
+
+def ground_accused(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Whom an allegation, a charge or a suspicion names as the accused where it is the ground
+    of an arrest or a charge ("The guard was arrested on allegations of beating a prisoner":
+    the guard, not the prisoner, who is the beating's; `case_ground_nouns`, roles 1.104.0)."""
+    if rule.type != "ACCUSE" or trigger.pos_ != "NOUN" or not _ground(trigger, ctx):
+        return []
+    verb = trigger.head.head
+    court = ctx.rules.get(verb.i)
+    if court is None or not _accuses(court, ctx):
+        return []
+    return [t for t in _held(verb) if can_act(t, ctx) or people_noun(t, ctx)]
 
 
 def accused_in_case(court: Rule, ctx: Context) -> bool:

@@ -67,7 +67,6 @@ from chronicler.annotate.events_es_subjects import (
 )
 from chronicler.annotate.events_es_tolls import (
     circumstance_toll,
-    relative_doers,
     relative_toll,
     tolled,
 )
@@ -458,8 +457,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if not targets and tolled(trigger, rule, ctx):
         # "una ofensiva en la que murieron 15", "murieron en una ofensiva del ejército",
         # "una redada durante la cual fueron arrestados diez jóvenes": its toll
-        targets += relative_toll(trigger, ctx) or circumstance_toll(trigger, ctx)
-        actors += [] if actors else relative_doers(trigger, ctx)  # "... asesinados por X"
+        toll, tolled_by = relative_toll(trigger, ctx)
+        targets += toll or circumstance_toll(trigger, ctx)
+        actors += [] if actors else tolled_by  # "... asesinados por X"
     if rule.mode == "explosives" and not actors:
         actors += device_agents(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X

@@ -33,18 +33,20 @@ def tolled(noun: Token, rule: EsRule, ctx: EsContext) -> bool:
     return rule.type == "ASSAULT" or noun.lemma_.lower() in ctx.vocab.words("operation_nouns")
 
 
-def relative_toll(noun: Token, ctx: EsContext) -> list[Token]:
+def relative_toll(noun: Token, ctx: EsContext) -> tuple[list[Token], list[Token]]:
     """The ones killed, dead or arrested in a relative clause "en el que" or "durante el
-    cual" on the noun: "lanzó una ofensiva en la que murieron 15 guerrilleros" (1.150.0),
-    "una redada durante la cual fueron arrestados diez jóvenes" (1.155.0)."""
-    return [s for clause in _relatives(noun) for s in _harmed(clause, ctx)]
-
-
-def relative_doers(noun: Token, ctx: EsContext) -> list[Token]:
-    """Who did the killing or the arrest a relative clause on the noun tells, by its agent:
-    "una masacre en la que 19 campesinos fueron asesinados por policías" (the police; the
-    killing is the massacre, events_es_protest_folds.told_in_relative; 1.155.0)."""
-    return [a for clause in _relatives(noun) if _harmed(clause, ctx) for a in agents(clause, ctx)]
+    cual" on the noun ("lanzó una ofensiva en la que murieron 15 guerrilleros", 1.150.0; "una
+    redada durante la cual fueron arrestados diez jóvenes", 1.155.0), and who did it, by the
+    agent of a clause that tells a harm ("una masacre en la que 19 campesinos fueron asesinados
+    por policías": the police; the killing is the massacre,
+    events_es_protest_folds.told_in_relative; 1.155.0). Each clause's harmed read once."""
+    harmed: list[Token] = []
+    doers: list[Token] = []
+    for clause in _relatives(noun):
+        if found := _harmed(clause, ctx):
+            harmed += found
+            doers += agents(clause, ctx)
+    return harmed, doers
 
 
 def _relatives(noun: Token) -> list[Token]:

@@ -51,18 +51,32 @@ def _doers(verb: Token) -> list[Token]:
 
 
 def causer_nouns(
-    verb: Token, rule: Rule, rules: dict[int, Rule], means: frozenset[str] = frozenset()
+    verb: Token,
+    rule: Rule,
+    rules: dict[int, Rule],
+    means: frozenset[str] = frozenset(),
+    destroying: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Act or doer nouns that are the subject or agent of a verb trigger of the same act:
     "the attack by the paramilitaries killed three farmers", "a bomb exploded", "the bombing
-    killed five soldiers", "two students were executed by snipers" each report one event."""
+    killed five soldiers", "two students were executed by snipers" each report one event; so
+    does an attack told by what it destroyed ("Shelling destroyed the hospital", "air strikes
+    razed the village": one ASSAULT, no seizure; `destroying`, the lead's ruling of the
+    thirty-sixth session; roles 1.104.0)."""
     if verb.pos_ not in _VERB_POS:
         return []
     return [
         c.i
         for c in _doers(verb)
-        if c.pos_ == "NOUN" and c.i in rules and _one_act(rules[c.i], rule, means)
+        if c.pos_ == "NOUN"
+        and c.i in rules
+        and (_one_act(rules[c.i], rule, means) or _destroyed_by(rules[c.i], verb, destroying))
     ]
+
+
+def _destroyed_by(noun: Rule, verb: Token, destroying: frozenset[str]) -> bool:
+    """An attack noun is the doer of a verb of destroying (`destroying`)."""
+    return noun.type == "ASSAULT" and lemma(verb) in destroying
 
 
 def _one_state(a: Rule, b: Rule, held: frozenset[str]) -> bool:
@@ -152,10 +166,18 @@ def manner_protests(verb: Token, rules: dict[int, Rule], vocab: Vocab) -> list[i
 
 
 def coded_as(
-    verb: Token, rule: Rule, rules: dict[int, Rule], means: frozenset[str] = frozenset()
+    verb: Token,
+    rule: Rule,
+    rules: dict[int, Rule],
+    means: frozenset[str] = frozenset(),
+    destroying: frozenset[str] = frozenset(),
 ) -> Rule:
     """The rule whose type, mode and code report a verb: a folded causer noun's when it says
-    how, and the verb does not ("the bombing killed five": explosives)."""
+    how, and the verb does not ("the bombing killed five": explosives), or when the verb only
+    tells what an attack destroyed ("Shelling destroyed the hospital": the shelling's)."""
+    for i in causer_nouns(verb, rule, rules, means, destroying):
+        if _destroyed_by(rules[i], verb, destroying) and rule.type != "ASSAULT":
+            return rules[i]
     if rule.mode is not None:
         return rule
     for i in causer_nouns(verb, rule, rules, means):
@@ -365,7 +387,8 @@ def folded_nouns(doc: Doc, rules: dict[int, Rule], vocab: Vocab) -> frozenset[in
     """Noun triggers another trigger of the same clause reports."""
     out: set[int] = set()
     for i, rule in rules.items():
-        out.update(causer_nouns(doc[i], rule, rules, vocab.words("means_modes")))
+        destroying = vocab.words("attack_destroying_verbs")
+        out.update(causer_nouns(doc[i], rule, rules, vocab.words("means_modes"), destroying))
         out.update(participant_people(doc[i], rule, rules, vocab))
         out.update(manner_nouns(doc[i], rule, rules, vocab.words("held_state_modes")))
         out.update(thrown_means(doc[i], rule, rules, vocab.words("means_modes")))

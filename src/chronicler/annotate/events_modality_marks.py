@@ -376,10 +376,10 @@ def achieved_plan(noun: Token, cues: Modality) -> bool:
     told = [verb]
     if noun.dep_ == "nsubj" and lemma(verb) == "take":  # "took three months to complete"
         told = [c for c in verb.children if c.dep_ == "xcomp"]
-    return any(_done_verb(v) in cues.plan_done_verbs for v in told)
+    return any(done_verb(v) in cues.plan_done_verbs for v in told)
 
 
-def _done_verb(verb: Token) -> str:
+def done_verb(verb: Token) -> str:
     """The verb's lemma with its particle ("carry out"), or with its "into" object ("put into
     effect")."""
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]

@@ -67,7 +67,7 @@ from chronicler.annotate.events_party_clauses import (
     protesters_acted_on,
     those_of_a_group,
 )
-from chronicler.annotate.events_person_names import person_key
+from chronicler.annotate.events_person_names import is_speaker, person_key
 from chronicler.annotate.events_phrases import (
     hyphenated,
     listed_appos,
@@ -156,7 +156,7 @@ def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | 
     while i >= 0 and ctx.mentions[i].start >= floor:
         m = ctx.mentions[i]
         i -= 1
-        if speaker is not None and m.label == "PERSON" and person_key(m.text) == speaker:
+        if speaker is not None and m.label == "PERSON" and is_speaker(speaker, m.text):
             continue
         if gender is not None and m.label == "PERSON" and gender_clash(genders, gender, m):
             continue

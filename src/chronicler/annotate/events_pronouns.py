@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_match import mandative_clause
-from chronicler.annotate.events_person_names import bare_surnames, name_words, person_key
+from chronicler.annotate.events_person_names import (
+    bare_surnames,
+    described_genders_en,
+    full_key,
+    is_speaker,
+    name_words,
+    person_key,
+    speaker_key,
+)
 from chronicler.annotate.events_phrases import clause_verb
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.mention_lookup import mentions_overlapping
@@ -379,12 +387,12 @@ def resolve_pronouns(
     fixed: dict[int, Mention] = {}
     for i, subject in speakers.items():
         if subject.pos_ != "PRON":
-            keys[i] = person_key(subject.text)
+            keys[i] = speaker_key(subject)
         # a speaker told by a pronoun ("," she said") is whom the first pass gave it, and
         # keeps it: the quote's own pronouns must not carry the topic over to it
         elif (speaker := first.get(subject.i)) is not None:
             fixed[subject.i] = speaker
-            keys[i] = person_key(speaker.text)
+            keys[i] = full_key(speaker.text) or person_key(speaker.text)
     return _resolve(doc, mentions, starts, keys, fixed) if keys else first
 
 
@@ -495,7 +503,7 @@ def _clash(
 ) -> bool:
     """The mention is of the other gender than the pronoun, is the speaker of the quotation
     the pronoun is in, or names a subject of the object pronoun's own clause (`own`)."""
-    if speaker is not None and person_key(mention.text) == speaker:
+    if speaker is not None and is_speaker(speaker, mention.text):
         return True
     if person_key(mention.text) in own:
         return True
@@ -598,7 +606,7 @@ def quoted_speaker_key(pronoun: Token) -> tuple[str, ...] | None:
     if cached is None:
         cached = doc.user_data[_SPEAKERS_KEY] = quoted_speakers(doc)
     subject = cached.get(pronoun.i)
-    return None if subject is None or subject.pos_ == "PRON" else person_key(subject.text)
+    return None if subject is None or subject.pos_ == "PRON" else speaker_key(subject)
 
 
 _SPEAKERS_KEY = "chronicler_quoted_speakers"
@@ -705,7 +713,7 @@ def title_genders(doc: Doc, mentions: Sequence[Mention]) -> dict[tuple[str, ...]
         if gender is not None:
             counts = out.setdefault(person_key(m.text), Counter())
             counts[gender] = 1  # once per person: a title repeated is one fact
-    return out
+    return out | described_genders_en(doc, mentions, vocab.person_descriptions)
 
 
 def pronoun_genders(
@@ -725,7 +733,10 @@ def gender_clash(
 ) -> bool:
     """Whether the article's pronouns call the person of `mention` mostly the other way than
     `gender`: "him" for one whom two "she"s and a "her" stood for. Unknown either way: no."""
-    counts = genders.get(person_key(mention.text))
+    # a full name a noun beside it gave a gender ("his mother, Carol Gray") is that one
+    # person's, not every Gray's (described_genders_en)
+    full = full_key(mention.text)
+    counts = (genders.get(full) if full else None) or genders.get(person_key(mention.text))
     if gender is None or not counts:
         return False
     other = sum(n for g, n in counts.items() if g != gender)

@@ -163,6 +163,7 @@ def embedded_targets(
             ev.mode not in accused_modes
             and ev.mode not in own_leaving_modes
             and not any(actor_like(t) for t in ev.targets)
+            and not _asked_named(ev, tok)
         ):
             own = {(a.start, a.end) for a in ev.actors}
             # an embedded event that is what the act is aimed at ("a crackdown on protests
@@ -192,6 +193,21 @@ def embedded_targets(
                     break
         out.append((sent, depth, ev))
     return out
+
+
+# Prepositions through which a request names the one it asks ("an appeal to the kidnappers").
+_ASKED_PREPS = frozenset({"to", "on", "upon"})
+
+
+def _asked_named(ev: EventMention, tok: Token) -> bool:
+    """A request that names, as its target, the one it asks ("made an appeal to the kidnappers
+    for the release of the hostages") is aimed at them, not also at the parties of what it asks
+    for (roles 1.104.0)."""
+    if ev.type != "REQUEST":
+        return False
+    asked = [p for c in tok.children if c.dep_ == "prep" and lemma(c) in _ASKED_PREPS
+             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    return any(t.start <= p.idx < t.end for p in asked for t in ev.targets)
 
 
 def opposed_act(inner: Token, outer: Token) -> bool:

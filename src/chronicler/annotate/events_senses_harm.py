@@ -1,6 +1,6 @@
 """Senses of blows, force and arms that name no political event on ordinary news pages: a
 market's blow, an amount cut, a property tough to resist, natural damage, a risk with no one
-threatening, a hand in an act, forces of nature, games and bouts, a state of being armed,
+threatening, forces of nature, games and bouts, a state of being armed,
 hazards as doers, causes toppled, struggles with things, wildlife protected, abuse of
 substances, a law broken, a hostile act planned, an accident's cause looked into. Each check
 has the signature of events_filters' checks; split from events_senses."""
@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at
-from chronicler.annotate.events_arg_cues import body_of_people
-from chronicler.annotate.events_match import match_rule, object_of, to_infinitive
+from chronicler.annotate.events_match import object_of, to_infinitive
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import (
     RELATIVE_PRONOUNS,
@@ -22,7 +21,8 @@ from chronicler.annotate.events_senses import (
 )
 from chronicler.annotate.events_senses_damage import accidental_blasts, utility_cut_by_no_one
 from chronicler.annotate.events_senses_deaths import natural_death_in_custody
-from chronicler.annotate.events_things import is_thing, thing_noun
+from chronicler.annotate.events_senses_help import hand_in_an_act, helped_by_things
+from chronicler.annotate.events_things import is_thing
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
 if TYPE_CHECKING:
@@ -149,100 +149,6 @@ def hazard_withstood(
     if withstood is None or withstood.pos_ != "NOUN" or lemma(withstood) not in hazards:
         return None
     return "a hazard withstood, no rejection"
-
-
-def hand_in_an_act(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "he helped bring down President Nixon", "the vote helped elect the mayor", "helped
-    defeat the rebels": helping do an act the vocabulary does not know to someone is a hand in
-    that act, no aid to the one it is done to; "helped the refugees", "helped Iraq rebuild"
-    (help's own object) and "helped free the hostages" (a known act, carried) stay. Version
-    1.170.0; a verb of weakening ("helped undermine Nixon's presidency") is no work done for
-    the thing's owner (vocabulary 1.225.0)."""
-    if rule.type != "AID" or lemma(trigger) != "help" or trigger.pos_ != "VERB":
-        return None
-    if any(c.dep_ in ("dobj", "dative") for c in trigger.children):
-        return None  # "helped Colombia fight": aid to Colombia
-    acts = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
-    for act in acts:
-        helped = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if helped and _inquiry_task(act, helped, ctx):
-            return "a hand in a task of inquiry or work, no aid"
-        if helped:
-            continue
-        done_to = [c for c in act.children if c.dep_ == "dobj"]
-        if done_to and all(names_a_person(o, ctx) for o in done_to):
-            return "a hand in an act done to someone, no aid"
-        if done_to and lemma(act) in ctx.vocab.words("weakening_verbs"):
-            return "a hand in weakening a thing, no aid to its owner"
-        if done_to and all(thing_noun(o, ctx) for o in done_to) and not _for_a_party(act, ctx):
-            return "a hand in work on a thing, no aid"
-    return None
-
-
-_BENEFICIARY_PREPS = frozenset({"in", "for", "to"})
-_STATES_AND_BODIES = frozenset({"GPE", "ORG", "NORP"})
-
-
-def _inquiry_task(act: Token, helped: Sequence[Token], ctx: Context) -> bool:
-    """ "She helped reporters uncover the scandal": helping someone who is no state, body or
-    people do a task of inquiry or work (`inquiry_task_verbs`), for no party named, is no aid
-    (vocabulary 1.319.0); "helped Syria rebuild its army" stays."""
-    return (
-        lemma(act) in ctx.vocab.words("inquiry_task_verbs")
-        and not any(
-            entity_at(h, ctx) in _STATES_AND_BODIES or body_of_people(h, ctx) for h in helped
-        )
-        and not _for_a_party(act, ctx)
-    )
-
-
-def _for_a_party(act: Token, ctx: Context) -> bool:
-    """ "help build a port in Kenya", "help raise money for the victims", "help offset
-    Jordan's costs": work whose "in", "for" or "to" phrase, on the act or on what it works
-    on, or the owner of what it works on, names a state, a body or people is done for them
-    (vocabulary 1.219.0); a relative clause on a noun of the work tells of someone else's
-    deeds ("a museum in honor of Kalashnikov, the Russian who gave his name to the world's
-    most wielded weapon": no one the work is for; vocabulary 1.236.12)."""
-    told_apart = {t.i for r in act.subtree if r.dep_ == "relcl" for t in r.subtree}
-    return any(
-        (word.dep_ == "poss" or (word.dep_ == "pobj" and lemma(word.head) in _BENEFICIARY_PREPS))
-        and (entity_at(word, ctx) is not None or names_a_person(word, ctx))
-        for word in act.subtree
-        if word.i not in told_apart
-    )
-
-
-# Help, and backing, whose every doer is a thing (vocabulary 1.219.0, 1.228.10).
-_HELPING = frozenset({("AID", "help"), ("SUPPORT", "back")})
-
-
-def helped_by_things(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "The housing industry has been helped by declining interest rates and warm weather",
-    "lower prices helped farmers": help whose every doer is a thing no party gives or owns is
-    a cause, no aid; "helped by loans from the IMF" (a word of aid), "helped by the
-    government's subsidies" (an owner who acts) stay. Vocabulary 1.219.0. So is backing: "police
-    backed up by helicopters and sniffer dogs" (vocabulary 1.228.10)."""
-    if (rule.type, lemma(trigger)) not in _HELPING or trigger.pos_ != "VERB":
-        return None
-    # ("1,200 police backed up by helicopters and sniffer dogs": the participle's noun)
-    if trigger.dep_ != "acl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
-        return None  # "allocate resources to help with the battle": means given, no one helped
-    doers = expand([*actors, *verb_doers(trigger)])
-    if not doers or not all(thing_noun(d, ctx) for d in doers):
-        return None
-    for doer in doers:
-        if match_rule(doer, ctx.vocab) is not None:
-            return None
-        if any(
-            w is not doer and (entity_at(w, ctx) is not None or names_a_person(w, ctx))
-            for w in doer.subtree
-        ):
-            return None
-    return "help by things, no aid"
 
 
 _SERIES = frozenset({"series", "string", "spate", "succession", "wave"})

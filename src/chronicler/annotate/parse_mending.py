@@ -79,6 +79,17 @@ A thirteenth: a noun after "and" that the parser made a compound of the word bef
 compound of "Lopez"), so the two are one party. A compound stands before its head in English;
 one after it, past a "cc" of that head, is the head's conjunct. Mended, it is.
 
+A fourteenth: a plan's act with its object before a verb telling the plan done ("the plot to
+assassinate the governor succeeded", "the plan to raid the base was carried out by special
+forces"), which the parser reads as a clause of the act, the object its subject ("the governor
+succeeded"), so the plan is told done of nothing and the act loses its object. Mended, the
+telling verb takes the plan noun's place, the noun its subject and the object the act's
+(`achieved_plan_nouns` and `plan_done_verbs` of the modality cues).
+
+A fifteenth: a noun in -ing opening a sentence before a past-tense verb with no subject
+("Shelling destroyed the hospital"), which the parser reads as the verb's auxiliary, so the act
+has no doer and the attack is lost. Mended, it is the verb's subject, a noun.
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -147,11 +158,20 @@ def _misread_predicate(sent: Span) -> tuple[Token, Token, Token] | None:
 def _reporting_form(verb: Token) -> bool:
     """A past participle's form is one of a verb of saying (the lemmatizer has not run yet):
     "protested", "charged", "said"."""
+    return bool(_past_stems(verb) & _REPORTING_LEMMAS)
+
+
+def _past_stems(verb: Token) -> set[str]:
+    """The lemmas a past form may have (the lemmatizer has not run yet): "carried" carry,
+    "executed" execute, "succeeded" succeed, "said" say; a particle after it joined ("carry
+    out")."""
     word = verb.lower_
     if word in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[word] in _REPORTING_LEMMAS
-    stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("ed") else set()
-    return bool(stems & _REPORTING_LEMMAS)
+        stems = {_IRREGULAR_PAST[word]}
+    else:
+        stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("ed") else {word}
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return {f"{s} {particles[0]}" for s in stems} if particles else stems
 
 
 def _trailing_report(sent: Span) -> tuple[Token, Token, Token, Token] | None:
@@ -458,7 +478,8 @@ _SPAN_NOUNS = frozenset(
 
 def _asking_fors(sent: Span) -> list[tuple[Token, Token]]:
     """Each (noun, for) where a verb's "for" right after its object, a noun of asking
-    (`asking_object_nouns`, singular or plural), is the noun's ("renewed their calls for the
+    (`asking_object_nouns`, singular or plural), or after the object's "to"-phrase, is the
+    noun's ("renewed their calls for the release", "made an appeal to the kidnappers for the
     release"); not a span of time ("for two years")."""
     from chronicler.annotate.events_vocab import load_vocab
 
@@ -467,8 +488,13 @@ def _asking_fors(sent: Span) -> list[tuple[Token, Token]]:
     for prep in sent:
         if prep.lower_ != "for" or prep.dep_ != "prep" or not prep.head.tag_.startswith("VB"):
             continue
-        noun = prep.nbor(-1) if prep.i > sent.start else None
-        if noun is None or noun.head.i != prep.head.i or noun.dep_ != "dobj":
+        # the noun right before it, or past a "to"-phrase of its own or of the verb's ("made
+        # an appeal to the kidnappers for the release", "issued a plea to the rebels for ...")
+        verb = prep.head
+        to = next((c for c in verb.children if _to_phrase(c, prep.i - 1)), None)
+        end = prep.i - 1 if to is None else to.i - 1
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == end), None)
+        if noun is None or (noun.i != end and not _own_to_phrase(noun, end)):
             continue
         if noun.tag_ not in ("NN", "NNS") or noun.lower_.removesuffix("s") not in nouns:
             continue
@@ -476,6 +502,71 @@ def _asking_fors(sent: Span) -> list[tuple[Token, Token]]:
             continue
         found.append((noun, prep))
     return found
+
+
+def _plans_told_done(sent: Span) -> list[tuple[Token, Token, Token, Token]]:
+    """Each (plan noun, act, telling verb, object) where the act, a to-infinitive on a plan
+    noun (`achieved_plan_nouns`) with no object, has a clause of a verb telling a plan done
+    (`plan_done_verbs`, with its particle) whose subject is the noun phrase right after the
+    act ("the plot to assassinate the governor succeeded"); the noun a root, an object or a
+    clause of a verb of saying."""
+    from chronicler.annotate.events_vocab import load_vocab
+
+    cues = load_vocab().modality
+    found = []
+    for act in sent:
+        noun = act.head
+        if act.dep_ != "acl" or noun.tag_ not in ("NN", "NNS") or act.tag_ != "VB":
+            continue
+        if noun.lower_.removesuffix("s") not in cues.achieved_plan_nouns:
+            continue
+        if noun.dep_ not in _PLAN_DEPS:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+            continue
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in act.children if c.i < act.i):
+            continue
+        for told in (c for c in act.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")):
+            objects = [c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(objects) != 1 or objects[0].left_edge.i != act.i + 1:
+                continue
+            if objects[0].tag_ not in _NOUN_TAGS or not _past_stems(told) & cues.plan_done_verbs:
+                continue
+            if any(c.dep_ == "dobj" for c in act.children):
+                continue
+            found.append((noun, act, told, objects[0]))
+    return found
+
+
+# Where a plan noun stands whose clause the mend turns into the telling verb's (a sentence's
+# root, what a verb of saying takes).
+_PLAN_DEPS = frozenset({"ROOT", "dobj", "ccomp"})
+
+
+def _to_phrase(prep: Token, end: int) -> bool:
+    """A "to"-phrase ending at `end` ("to the kidnappers")."""
+    return prep.dep_ == "prep" and prep.lower_ == "to" and prep.right_edge.i == end
+
+
+def _own_to_phrase(noun: Token, end: int) -> bool:
+    """The noun's last dependent is its "to"-phrase, ending at `end` ("an appeal to the
+    kidnappers")."""
+    last = max(noun.children, key=lambda c: c.i, default=None)
+    return last is not None and _to_phrase(last, end)
+
+
+def _gerunds_read_as_aux(sent: Span) -> list[Token]:
+    """Each sentence-opening capitalised word in -ing hung as the auxiliary of a past-tense
+    verb with no subject ("Shelling destroyed the hospital")."""
+    first = sent[0]
+    verb = first.head
+    if first.dep_ != "aux" or not first.is_title or not first.lower_.endswith("ing"):
+        return []
+    if verb.tag_ != "VBD" or verb.i != first.i + 1:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    return [first]
 
 
 # Bound prefixes a dash joins to a noun ("co-defendant", "ex-wife"), never words on their own.
@@ -532,8 +623,12 @@ def mend_parse(doc: Doc) -> Doc:
     joined = {dash.i for _, dash, _ in hyphenated}  # "co-workers" side by side: mended there
     prefixed = [p for s in doc.sents for p in _prefixes_hung_apart(s) if p[1].i not in joined]
     late_compounds = [t for s in doc.sents for t in _compounds_after_cc(s)]
+    plans = [p for s in doc.sents for p in _plans_told_done(s)]
+    gerunds = [g for s in doc.sents for g in _gerunds_read_as_aux(s)]
     mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches)
-    if not any((*mends, aged_participles, relatives, asking, prefixed, late_compounds)):
+    if not any(
+        (*mends, aged_participles, relatives, asking, prefixed, late_compounds, plans, gerunds)
+    ):
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
@@ -555,6 +650,19 @@ def mend_parse(doc: Doc) -> Doc:
             heads[new_head], deps[new_head] = old_head, old_dep
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for gerund in gerunds:  # "Shelling destroyed the hospital": the shelling destroyed it
+        deps[gerund.i], tags[gerund.i] = "nsubj", "NN"
+    for noun, act, told, obj in plans:  # "the plot to kill the governor succeeded"
+        for c in noun.children:
+            if c.i > told.i:
+                heads[c.i] = told.i  # the closing punctuation
+        if noun.dep_ == "ROOT":
+            heads[told.i], deps[told.i] = told.i, "ROOT"
+        else:
+            heads[told.i], deps[told.i] = noun.head.i, "ccomp"
+        passive = any(c.dep_ == "auxpass" for c in told.children)
+        heads[noun.i], deps[noun.i] = told.i, "nsubjpass" if passive else "nsubj"
+        heads[obj.i], deps[obj.i] = act.i, "dobj"
     for noun, prep in asking:  # "renewed their calls for the release": the calls' "for"
         heads[prep.i] = noun.i
     for age in ages:  # "The 10-year-old was shot": the person the phrase names
