@@ -55,3 +55,14 @@ def test_unseen_two_way_verb_stays_two_way_in_the_active(nlp: Any) -> None:
     ev = _left_out(nlp, "attack", "Militiamen attacked a camp for refugees on Monday.")
     assert ev.type == "ASSAULT"
     assert dict(ev.attributes).get("reciprocal") == "yes"
+
+
+@slow
+def test_unseen_noun_takes_the_mode_of_its_own_verb(nlp: Any) -> None:
+    """Within the voted type, the mode of the word's own other form decides ("mediation"
+    is "mediate"'s act, not the talks above it): its rule's "between" names the sides."""
+    ev = _left_out(
+        nlp, "mediation", "Norway began a mediation between the rebels and the government."
+    )
+    assert (ev.type, ev.mode) == ("CONSULT", "mediate")
+    assert {p.text for p in ev.targets} >= {"rebels", "government"}

@@ -579,7 +579,11 @@ def _voted(
         and winner not in _construed_types(token, index, settings)
     ):
         return None
-    kind = max(kinds, key=lambda k: votes[k])
+    # the mode, within the type, of the word's own other form when one votes for it
+    # ("mediation" is "mediate"'s act, not the talks above it in WordNet): its rule's roles
+    # ("between" names the sides) are the word's, a more general neighbour's are not
+    own = [k for k in kinds if any(n.relation in settings.decisive_relations for n in links[k])]
+    kind = max(own or kinds, key=lambda k: votes[k])
     rule = best[kind][1]
     if own_forms and pos in settings.decisive_strength:
         # a verb whose own noun the vocabulary types names an act ("protest"): every vote for
