@@ -740,13 +740,21 @@ def _corroborated(links: list[Neighbour], settings: UnseenSettings) -> bool:
 def reads_as(tok: Token, rule: Rule, words: frozenset[str]) -> bool:
     """Whether a trigger is one of `words` (a word list the role readings key by lemma,
     "mutual_meetings"): its own lemma, or for a word no rule lists (the fallback's rule, by
-    its votes) one of the words of the rule it took. An unseen word is in no list; it
-    reads its parties as the words it was typed through do ("The US and Russia conferred":
-    each side met the other, as with "met")."""
-    if lemma_of(tok) in words:
+    its votes) one of its WordNet neighbours that the rule it took lists. An unseen word is
+    in no list; it reads its parties as the words it was typed through do ("The US and
+    Russia conferred": each side met the other, as with "met"), not as every word of that
+    rule ("visit" beside "meet" in one rule)."""
+    word = lemma_of(tok)
+    if word in words:
         return True
-    heads = {head for head, _ in rule.phrases}
-    return bool(rule.fallback) and bool((rule.verbs | rule.nouns | heads) & words)
+    if not rule.fallback:
+        return False
+    ruled = rule.verbs | rule.nouns | {head for head, _ in rule.phrases}
+    for pos in ("v", "n"):
+        entry = table_entry(word, pos)
+        if entry is not None and any(n.word in words and n.word in ruled for n in entry.neighbours):
+            return True
+    return False
 
 
 def _one_way(rule: Rule, token: Token) -> Rule:
