@@ -118,7 +118,7 @@ OUT = DATA / "unseen_wordnet.tsv.gz"
 # 12: version 11's rows read again (unseen36), no rebuild (`--reread`): the 700 voting rows of
 # unlisted words absent from the ECB+ develop text left unread by version 11 (WordNet counts
 # 0; wordfreq not installed, so in alphabetical order within each voted type, all of them;
-# the set, found without wn, also holds again the ones version 11 read and kept), 457 left out
+# the set, found without wn, also holds again the ones version 11 read and kept), 454 left out
 # ("backfire" ASSAULT, "privatization" COERCE, "levy" MOBILIZE, "clout" PROTEST, "debone"
 # SANCTION through "remove", "patronise" SUPPORT)
 VERSION = "events-unseen-wordnet-12"
