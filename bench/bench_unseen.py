@@ -28,6 +28,11 @@ Reported per set:
   that types the word then is another word's or the WordNet fallback's, so this says how
   well the general argument rules, not the word's own, find its parties (a leave-rule-out
   proxy for targets; --errors lists the sentences typed right that lost one).
+- source / target / triple: over the same sentences, each coded without its own main
+  trigger's lemma, the source match, target match and full-triple accuracy exactly as
+  bench_events.py scores the dev sets (its scorer, bench_events.figures), so the roles'
+  generalisation to an unseen trigger is measured beside its type; the whole vocabulary's
+  figures on the same sentences are printed under the table for comparison.
 With --strict, the WordNet-derived rules (vocab_wordnet.toml) are left out as well in the
 second coding: they hold words WordNet relates to the hand rules' seeds, so a left-out seed's
 own synonyms could otherwise stand in for it.
@@ -50,6 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_events import (
     ENGLISH,
+    Scored,
     doc_inputs,
     load_sets,
     main_event,
@@ -57,6 +63,7 @@ from bench_events import (
     phrase_head,
     score_record,
 )
+from bench_events import figures as scored_figures
 from events_data import GoldRecord
 
 from chronicler.annotate.events import extract_events
@@ -161,6 +168,9 @@ class Outcome:
     # own, so these say how well the general argument rules find the parties of a new word
     target: tuple[bool | None, bool | None] = (None, None)
     source: tuple[bool | None, bool | None] = (None, None)
+    # the sentence as bench_events.py scores it, with the whole vocabulary and without the
+    # lemma (English only; the Spanish bench reports the type alone)
+    scored: tuple[Scored, Scored] | None = None
 
 
 def leave_out(record: GoldRecord, doc: Any) -> Outcome:
@@ -169,7 +179,16 @@ def leave_out(record: GoldRecord, doc: Any) -> Outcome:
     tok = trigger_token(doc, main, load_vocab()) if main is not None else None
     word = str(tok.lemma_.lower()) if tok is not None else None
     if word is None:
-        return Outcome(record, None, full.type_ok, full.type_ok, full.predicted, False, None)
+        return Outcome(
+            record,
+            None,
+            full.type_ok,
+            full.type_ok,
+            full.predicted,
+            False,
+            None,
+            scored=(full, full),
+        )
     again = score_record(record, code(doc, _reduced(word), word))
     other = main_event(again.events)
     same = other is not None and other.trigger_start <= tok.idx < other.trigger_end
@@ -184,6 +203,7 @@ def leave_out(record: GoldRecord, doc: Any) -> Outcome:
         rule,
         (full.target_ok, again.target_ok),
         (full.source_ok, again.source_ok),
+        (full, again),
     )
 
 
@@ -219,6 +239,15 @@ def type_figures(outcomes: Sequence[Outcome]) -> dict[str, float | int]:
     }
 
 
+def role_figures(outcomes: Sequence[Outcome], whole: bool = False) -> dict[str, float]:
+    """Source match, target match and full triple over the sentences, each coded without
+    its trigger's lemma (`whole`: with the whole vocabulary), scored by bench_events.py's
+    own scorer: the roles of an unseen trigger beside its type."""
+    scored = [o.scored[0 if whole else 1] for o in outcomes if o.scored is not None]
+    f = scored_figures(scored)
+    return {k: float(f[k]) for k in ("source_match", "target_match", "triple_acc")}
+
+
 def figures(outcomes: Sequence[Outcome]) -> dict[str, float | int]:
     kept = [o for o in outcomes if o.was_ok and o.ok]
     # of the sentences typed right both ways whose target (source) was found with the whole
@@ -229,6 +258,7 @@ def figures(outcomes: Sequence[Outcome]) -> dict[str, float | int]:
         **type_figures(outcomes),
         "target_kept": _ratio(sum(bool(t) for t in targets), len(targets)),
         "source_kept": _ratio(sum(bool(s) for s in sources), len(sources)),
+        **role_figures(outcomes),
     }
 
 
@@ -272,13 +302,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     nlp = load_pipeline(DEFAULT_SPACY_MODEL)
     results = {name: run(records, nlp) for name, records in load_sets(args.data).items()}
     head = ("set", "n", "was_ok", "kept", "by_fb", "type", "none", "tgt_kept", "src_kept")
-    print("{:11} {:>4} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8} {:>8}".format(*head))
+    head += ("source", "target", "triple")
+    print("{:11} {:>4} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8} {:>8} {:>6} {:>6} {:>6}".format(*head))
     for name, outcomes in results.items():
         f = figures(outcomes)
         print(
             f"{name:11} {f['n']:>4} {f['was_ok']:>6} {f['kept']:>6.3f} {f['by_fallback']:>6.3f} "
             f"{f['type_acc']:>6.3f} {f['no_event']:>6.3f} {f['target_kept']:>8.3f} "
-            f"{f['source_kept']:>8.3f}"
+            f"{f['source_kept']:>8.3f} {f['source_match']:>6.3f} {f['target_match']:>6.3f} "
+            f"{f['triple_acc']:>6.3f}"
+        )
+    for name, outcomes in results.items():
+        w = role_figures(outcomes, whole=True)
+        print(
+            f"({name}, whole vocabulary on the same sentences: source {w['source_match']:.3f}, "
+            f"target {w['target_match']:.3f}, triple {w['triple_acc']:.3f})"
         )
     print(f"({time.perf_counter() - t0:.1f} s)")
     if args.gate:

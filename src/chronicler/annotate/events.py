@@ -93,7 +93,7 @@ from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_subjects import issued_order_subjects, subjects
 from chronicler.annotate.events_targets import in_place_phrase
-from chronicler.annotate.events_unseen import parties_suffice
+from chronicler.annotate.events_unseen import parties_suffice, reads_as
 from chronicler.annotate.events_unseen_data import load_settings as load_unseen_settings
 from chronicler.annotate.events_unseen_data import unseen_version
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma, load_vocab
@@ -462,7 +462,7 @@ def extract_events(
                 targets = [sides[n] for n in order[1:]]
                 t_spans = [spans[n] for n in order[1:]]
         mutual = not rule.reciprocal and _mutual_sides(
-            tok, actor_heads, actors, targets, target_heads, vocab
+            tok, rule, actor_heads, actors, targets, target_heads, vocab
         )
         if mutual:  # "X and Y met": X met Y and Y met X, the side named first written as actor
             targets, t_spans = actors[1:] + targets, a_spans[1:] + t_spans
@@ -735,6 +735,7 @@ def _addressees(intent: Token, ctx: Context, floor: int) -> tuple[Participant, .
 
 def _mutual_sides(
     tok: Token,
+    rule: Rule,
     heads: Sequence[Token],
     actors: Sequence[Participant],
     targets: Sequence[Participant],
@@ -744,8 +745,9 @@ def _mutual_sides(
     """Coordinated subjects of a meeting word with no party met beside them meet one another
     ("India and Pakistan met in Geneva", "Germany and France held talks"; `mutual_meetings`),
     as against "X and Y protested", where both act on someone else, or "X and Y met the
-    envoy". A place it was held in is no party met."""
-    if lemma(tok) not in vocab.words("mutual_meetings") or len(actors) < 2:
+    envoy". A place it was held in is no party met. A word no rule lists reads as the rule
+    it took through its WordNet neighbours (events_unseen.reads_as: "conferred")."""
+    if not reads_as(tok, rule, vocab.words("mutual_meetings")) or len(actors) < 2:
         return False
     places = [h.idx for h in target_heads if in_place_phrase(h)]
     if any(actor_like(t) and not any(t.start <= p < t.end for p in places) for t in targets):

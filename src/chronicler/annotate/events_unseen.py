@@ -224,7 +224,11 @@ def _vote(token: Token, rules: tuple[Rule, ...], index: _Index | None = None) ->
 
 def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = None) -> Rule | None:
     """The rule a verb or noun no rule lists takes from its WordNet neighbours, or None."""
-    settings = settings or load_settings()
+    rule = _taken_rule(token, vocab, settings or load_settings())
+    return _one_way(rule, token) if rule is not None else None
+
+
+def _taken_rule(token: Token, vocab: Vocab, settings: UnseenSettings) -> Rule | None:
     if token.pos_ in VERB_POS:
         pos, lexnames = "v", settings.verb_lexnames
     elif token.pos_ in NOUN_POS:
@@ -575,7 +579,11 @@ def _voted(
         and winner not in _construed_types(token, index, settings)
     ):
         return None
-    kind = max(kinds, key=lambda k: votes[k])
+    # the mode, within the type, of the word's own other form when one votes for it
+    # ("mediation" is "mediate"'s act, not the talks above it in WordNet): its rule's roles
+    # ("between" names the sides) are the word's, a more general neighbour's are not
+    own = [k for k in kinds if any(n.relation in settings.decisive_relations for n in links[k])]
+    kind = max(own or kinds, key=lambda k: votes[k])
     rule = best[kind][1]
     if own_forms and pos in settings.decisive_strength:
         # a verb whose own noun the vocabulary types names an act ("protest"): every vote for
@@ -727,6 +735,39 @@ def _corroborated(links: list[Neighbour], settings: UnseenSettings) -> bool:
     if any(n.relation in settings.direct_relations for n in links):
         return True
     return len({n.synset for n in links}) >= settings.min_synsets
+
+
+def reads_as(tok: Token, rule: Rule, words: frozenset[str]) -> bool:
+    """Whether a trigger is one of `words` (a word list the role readings key by lemma,
+    "mutual_meetings"): its own lemma, or for a word no rule lists (the fallback's rule, by
+    its votes) one of its WordNet neighbours that the rule it took lists. An unseen word is
+    in no list; it reads its parties as the words it was typed through do ("The US and
+    Russia conferred": each side met the other, as with "met"), not as every word of that
+    rule ("visit" beside "meet" in one rule)."""
+    word = lemma_of(tok)
+    if word in words:
+        return True
+    if not rule.fallback:
+        return False
+    ruled = rule.verbs | rule.nouns | {head for head, _ in rule.phrases}
+    for pos in ("v", "n"):
+        entry = table_entry(word, pos)
+        if entry is not None and any(n.word in words and n.word in ruled for n in entry.neighbours):
+            return True
+    return False
+
+
+def _one_way(rule: Rule, token: Token) -> Rule:
+    """A two-way rule (a clash) taken by a passive verb with a "by"-agent is one way: "was
+    attacked by militiamen" names who did it to whom, as a listed passive's rule would; the
+    side named first is no actor there."""
+    if (
+        rule.reciprocal
+        and token.pos_ in VERB_POS
+        and any(c.dep_ == "agent" for c in token.children)
+    ):
+        return replace(rule, reciprocal=False)
+    return rule
 
 
 def parties_suffice(
