@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_es_args import (
     EsContext,
 )
+from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS
 from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import is_time, names_place
 from chronicler.annotate.events_es_kinds import framed_act
@@ -489,8 +490,10 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     clause sets in a place or time of its own ("mientras que en Marsella la manifestación
     reunió ...") stay. So does an agreement noun after an agreement told before ("aceptaron
     una oferta oficial, pero condicionaron el fin del bloqueo a la firma de una garantía
-    escrita del acuerdo": the offer accepted is the agreement; 1.152.0)."""
-    if rule.type not in ("PROTEST", "AGREE") or trigger.pos_ != "NOUN":
+    escrita del acuerdo": the offer accepted is the agreement; 1.152.0), and a meeting noun
+    after a meeting told before ("la cumbre del Cairo invitará ...; Libia se retiró de la
+    reunión": the summit; 1.159.0)."""
+    if rule.type not in ("PROTEST", "AGREE", "CONSULT") or trigger.pos_ != "NOUN":
         return False
     dets = [c for c in trigger.children if c.dep_ == "det"]
     # (the article may be fused with its preposition: "del acuerdo", "al paro")
@@ -509,8 +512,9 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         for c in verb.children
     ):
         return False  # "mientras que en Marsella la manifestación reunió ...": another one
-    # (an agreement points back to any agreement: AGREE has no modes to tell apart)
-    general = rule.type == "AGREE" or bool(
+    # (an agreement points back to any agreement, a meeting to any meeting: the modes of
+    # AGREE and CONSULT tell no kinds of act apart that a noun would name again)
+    general = rule.type in ("AGREE", "CONSULT") or bool(
         lemma_set(trigger, ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns")
     )
     sentence = trigger.sent
@@ -537,7 +541,13 @@ def _setting_of_verb_act(phrase: Token, verb: Token, rule: EsRule, ctx: EsContex
 
 
 def _place_or_time(phrase: Token, ctx: EsContext) -> bool:
-    """A phrase telling where or when: an "en"-phrase, a place or a time word."""
+    """A phrase telling where or when: an "en"-phrase, a place or a time word. Not one naming
+    an act ("en señal de protesta": why) nor a relative pronoun ("tras lo cual": the clause
+    before; 1.159.0)."""
+    if phrase.lower_ in RELATIVE_PRONOUNS or any(
+        t.i in ctx.rules for t in (phrase, *phrase.children)
+    ):
+        return False
     return case_of(phrase) == "en" or names_place(phrase, ctx) or is_time(phrase, ctx.vocab)
 
 
