@@ -140,3 +140,44 @@ def test_a_name_written_in_capitals_is_no_trigger(nlp_es) -> None:  # type: igno
         "MEDIO ATRATO"
     )
     assert not [e for e in events(nlp_es, text) if e.type == "CONSULT"]
+
+
+def test_barricades_a_block_is_held_with_are_that_block(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Los desempleados levantaron el corte de la ruta, que mantenían desde el domingo con "
+        "barricadas.",
+        "Los vecinos bloquearon la carretera con barricadas.",
+    ):
+        blocks = [e for e in events(nlp_es, text) if e.mode == "obstruct"]
+        assert len(blocks) == 1 and "barricadas" not in blocks[0].trigger, text
+    cleared = events(nlp_es, "La policía levantó con violencia las barricadas.")
+    assert by_trigger(cleared, "barricadas").mode == "obstruct"
+
+
+def test_solidarity_coordinated_into_a_protests_purpose_is_part_of_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Unos 500 obreros llegaron a la plaza para protestar contra el desempleo y en "
+        "solidaridad con los campesinos.",
+        "Los maestros marcharon para protestar contra la reforma y en solidaridad a los sin techo.",
+    ):
+        assert not [e for e in events(nlp_es, text) if e.type == "SUPPORT"], text
+
+
+def test_a_protest_told_as_a_measures_purpose_is_no_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "El gobierno anunció represalias contra los pescadores en protesta por la captura del "
+        "barco.",
+        "La Unión Europea acordó una lista de sanciones contra el país en protesta por la ley.",
+    ):
+        assert not [e for e in events(nlp_es, text) if e.type == "PROTEST"], text
+    resigned = events(nlp_es, "Los ministros renunciaron en protesta por la reforma.")
+    assert by_trigger(resigned, "renunciaron").type == "RETREAT"
+
+
+def test_rallies_of_support_are_protests(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los obreros mantienen una huelga de hambre que suscita concentraciones de apoyo."
+    evs = events(nlp_es, text)
+    assert by_trigger(evs, "concentraciones").type == "PROTEST"
+    assert not [e for e in evs if e.type == "SUPPORT"]
+    thanked = events(nlp_es, "El ministro agradeció el apoyo de la concentración de partidos.")
+    assert not [e for e in thanked if e.type == "PROTEST"]

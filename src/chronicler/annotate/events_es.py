@@ -83,6 +83,7 @@ from chronicler.annotate.events_es_protest_folds import (
     manner_of_act,
     mobilised_by_act,
     named_again,
+    part_of_other_act,
     purpose_of_act,
     qualifier_of_act,
     request_named_within,
@@ -410,8 +411,8 @@ def extract_events_es(
             continue  # "reprimir con violencia la paralización": the repression is the event
         if noun and (kind_of_head(tok, vocab) or crime_example(tok, vocab)):
             continue  # "las agencias de ayuda humanitaria", "delitos como el genocidio"
-        if noun and judged_as(tok, vocab):
-            continue  # "vieron en la ley un ataque contra el islam": no act told
+        if noun and (judged_as(tok, vocab) or part_of_other_act(tok, rule, ctx)):
+            continue  # "vieron en la ley un ataque", "con barricadas": no act of its own
         if noun and people_of_protest(tok, rule.type, vocab) and not _protest_told(tok, matched):
             continue  # "los líderes de la protesta se reunieron": people named, no protest
         if noun and qualifier_of_act(tok, rule, ctx):
