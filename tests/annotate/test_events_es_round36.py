@@ -181,3 +181,14 @@ def test_rallies_of_support_are_protests(nlp_es) -> None:  # type: ignore[no-unt
     assert not [e for e in evs if e.type == "SUPPORT"]
     thanked = events(nlp_es, "El ministro agradeció el apoyo de la concentración de partidos.")
     assert not [e for e in thanked if e.type == "PROTEST"]
+
+
+def test_a_command_under_a_condition_asks_the_act_only_if_it_holds(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Si los obreros están descontentos, que no hagan huelga."
+    strike = by_trigger(events(nlp_es, text), "huelga")
+    assert strike.type == "PROTEST" and strike.mode == "strike" and strike.hypothetical
+    plain = by_trigger(events(nlp_es, "Que no hagan huelga."), "huelga")
+    assert plain.negated and not plain.hypothetical
+    # a consequence told in the future stays ahead, no command
+    ahead = events(nlp_es, "Si el gobierno no cede, los obreros harán huelga.")
+    assert by_trigger(ahead, "huelga").future

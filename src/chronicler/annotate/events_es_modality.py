@@ -475,7 +475,25 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         before = list_predecessor(trigger)
         hypothetical = before is not None and modality(before, vocab).hypothetical
     condition = _condition(trigger, vocab)
+    # "si están descontentos, que no hagan huelga": a command under a condition asks the act
+    # only if it holds, hypothetical (the lead's ruling of the thirty-sixth session; 1.159.2)
+    hypothetical = hypothetical or (condition == "if" and _commanded(trigger))
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
+
+
+def _commanded(trigger: Token) -> bool:
+    """The trigger, or the verb it is the object of, is a command: an imperative, or a
+    subjunctive opened by "que" heading its sentence ("que no hagan huelga")."""
+    verb = trigger.head if trigger.dep_ == "obj" else trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Imp" in feats(verb, "Mood"):
+        return True
+    return (
+        verb.dep_ == "ROOT"
+        and "Sub" in feats(verb, "Mood")
+        and any(c.dep_ == "mark" and c.lower_ == "que" for c in verb.children)
+    )
 
 
 def _unasserted_stopping(verb: Token, vocab: EsVocab) -> bool:
