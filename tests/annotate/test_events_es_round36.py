@@ -192,3 +192,12 @@ def test_a_command_under_a_condition_asks_the_act_only_if_it_holds(nlp_es) -> No
     # a consequence told in the future stays ahead, no command
     ahead = events(nlp_es, "Si el gobierno no cede, los obreros harán huelga.")
     assert by_trigger(ahead, "huelga").future
+
+
+def test_the_one_a_cuyo_clause_is_on_decides(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los estudiantes critican a la Corte Suprema, cuyo prestigio ha caído desde que "
+        "decidió dejar en libertad al exdirector."
+    )
+    release = by_trigger(events(nlp_es, text), "dejar")
+    assert has(release.actors, "Corte") and not release.future

@@ -513,9 +513,7 @@ def _court_ruled(verb: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
     if not (lemmas & vocab.words("decision_verbs") and verb.pos_ == "VERB" and _past(verb)):
         return False
     courts = vocab.role_words(frozenset({"judiciary"}))
-    return any(
-        lemma_set(s, vocab) & courts for s in subjects(verb) if s.dep_ in ("nsubj", "nsubj:pass")
-    )
+    return any(lemma_set(s, vocab) & courts for s in subjects(verb))
 
 
 def _past(verb: Token) -> bool:
