@@ -68,7 +68,12 @@ from chronicler.annotate.events_es_governors import (
     governing_verb,
     infinitive_controller,
 )
-from chronicler.annotate.events_es_kinds import crime_example, kind_of_head
+from chronicler.annotate.events_es_kinds import (
+    crime_example,
+    judged_as,
+    kind_of_head,
+    people_of_protest,
+)
 from chronicler.annotate.events_es_match import object_act, phrase_words, trigger_span
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_participle
@@ -78,6 +83,7 @@ from chronicler.annotate.events_es_protest_folds import (
     manner_of_act,
     mobilised_by_act,
     named_again,
+    part_of_other_act,
     purpose_of_act,
     qualifier_of_act,
     request_named_within,
@@ -405,6 +411,10 @@ def extract_events_es(
             continue  # "reprimir con violencia la paralización": the repression is the event
         if noun and (kind_of_head(tok, vocab) or crime_example(tok, vocab)):
             continue  # "las agencias de ayuda humanitaria", "delitos como el genocidio"
+        if noun and (judged_as(tok, vocab) or part_of_other_act(tok, rule, ctx)):
+            continue  # "vieron en la ley un ataque", "con barricadas": no act of its own
+        if noun and people_of_protest(tok, rule.type, vocab) and not _protest_told(tok, matched):
+            continue  # "los líderes de la protesta se reunieron": people named, no protest
         if noun and qualifier_of_act(tok, rule, ctx):
             continue  # "realizan manifestaciones de protesta": the demonstrations are the event
         if noun and subject_of_act(tok, rule, ctx):
@@ -666,6 +676,17 @@ def _warned_risk(trigger: Token, vocab: EsVocab) -> bool:
         if not (possible and passive):
             return False
     return True
+
+
+def _protest_told(trigger: Token, matched: Mapping[int, tuple[EsRule, Token | None]]) -> bool:
+    """Another word of its sentence a protest rule matched tells a protest happening ("los
+    organizadores de la huelga denunciaron que el gobierno se prepara para reprimir la
+    paralización")."""
+    sent = trigger.sent
+    return any(
+        j != trigger.i and sent.start <= j < sent.end and rule.type == "PROTEST"
+        for j, (rule, _) in matched.items()
+    )
 
 
 def _force_as_manner(trigger: Token, matched: Mapping[int, object], vocab: EsVocab) -> bool:

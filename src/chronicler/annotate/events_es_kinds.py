@@ -1,7 +1,9 @@
 """Spanish act nouns that only name a kind of act, no act told: the bare "de"-phrase of a body
 or a state that the act classifies ("las agencias de ayuda humanitaria", "sus condiciones de
 detención"), and an example of a kind of crime ("la tipificación de delitos como el genocidio
-y la desaparición forzada"). Also the act a frame noun stands for ("una jornada de protesta")."""
+y la desaparición forzada"). Also the act a frame noun stands for ("una jornada de protesta"),
+people named by a protest ("los líderes de la protesta") and an act noun told as what
+something is judged to be ("vieron en la ley un ataque contra el islam")."""
 
 from __future__ import annotations
 
@@ -66,3 +68,44 @@ def framed_act(noun: Token, acts: Container[int], vocab: EsVocab) -> Token | Non
         ),
         None,
     )
+
+
+def people_of_protest(trigger: Token, rule_type: str, vocab: EsVocab) -> bool:
+    """A protest noun in the "de"/"en"-phrase of a noun of people who lead, organise or take
+    part in it (`protest_people_heads`) names those people, and tells no protest of its own
+    when nothing else of it is told ("los líderes de la protesta se reunieron con el
+    ministro", "los organizadores de la marcha": no PROTEST; the lead's reading of the
+    thirty-sixth session). A protest with a clause, a time or a place of its own stays ("los
+    líderes de la huelga que paraliza el país", "de la marcha del lunes")."""
+    if rule_type != "PROTEST" or trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ != "nmod" or case_of(trigger) not in ("de", "en") or trigger.head.i > trigger.i:
+        return False
+    if not lemma_set(trigger.head, vocab) & vocab.words("protest_people_heads"):
+        return False
+    return not any(
+        c.dep_ in ("acl", "acl:relcl", "nmod", "amod", "appos", "nummod") for c in trigger.children
+    )
+
+
+def judged_as(noun: Token, vocab: EsVocab) -> bool:
+    """An act noun told as what something is judged or seen to be names no act of its own:
+    the thing judged is the matter ("vieron en la ley un ataque contra el islam": a law;
+    "protestaron contra esas destrucciones, estimando que se trata de una sanción
+    colectiva": the demolitions, told before; "calificó la ley de ataque a la prensa").
+    Through "ver en X" (`seeing_as_verbs` with an "en"-phrase), "tratarse de", or the
+    "de"/"como"-phrase of the object of a verb of judging (`judging_verbs`,
+    `labelling_verbs`); version 1.159.0."""
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    if noun.dep_ in ("obj", "obl") and verb.pos_ == "VERB":
+        lemmas = lemma_set(verb, vocab)
+        if "tratar" in lemmas and case_of(noun) == "de":
+            return any(c.lower_ == "se" for c in verb.children)
+        if lemmas & vocab.words("seeing_as_verbs") and noun.dep_ == "obj":
+            return any(c.dep_ == "obl" and case_of(c) == "en" for c in verb.children)
+    if noun.dep_ == "nmod" and case_of(noun) in ("de", "como") and verb.dep_ == "obj":
+        judging = vocab.words("judging_verbs") | vocab.words("labelling_verbs")
+        return bool(lemma_set(verb.head, vocab) & judging)
+    return False

@@ -291,6 +291,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if token.pos_ == "NOUN" and _talks_broke_down(token, undergoer, vocab):
         return False
+    if rule.irreflexive and reflexive(token):
+        return False  # "se declaró inocente": a plea, no verdict
     if rule.reflexive and not reflexive(token):
         return False
     if rule.crowd_subject and not _crowd_gathers(token, vocab):
@@ -370,12 +372,19 @@ def _crowd_gathers(token: Token, vocab: EsVocab) -> bool:
     if any(case_of(c) == "con" for c in token.children):
         return False
     counts = vocab.words("crowd_counts")
+    floor = 1000
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ in ("amod", "acl") and "Part" in feats(token, "VerbForm"):
+        # a participle on a counted crowd ("varias centenas de estudiantes, reunidos ante el
+        # Palacio", "unas 5.000 personas reunidas frente a"): the crowd gathered, told in
+        # hundreds too (`gathered_crowd_counts`; 1.159.0)
+        subjects, floor = [token.head], 100
+        counts = counts | vocab.words("gathered_crowd_counts")
 
     def crowd_count(word: Token) -> bool:
         digits = word.text.replace(".", "").replace(",", "")
-        return bool(lemma_set(word, vocab) & counts) or (digits.isdigit() and int(digits) >= 1000)
+        return bool(lemma_set(word, vocab) & counts) or (digits.isdigit() and int(digits) >= floor)
 
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     return any(
         crowd_count(s) or any(c.dep_ == "nummod" and crowd_count(c) for c in s.children)
         for s in subjects
@@ -681,6 +690,8 @@ def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | No
             continue
         if rule.definite_phrase_object and not _definite_object(token, child):
             continue
+        if rule.phrase_negated and not _negated_word(child, vocab):
+            continue
         if _conditions_hold(token, rule, child is not None, vocab):
             return None if rule.type == NO_EVENT else (rule, child)
     return None
@@ -698,6 +709,13 @@ def _definite_object(token: Token, child: Token | None) -> bool:
     elif child.dep_ != "obj":
         return False
     return any(c.dep_ == "det" and "Def" in feats(c, "Definite") for c in child.children)
+
+
+def _negated_word(child: Token | None, vocab: EsVocab) -> bool:
+    """The phrase word carries its own negation ("declaró no culpable")."""
+    return child is not None and any(
+        c.dep_ == "advmod" and c.lower_ in vocab.modality.negation_words for c in child.children
+    )
 
 
 def trigger_span(token: Token, child: Token | None) -> tuple[str, int, int]:

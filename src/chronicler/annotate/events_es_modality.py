@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_ahead import called_to_do, set_ahead
+from chronicler.annotate.events_es_case_doers import alleged_in_case
 from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
 from chronicler.annotate.events_es_governing_words import (
     announced_act,
@@ -35,6 +36,7 @@ from chronicler.annotate.events_es_subjects import (
     infinitive_read_as_subject,
     lemma_set,
     opened_by_para,
+    subjects,
 )
 from chronicler.annotate.events_es_vocab import EsModality, EsVocab, misread_conditional
 from chronicler.annotate.events_lists import list_predecessor
@@ -393,6 +395,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             elif put_off and lemmas & vocab.words("decision_verbs") and _past(head):
                 # "decidieron postergar una sesión": the putting off decided is done
                 break
+            elif _court_ruled(head, lemmas, vocab):
+                # "la Corte Suprema decidió dejar en libertad a X": a court's decision is its
+                # ruling, done (1.159.0)
+                break
             elif not timed and (
                 (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"))
                 or (head.pos_ == "VERB" and _announces(token, dep, lemmas, cues))
@@ -444,7 +450,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if dep == "ccomp":
             same_clause = False
         token = head
-    hypothetical = hypothetical or _in_charge_list(trigger, vocab)
+    # "fueron detenidos por el asesinato de X": alleged (events_es_case_doers; 1.159.0)
+    hypothetical = (
+        hypothetical or _in_charge_list(trigger, vocab) or alleged_in_case(trigger, vocab)
+    )
     if (future or hypothetical) and _told_going_on(trigger, vocab):
         # "buscan presionar con la huelga nacional que este miércoles continuaba": the strike
         # its own relative clause tells going on is neither ahead nor only sought
@@ -466,7 +475,25 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         before = list_predecessor(trigger)
         hypothetical = before is not None and modality(before, vocab).hypothetical
     condition = _condition(trigger, vocab)
+    # "si están descontentos, que no hagan huelga": a command under a condition asks the act
+    # only if it holds, hypothetical (the lead's ruling of the thirty-sixth session; 1.159.2)
+    hypothetical = hypothetical or (condition == "if" and _commanded(trigger))
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
+
+
+def _commanded(trigger: Token) -> bool:
+    """The trigger, or the verb it is the object of, is a command: an imperative, or a
+    subjunctive opened by "que" heading its sentence ("que no hagan huelga")."""
+    verb = trigger.head if trigger.dep_ == "obj" else trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Imp" in feats(verb, "Mood"):
+        return True
+    return (
+        verb.dep_ == "ROOT"
+        and "Sub" in feats(verb, "Mood")
+        and any(c.dep_ == "mark" and c.lower_ == "que" for c in verb.children)
+    )
 
 
 def _unasserted_stopping(verb: Token, vocab: EsVocab) -> bool:
@@ -477,6 +504,16 @@ def _unasserted_stopping(verb: Token, vocab: EsVocab) -> bool:
         return False
     flags = modality(verb, vocab)
     return not flags.negated and flags.hypothetical
+
+
+def _court_ruled(verb: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+    """A verb of deciding told in the past whose subject is a court or a judge (`judiciary`
+    role words): its ruling, which does what it decides ("el tribunal decidió liberarlo",
+    "la Corte resolvió dejar en libertad al exdirector"; the lead's es10 standard)."""
+    if not (lemmas & vocab.words("decision_verbs") and verb.pos_ == "VERB" and _past(verb)):
+        return False
+    courts = vocab.role_words(frozenset({"judiciary"}))
+    return any(lemma_set(s, vocab) & courts for s in subjects(verb))
 
 
 def _past(verb: Token) -> bool:

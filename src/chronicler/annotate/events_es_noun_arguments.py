@@ -23,6 +23,7 @@ from chronicler.annotate.events_es_args import (
     is_agentive,
     phrase_tokens,
 )
+from chronicler.annotate.events_es_case_doers import case_doers
 from chronicler.annotate.events_es_charges import offence_named
 from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import (
@@ -267,6 +268,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             ]  # fmt: skip
         elif child.dep_ == "nsubj" and child.i < trigger.i and misread_verb(trigger, child, ctx):
             actors.append(child)  # "La tropa combate contra los rebeldes": a verb
+    if not actors:  # "fueron detenidos por el asesinato de X": the ones held did it (alleged)
+        actors += case_doers(trigger, rule, ctx)
     if not actors and not rule.of_actor and "por" not in rule.target_preps:
         # "la destitución del gobernador por el Congreso": the parser hangs the agent on the
         # "de"-object, the one the act is done to

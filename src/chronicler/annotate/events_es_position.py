@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 
 def is_event_position(token: Token, vocab: EsVocab) -> bool:
     """Not a participle used as a plain adjective ("los presos políticos detenidos") nor a
-    noun naming a kind of place ("centro de detención")."""
+    noun naming a kind of place ("centro de detención"), nor a word of a name written in
+    capitals in a sentence in lower case ("en el río Buey, CHOCÓ, MEDIO ATRATO")."""
+    if capitalised_name(token):
+        return False
     if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("amod", "acl"):
         # (a finite verb with a subject is a clause: "Boicot francés: los exportadores
         # amenazan con...", read as a clause on the headline's noun; a counted noun's
@@ -42,6 +45,21 @@ def is_event_position(token: Token, vocab: EsVocab) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
         return not (lemma_set(token.head, vocab) & vocab.words("places"))
     return not names_undergoers(token, vocab)
+
+
+def capitalised_name(token: Token) -> bool:
+    """A word in capitals beside another in capitals, in a sentence mostly in lower case: a
+    place or a body written in capitals, as news datelines and lists of places write them
+    ("CHOCÓ, MEDIO ATRATO": Medio Atrato, a municipality, no mediation; 1.159.0). A headline
+    in capitals is parsed in sentence case (annotate.nlp.parse_texts)."""
+    if not (token.is_upper and len(token.text) > 1 and token.is_alpha):
+        return False
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    if not any(t.is_upper and t.is_alpha and len(t.text) > 1 for t in beside):
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    return sum(t.is_lower for t in words) > len(words) / 2
 
 
 def _names_doers(token: Token, vocab: EsVocab) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_es_args import (
     EsContext,
 )
+from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS
 from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import is_time, names_place
 from chronicler.annotate.events_es_kinds import framed_act
@@ -489,8 +490,10 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     clause sets in a place or time of its own ("mientras que en Marsella la manifestación
     reunió ...") stay. So does an agreement noun after an agreement told before ("aceptaron
     una oferta oficial, pero condicionaron el fin del bloqueo a la firma de una garantía
-    escrita del acuerdo": the offer accepted is the agreement; 1.152.0)."""
-    if rule.type not in ("PROTEST", "AGREE") or trigger.pos_ != "NOUN":
+    escrita del acuerdo": the offer accepted is the agreement; 1.152.0), and a meeting noun
+    after a meeting told before ("la cumbre del Cairo invitará ...; Libia se retiró de la
+    reunión": the summit; 1.159.0)."""
+    if rule.type not in ("PROTEST", "AGREE", "CONSULT") or trigger.pos_ != "NOUN":
         return False
     dets = [c for c in trigger.children if c.dep_ == "det"]
     # (the article may be fused with its preposition: "del acuerdo", "al paro")
@@ -509,8 +512,9 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         for c in verb.children
     ):
         return False  # "mientras que en Marsella la manifestación reunió ...": another one
-    # (an agreement points back to any agreement: AGREE has no modes to tell apart)
-    general = rule.type == "AGREE" or bool(
+    # (an agreement points back to any agreement, a meeting to any meeting: the modes of
+    # AGREE and CONSULT tell no kinds of act apart that a noun would name again)
+    general = rule.type in ("AGREE", "CONSULT") or bool(
         lemma_set(trigger, ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns")
     )
     sentence = trigger.sent
@@ -537,7 +541,13 @@ def _setting_of_verb_act(phrase: Token, verb: Token, rule: EsRule, ctx: EsContex
 
 
 def _place_or_time(phrase: Token, ctx: EsContext) -> bool:
-    """A phrase telling where or when: an "en"-phrase, a place or a time word."""
+    """A phrase telling where or when: an "en"-phrase, a place or a time word. Not one naming
+    an act ("en señal de protesta": why) nor a relative pronoun ("tras lo cual": the clause
+    before; 1.159.0)."""
+    if phrase.lower_ in RELATIVE_PRONOUNS or any(
+        t.i in ctx.rules for t in (phrase, *phrase.children)
+    ):
+        return False
     return case_of(phrase) == "en" or names_place(phrase, ctx) or is_time(phrase, ctx.vocab)
 
 
@@ -624,3 +634,52 @@ def told_as_circumstance(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         return False
     other = ctx.rules.get(trigger.head.i)
     return other is not None and (other.type, other.mode) == (rule.type, rule.mode)
+
+
+def part_of_other_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A noun that tells part of another act of its sentence, no act of its own (1.159.0):
+    the means of a protest of the same mode ("mantenían el corte de la ruta con barricadas",
+    "bloquearon la vía con neumáticos": the barricades are how the block is held); a
+    backing coordinated into what a protest is against ("para protestar contra el desempleo
+    y en solidaridad con los sin tierras": why the protest is held, part of it, as the
+    lead's ruling on a march's purpose); and a protest told as the purpose of a measure one
+    party takes against another ("anunció represalias contra los pescadores en protesta por
+    la captura del barco": why the reprisals are taken, `reprisal_nouns`)."""
+    if trigger.pos_ != "NOUN":
+        return False
+    sent = trigger.sent
+    if rule.type == "PROTEST" and case_of(trigger) == "con" and trigger.dep_ in ("obl", "nmod"):
+        return any(
+            j != trigger.i
+            and sent.start <= j < sent.end
+            and (r.type, r.mode) == ("PROTEST", rule.mode)
+            for j, r in ctx.rules.items()
+        )
+    # (the parser may read "en solidaridad a" as one preposition on the people backed)
+    fixed = trigger.dep_ == "fixed" and trigger.head.dep_ == "case" and trigger.head.lower_ == "en"
+    phrase = trigger.head.head if fixed else trigger
+    if rule.type == "SUPPORT" and (fixed or case_of(trigger) == "en") and phrase.dep_ == "conj":
+        head = phrase.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        protest = ctx.rules.get(head.head.i)
+        return (
+            bool(lemma_set(trigger, ctx.vocab) & ctx.vocab.words("backing_manner_nouns"))
+            and protest is not None
+            and protest.type == "PROTEST"
+        )
+    if rule.type == "PROTEST" and case_of(trigger) == "en":
+        if any(c.dep_ == "det" for c in trigger.children):
+            return False  # "en la protesta": one held
+        tok, path = trigger, []
+        for _ in range(4):
+            if tok.head.i == tok.i or tok.pos_ == "VERB":
+                break
+            tok = tok.head
+            path.append(tok)
+        objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
+        # (or a list of them: "acordó una lista de represalias a Estados Unidos en protesta")
+        objects += [g for o in objects for g in o.children if g.dep_ == "nmod"]
+        near = path + objects
+        return any(lemma_set(t, ctx.vocab) & ctx.vocab.words("reprisal_nouns") for t in near)
+    return False

@@ -234,6 +234,11 @@ def _predicative(verb: Token) -> bool:
     return predicative_participle(verb, load_vocab_es())
 
 
+def _owned_by_relative(noun: Token) -> bool:
+    """A noun owned by a relative possessive ("cuyo descrédito", "cuya popularidad")."""
+    return any(c.lower_ in ("cuyo", "cuya", "cuyos", "cuyas") for c in noun.children)
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Subject(s) of a verb, inherited through control, coordination and gerunds."""
     own = own_subjects(verb) or _gerund_subjects(verb)
@@ -312,7 +317,17 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # so with no agent the doer is not named (not the noun, nor whom it describes)
         return participle_agents(head)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
-        return subjects(head, depth + 1)
+        inherited = subjects(head, depth + 1)
+        if (
+            dep == "advcl"
+            and head.dep_ in ("acl", "acl:relcl")
+            and all(_owned_by_relative(s) for s in inherited)
+        ):
+            # "la Corte Suprema, cuyo descrédito se ha acrecentado desde que decidió
+            # liberarlo": the one the relative clause is on decides, not what "cuyo" owns
+            # (1.159.3)
+            return [head.head] if inherited and head.head.pos_ in ("NOUN", "PROPN") else inherited
+        return inherited
     if is_nonfinite(verb) and dep in ("advcl", "acl") and head.pos_ == "ADV":
         # "llegaron a la capital después de recorrer 400 km para exigir X", "antes de
         # partir": the parser hangs the infinitive on the adverb; it shares the subject of

@@ -345,7 +345,14 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if zero is not None and participial:
         # "el periodista detenido el lunes por la policía"; "un riesgo de fuga de Glas,
         # condenado por corrupción": the name the comma sets it off from
-        targets.append(set_off_name(trigger, ctx) or trigger.head)
+        described = set_off_name(trigger, ctx) or trigger.head
+        if not actors and lemma_set(trigger, ctx.vocab) & ctx.vocab.words("gathering_verbs"):
+            # the participle of a verb of gathering tells what its noun did itself ("varios
+            # centenares de estudiantes, reunidos ante el Palacio": they gathered; "los
+            # cancilleres, reunidos en Lima": they met; 1.159.0)
+            actors.append(described)
+        else:
+            targets.append(described)
         zero = None
     if all_subjects and not subj:
         zero = None  # the subject is the trigger's own phrase word ("su liberación fue negociada")

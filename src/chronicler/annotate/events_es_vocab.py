@@ -89,6 +89,12 @@ class EsRule:
     # acusaciones que pretendía levantar" (a relative clause's noun) nor "fue retirado del
     # cargo" (a post left)
     definite_phrase_object: bool = False
+    # a phrase rule fires only when its phrase word is negated ("lo declaró no culpable": an
+    # acquittal; not "lo declaró culpable"), as the English `phrase_negated`
+    phrase_negated: bool = False
+    # fires only without a reflexive clitic ("lo declaró inocente": a verdict; "se declaró
+    # inocente": a plea)
+    irreflexive: bool = False
     # leaving one's country ("salió del país", "abandonó Venezuela", "partió rumbo a España"):
     # fires only when what it leaves is a `context` word or a country's name, or where it goes
     # a country, and is kept only for a person the article puts in legal jeopardy

@@ -1,0 +1,74 @@
+"""Who did a crime a Spanish criminal case tells: the one charged with, accused of, arrested
+for, convicted of or acquitted of it is its doer ("el joven fue acusado del asesinato de un
+policía", "dos hombres fueron detenidos por el asesinato de un periodista", "la policía
+detuvo a dos hombres por el secuestro de X": the accused, X the target), by the lead's
+rulings of the thirty-fifth and thirty-sixth sessions. Whether the act is established is
+its flag: alleged, hypothetical, unless a conviction tells it (`conviction_verbs`:
+"condenado por el asesinato de X"). The Spanish side of events_case_doers (version 1.159.0)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_morph import case_of, feats
+from chronicler.annotate.events_es_subjects import lemma_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from chronicler.annotate.events_es_context import EsContext
+    from chronicler.annotate.events_es_vocab import EsRule, EsVocab
+
+CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def case_verb(crime: Token, vocab: EsVocab) -> Token | None:
+    """The verb of a criminal case (`case_verbs`) whose "por"/"de"-phrase names `crime`, an
+    act noun, directly or through a noun of charge or suspicion ("detenido por el asesinato
+    de X", "acusado del secuestro", "detenido bajo la acusación de asesinato"); None when
+    the phrase tells the operation or a lawful act (`told_case_acts`: "detenido por la
+    protesta")."""
+    if crime.pos_ != "NOUN" or crime.dep_ not in ("obl", "nmod", "obj"):
+        return None  # ("fue acusado del asesinato": the parser may make the phrase an object)
+    if case_of(crime) not in vocab.words("case_preps"):
+        return None
+    if lemma_set(crime, vocab) & vocab.words("told_case_acts"):
+        return None
+    head = crime.head
+    if lemma_set(head, vocab) & vocab.words("suspicion_nouns_es") and head.dep_ in ("obl", "nmod"):
+        head = head.head  # "bajo la acusación de asesinato", "por cargos de secuestro"
+    elif head.pos_ in ("NOUN", "PROPN") and head.dep_ == "obj" and case_of(head) == "a":
+        head = head.head  # "acusó a tres policías del asesinato": hung on the one accused
+    if head.pos_ not in ("VERB", "ADJ") or not lemma_set(head, vocab) & vocab.words("case_verbs"):
+        return None
+    return head
+
+
+def alleged_in_case(crime: Token, vocab: EsVocab) -> bool:
+    """`crime` is what someone is held, charged or tried for, with no conviction telling it
+    done: alleged, hypothetical ("detenidos por el asesinato de X"; not "condenado por el
+    asesinato de X")."""
+    verb = case_verb(crime, vocab)
+    return verb is not None and not lemma_set(verb, vocab) & vocab.words("conviction_verbs")
+
+
+def case_doers(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """The one held, charged or tried for the crime `trigger` names: the case verb's passive
+    subject ("fueron detenidos"), its object ("detuvo a dos hombres por"), or the noun its
+    participle is on ("el joven, acusado del asesinato de")."""
+    if rule.type not in CRIME_TYPES:
+        return []
+    verb = case_verb(trigger, ctx.vocab)
+    if verb is None:
+        return []
+    passive = verb.pos_ == "ADJ" or any(
+        c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() == "ser" for c in verb.children
+    )
+    if trigger.head.i != verb.i and trigger.head.dep_ == "obj":
+        return [trigger.head]  # "acusó a tres policías del asesinato de X"
+    held = [c for c in verb.children if c.dep_ == "obj" and case_of(c) in (None, "a")]
+    if passive or not held:
+        held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")] or held
+    if not held and verb.dep_ in ("amod", "acl") and "Part" in feats(verb, "VerbForm"):
+        held = [verb.head]
+    return [h for h in held if h.i != trigger.i and h.pos_ in ("NOUN", "PROPN", "PRON")]
