@@ -72,12 +72,3 @@ def test_the_two_is_a_party(nlp):  # type: ignore[no-untyped-def]
     assert actors == ["two"]
     _, targets = parties(nlp, "Police arrested the three on Monday.", "arrested")
     assert targets == ["three"]
-
-
-def test_consulting_scientists_is_a_review_no_meeting(nlp):  # type: ignore[no-untyped-def]
-    text = "The rule lets companies decide whether to consult with government biologists."
-    assert codings(nlp, text, "consult") == []
-    assert codings(nlp, "Agencies must consult scientists before approving dams.", "consult") == []
-    assert codings(nlp, "The minister consulted with the rebels on Monday.", "consulted") == [
-        "CONSULT/meet"
-    ]
