@@ -26,6 +26,7 @@ from chronicler.annotate.events_pronouns import (
     REPORTING_VERBS,
     coordinated,
     gender_clash,
+    governing_subject,
     pronoun_gender,
     pronoun_genders,
 )
@@ -98,6 +99,14 @@ def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
         tok = doc[i]
         if _continues_subject(tok, ctx.pronouns.get(i)):
             continue  # "X has been on the run since ... He also is charged ...": X
+        general = ctx.pronouns.get(i)
+        if general is not None and general == governing_subject(
+            doc, ctx.mentions, ctx.mention_starts, tok
+        ):
+            # "Gotti was the boss until his own imprisonment forced him to ...": the person
+            # the clause it is in hangs on is told of, whoever the custody topic was
+            # (vocabulary 1.322.0)
+            continue
         # a topic the article's pronouns call the other way is not this one ("Áñez ... her
         # arrest ... Mexico, which granted him asylum"): the general resolver's answer stands
         clashes = partial(gender_clash, genders, pronoun_gender(tok))

@@ -425,7 +425,7 @@ def _resolve(
             if m.label == "PERSON"
         )
         clashes = partial(_clash, genders, pronoun_gender(tok), speakers.get(tok.i), own_keys)
-        governing = _governing_subject(doc, mentions, starts, tok)
+        governing = governing_subject(doc, mentions, starts, tok)
         if tok.i in fixed:
             chosen: Mention | None = fixed[tok.i]
         elif governing is not None and not clashes(governing):
@@ -454,14 +454,20 @@ def _resolve(
     return resolved
 
 
-def _governing_subject(
+def governing_subject(
     doc: Doc, mentions: Sequence[Mention], starts: list[int], pronoun: Token
 ) -> Mention | None:
     """The person named as the subject of the clause an adverbial clause hangs on, for the
     pronoun subject of that adverbial clause ("Iraq's president Saddam Hussein can expect
     strikes if he does not stop": he is Hussein, whoever the sentences before were about)."""
     verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i == verb.i:
+    if pronoun.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass") and verb.head.i != verb.i:
+        # the owner of that clause's subject: "Gotti was the boss until his own imprisonment
+        # forced him to relinquish control" (vocabulary 1.322.0)
+        verb = verb.head
+    elif pronoun.dep_ != "nsubj":
+        return None
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
     for subject in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
         names = [subject, *(c for c in subject.children if c.dep_ == "appos")]

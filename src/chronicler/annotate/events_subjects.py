@@ -164,6 +164,11 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         return Subjects((lost,), (), agent)  # "... at stores and demonstrators tried to"
     if doers := listed_charge_doers(verb):  # "accused the men of smuggling, bribing"
         return Subjects(doers, (), agent)
+    if dep == "advcl" and _sent_to_act(verb, head):
+        # "Smith was sent to attack the convoy": the one sent does the purpose's act
+        up = subjects(head, depth + 1)
+        if up.passive and not up.active:
+            return Subjects(up.passive, (), agent)
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
         up = subjects(head, depth + 1)
         if dep == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS:
@@ -271,6 +276,18 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             # ("the arrest of Bin Laden, indicted in ...": Bin Laden; roles 1.43.3)
             return Subjects((), (described_by_participle(head, verb) or head,), agent)
     return Subjects(active, passive, agent)
+
+
+def _sent_to_act(verb: Token, head: Token) -> bool:
+    """A purpose infinitive on a verb of sending, engaging or choosing (`engaging_verbs`:
+    "was sent to attack", "were deployed to disperse", "was chosen to kill"), which the
+    parser hangs on it as an adverbial clause: its passive subject is the infinitive's doer
+    (vocabulary 1.322.0)."""
+    return (
+        head.pos_ in VERB_POS
+        and to_infinitive(verb)
+        and lemma(head) in load_vocab().words("engaging_verbs")
+    )
 
 
 def _ranked_doer(verb: Token, noun: Token) -> Token | None:

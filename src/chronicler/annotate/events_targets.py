@@ -260,6 +260,12 @@ def that_clause_subjects(noun: Token, ctx: Context) -> list[Token]:
         for clause in host.children
         if (
             (clause.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in clause.children))
+            # "police allegations that Gray pointed a gun", read as a relative clause whose
+            # "that" is its mark, no pronoun: a content clause all the same (vocab 1.322.0)
+            or (
+                clause.dep_ == "relcl"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            )
             or (host is noun and _bare_content_clause(noun, clause, ctx))
         )
         for c in clause.children
