@@ -69,7 +69,7 @@ from chronicler.annotate.events_folds import (
     without_means,
 )
 from chronicler.annotate.events_match import phrase_text
-from chronicler.annotate.events_modality import modality
+from chronicler.annotate.events_modality import modality, read_through_hedged_word
 from chronicler.annotate.events_modality_marks import achieved_plan
 from chronicler.annotate.events_modality_negation import disowned_purpose
 from chronicler.annotate.events_participants import actor_like, participant, territory_state
@@ -520,6 +520,10 @@ def extract_events(
                     replace(a, country=seat) if _unplaced_force(a, ctx) else a for a in actors
                 ]
         flags = modality(tok, vocab.modality)
+        if rule.sentence_words and read_through_hedged_word(
+            tok, rule.sentence_words, vocab.modality
+        ):
+            flags = replace(flags, hypothetical=True)  # "arson is likely ... the fire broke out"
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         if rule.reciprocal or mutual:  # no direction: the sides could be written either way
             attrs.append(("reciprocal", "yes"))
