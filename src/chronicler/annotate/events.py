@@ -42,7 +42,7 @@ from chronicler.annotate.event_dates import (
 )
 from chronicler.annotate.events_actors import Context, can_act, make_context, people_noun
 from chronicler.annotate.events_arg_cues import listed_offence, scene_of_speech, served_act
-from chronicler.annotate.events_args import argument_heads
+from chronicler.annotate.events_args import argument_heads, site_acted_on
 from chronicler.annotate.events_attrs import (
     brokered,
     charges,
@@ -471,6 +471,7 @@ def extract_events(
         if where is None and scenes:
             where = scene_of(scenes[0])
         people = [h.idx for h in target_heads if people_noun(h, ctx)]  # ("a man", "civilians")
+        people += [h.idx for h in target_heads if site_acted_on(h, tok, ctx)]  # ("a store")
         if (
             not any(actor_like(t) for t in targets)
             and not any(_elided_person(h, ctx) for h in target_heads)
@@ -687,6 +688,7 @@ def extract_events(
         vocab.words("custody_start_modes") | vocab.words("inquiry_modes"),
         vocab.words("sparking_verbs"),
         vocab.words("own_leaving_modes"),
+        vocab.words("denying_verbs"),
     )
     marked = [with_office_roles(e) for e in brokers_in_sentence(mark_main(events))]
     finished = finish_events(

@@ -279,6 +279,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         placeless = trigger.pos_ == "NOUN" and (
             rule.type.lower() in ctx.vocab.words("placeless_noun_types")
         )
+        # a building or a site acted on is the target, not the town it stands in ("set fire
+        # to a supermarket in Bristol": the supermarket; `site_nouns`, roles 1.102.1)
+        placeless = placeless or any(site_acted_on(t, trigger, ctx) for t in targets)
         if not found and not placeless:  # an instrument or place object still locates
             objects = targets or [c for c in trigger.children if c.dep_ == "dobj"]
             found = place_targets(trigger, objects, ctx)
@@ -377,6 +380,19 @@ def _means_fired(trigger: Token, ctx: Context) -> list[Token]:
     out += [o for m in out if lemma(m) in measures for o in prep_objects(m, frozenset({"of"}))]
     out += [o for m in out if (o := partitive_of(m, ctx.vocab)) is not None and o not in out]
     return out
+
+
+def site_acted_on(target: Token, trigger: Token, ctx: Context) -> bool:
+    """A building or a site (`site_nouns`) an assault or a seizure is done to, as its object
+    or the object of its own preposition ("set fire to a supermarket in Bristol", "raided a
+    clinic in Gaza")."""
+    rule = ctx.rules.get(trigger.i)
+    return (
+        rule is not None
+        and rule.type in ("ASSAULT", "COERCE")
+        and target.pos_ == "NOUN"
+        and lemma(target) in ctx.vocab.words("site_nouns")
+    )
 
 
 def _weapon_fired(target: Token, ctx: Context) -> bool:
