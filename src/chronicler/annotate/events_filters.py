@@ -459,6 +459,7 @@ def accidental_harm(
         return "harm by accident"
     if rule.type not in ("ASSAULT", "COERCE", "THREATEN") or actors:
         return None
+    preps: tuple[str, ...]
     if rule.type == "THREATEN":  # ("the threat from global warming": roles 1.102.1)
         preps, nouns = ("of", "about", "over", "from"), ctx.vocab.words("hazard_nouns")
     else:
