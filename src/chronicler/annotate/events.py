@@ -42,7 +42,7 @@ from chronicler.annotate.event_dates import (
 )
 from chronicler.annotate.events_actors import Context, can_act, make_context, people_noun
 from chronicler.annotate.events_arg_cues import listed_offence, scene_of_speech, served_act
-from chronicler.annotate.events_args import argument_heads
+from chronicler.annotate.events_args import argument_heads, site_acted_on
 from chronicler.annotate.events_attrs import (
     brokered,
     charges,
@@ -69,7 +69,7 @@ from chronicler.annotate.events_folds import (
     without_means,
 )
 from chronicler.annotate.events_match import phrase_text
-from chronicler.annotate.events_modality import modality
+from chronicler.annotate.events_modality import modality, read_through_hedged_word
 from chronicler.annotate.events_modality_marks import achieved_plan
 from chronicler.annotate.events_modality_negation import disowned_purpose
 from chronicler.annotate.events_participants import actor_like, participant, territory_state
@@ -472,6 +472,7 @@ def extract_events(
         if where is None and scenes:
             where = scene_of(scenes[0])
         people = [h.idx for h in target_heads if people_noun(h, ctx)]  # ("a man", "civilians")
+        people += [h.idx for h in target_heads if site_acted_on(h, tok, ctx)]  # ("a store")
         if (
             not any(actor_like(t) for t in targets)
             and not any(_elided_person(h, ctx) for h in target_heads)
@@ -521,6 +522,10 @@ def extract_events(
                     replace(a, country=seat) if _unplaced_force(a, ctx) else a for a in actors
                 ]
         flags = modality(tok, vocab.modality)
+        if rule.sentence_words and read_through_hedged_word(
+            tok, rule.sentence_words, vocab.modality
+        ):
+            flags = replace(flags, hypothetical=True)  # "arson is likely ... the fire broke out"
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         if rule.reciprocal or mutual:  # no direction: the sides could be written either way
             attrs.append(("reciprocal", "yes"))
@@ -684,6 +689,7 @@ def extract_events(
         vocab.words("custody_start_modes") | vocab.words("inquiry_modes"),
         vocab.words("sparking_verbs"),
         vocab.words("own_leaving_modes"),
+        vocab.words("denying_verbs"),
     )
     marked = [with_office_roles(e) for e in brokers_in_sentence(mark_main(events))]
     finished = finish_events(

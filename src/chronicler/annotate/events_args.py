@@ -69,6 +69,7 @@ from chronicler.annotate.events_targets import (
 )
 from chronicler.annotate.events_things import (
     blown_up,
+    container_owner,
     is_thing,
     lenders,
     means_used,
@@ -157,6 +158,12 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             # is also the plural of "base")
             and not (tok.dep_ == "pobj" and tok.lower_ in ctx.vocab.words("manner_nouns"))
             and not bare_honorific(tok, ctx)
+            # the word a trigger is read through names the act, no party ("Arson is suspected
+            # in the fire at the school": the school; roles 1.102.0)
+            and not (
+                tok.lower_ in rule.sentence_words
+                and not (agentive_phrase(tok, ctx) or people_noun(tok, ctx))
+            )
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -189,11 +196,16 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         words = [trigger, *(trigger.doc[i] for i in sorted(phrase_children))]
         targets = [t for w in words for t in prep_objects(w, rule.target_preps) if keep(t)]
         targets = question_clause_subjects(targets, ctx)
-    if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
+    # "fired dozens of shots at the man" (the phrase rule "fire shot"): a weapon fired is the
+    # means, as an instrument object is (roles 1.102.0)
+    fired = rule.type == "ASSAULT" and any(_weapon_fired(t, ctx) for t in targets)
+    if rule.object_place or rule.instrument_object or fired:  # "fled the embassy", "withdrew"
         held = right_holders(targets, ctx)  # "violated the rights of detainees": they
-        targets = [t for t in targets if t.dep_ != "dobj" or furnished(trigger, t, ctx)]
+        targets = [
+            t for t in targets if _as_written(t, ctx).dep_ != "dobj" or furnished(trigger, t, ctx)
+        ]
         targets += [h for h in held if keep(h) and h not in targets and h not in actors]
-        if not targets and rule.instrument_object:  # "fired a shot at an employee": the
+        if not targets and (rule.instrument_object or fired):  # "fired a shot at X": the
             # means dropped, whom it was aimed at is the target (roles 1.80.1)
             means = _means_fired(trigger, ctx)
             targets = [
@@ -272,6 +284,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         placeless = trigger.pos_ == "NOUN" and (
             rule.type.lower() in ctx.vocab.words("placeless_noun_types")
         )
+        # a building or a site acted on is the target, not the town it stands in ("set fire
+        # to a supermarket in Bristol": the supermarket; `site_nouns`, roles 1.102.1)
+        placeless = placeless or any(site_acted_on(t, trigger, ctx) for t in targets)
         if not found and not placeless:  # an instrument or place object still locates
             objects = targets or [c for c in trigger.children if c.dep_ == "dobj"]
             found = place_targets(trigger, objects, ctx)
@@ -355,6 +370,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 if agentive_phrase(p, ctx) and p not in kept
             ]
         targets = kept
+    # "stole jewels from the safe in the room of a dealer": the dealer, not the safe
+    targets = [o for t in targets for o in container_owner(t, trigger, ctx) if o not in actors]
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]
@@ -367,7 +384,38 @@ def _means_fired(trigger: Token, ctx: Context) -> list[Token]:
     out = [c for c in trigger.children if c.dep_ == "dobj"]
     measures = ctx.vocab.words("measure_nouns")
     out += [o for m in out if lemma(m) in measures for o in prep_objects(m, frozenset({"of"}))]
+    out += [o for m in out if (o := partitive_of(m, ctx.vocab)) is not None and o not in out]
     return out
+
+
+def site_acted_on(target: Token, trigger: Token, ctx: Context) -> bool:
+    """A building or a site (`site_nouns`) an assault or a seizure is done to, as its object
+    or the object of its own preposition ("set fire to a supermarket in Bristol", "raided a
+    clinic in Gaza")."""
+    rule = ctx.rules.get(trigger.i)
+    return (
+        rule is not None
+        and rule.type in ("ASSAULT", "COERCE")
+        and target.pos_ == "NOUN"
+        and lemma(target) in ctx.vocab.words("site_nouns")
+    )
+
+
+def _weapon_fired(target: Token, ctx: Context) -> bool:
+    """A weapon or what it shoots as the object, also read through a count ("fired dozens of
+    shots"; `weapon_nouns`)."""
+    counted = partitive_of(target, ctx.vocab) or target
+    return _as_written(target, ctx).dep_ == "dobj" and lemma(counted) in ctx.vocab.words(
+        "weapon_nouns"
+    )
+
+
+def _as_written(target: Token, ctx: Context) -> Token:
+    """The object as written that a target read through a count stands for: "fired dozens of
+    shots at the man" reads "shots" for the object "dozens" (`quantity_nouns`, a numeral;
+    roles 1.102.0); any other target is itself."""
+    count = target.head.head if target.dep_ == "pobj" and lemma(target.head) == "of" else None
+    return count if count is not None and partitive_of(count, ctx.vocab) is target else target
 
 
 def _asked_thing(trigger: Token, target: Token, ctx: Context) -> bool:

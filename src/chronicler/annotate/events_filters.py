@@ -459,8 +459,9 @@ def accidental_harm(
         return "harm by accident"
     if rule.type not in ("ASSAULT", "COERCE", "THREATEN") or actors:
         return None
-    if rule.type == "THREATEN":
-        preps, nouns = ("of", "about", "over"), ctx.vocab.words("hazard_nouns")
+    preps: tuple[str, ...]
+    if rule.type == "THREATEN":  # ("the threat from global warming": roles 1.102.1)
+        preps, nouns = ("of", "about", "over", "from"), ctx.vocab.words("hazard_nouns")
     else:
         preps, nouns = ("in", "by", "during"), ctx.vocab.words("accident_nouns")
     for child in trigger.children:

@@ -145,6 +145,7 @@ def embedded_targets(
     accused_modes: frozenset[str] = frozenset(),
     sparking_verbs: frozenset[str] = frozenset(),
     own_leaving_modes: frozenset[str] = frozenset(),
+    denying_verbs: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, EventMention]]:
     """An event aimed at no actor takes the actor-like targets of the nearest event embedded
     under it (or under the intent word announcing it): "willing to send material to help
@@ -155,13 +156,17 @@ def embedded_targets(
     an inquiry (`inquiry_modes`: "the investigation of the shooting of X" names no one
     investigated; roles 1.80.0). A
     party's leaving of its own office (`own_leaving_modes`) takes none: "resigned over
-    accusations that the ministry was bribed" is aimed at no one (roles 1.76.0)."""
+    accusations that the ministry was bribed" is aimed at no one (roles 1.76.0). Nor does a
+    denial (`denying_verbs`) take whom the denied act or report is about: "denied shooting at
+    the officers", "denied reports that he had met the rebels" are aimed at no one named
+    (roles 1.102.1)."""
     out = []
     for (sent, depth, ev), anchors in zip(events, tokens, strict=True):
         tok = anchors[0]
         if (
             ev.mode not in accused_modes
             and ev.mode not in own_leaving_modes
+            and not (ev.type == "REJECT" and lemma(tok) in denying_verbs)
             and not any(actor_like(t) for t in ev.targets)
             and not _asked_named(ev, tok)
         ):

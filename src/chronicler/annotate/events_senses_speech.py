@@ -191,7 +191,30 @@ def family_visit(
     parties = [p for p in [*actors, *targets] if p.pos_ != "PRON"]
     if parties and all(_kin_party(p, kin) and entity_at(p, ctx) is None for p in parties):
         return "a family visit, no consultation"
+    if _own_kin_seen(actors, targets, kin, ctx):
+        return "a family visit, no consultation"
     return None
+
+
+_OWN = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _own_kin_seen(
+    actors: Sequence[Token], targets: Sequence[Token], kin: frozenset[str], ctx: Context
+) -> bool:
+    """ "Katie was visiting her mum", "Smith phoned his brother": a person of no public role
+    in touch with their own kin only (a kin noun a possessive pronoun owns) leads family
+    life; "the president visited his daughter" (a public role) and a body's or a state's
+    visit stay (roles 1.102.1)."""
+    if not targets or not all(
+        lemma(t) in kin and any(c.dep_ == "poss" and c.lower_ in _OWN for c in t.children)
+        for t in targets
+    ):
+        return False
+    public = public_roles(ctx)
+    return not any(
+        entity_at(a, ctx) in ("ORG", "GPE", "NORP") or lemma(a) in public for a in actors
+    )
 
 
 # Verbs and nouns of contact that, between members of a family only, are family life.

@@ -104,6 +104,25 @@ def _for_subject(verb: Token) -> tuple[Token, ...]:
     return ()
 
 
+_STEP_ADVERBS = frozenset({"then", "later", "afterwards", "afterward", "next"})
+
+
+def _next_step(verb: Token) -> bool:
+    """A finite verb the parser left as a bare dependent of the verb before, told as the next
+    step by "then" ("He put on a guard's uniform, then stole two rifles": he stole them):
+    a conjunct with its comma for "and" (roles 1.102.0)."""
+    return (
+        verb.dep_ == "dep"
+        and verb.tag_ in _FINITE_TAGS
+        and verb.head.i < verb.i
+        # the adverb on the verb, or just before it hung on the verb before ("..., then stole")
+        and any(
+            c.dep_ == "advmod" and lemma(c) in _STEP_ADVERBS
+            for c in (*verb.children, verb.doc[verb.i - 1])
+        )
+    )
+
+
 def subjects(verb: Token, depth: int = 0) -> Subjects:
     """Subject(s) of a verb, inheriting through control, coordination and participles."""
     # a dateline the parser made the subject gives way to the words after its dash
@@ -169,7 +188,10 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         up = subjects(head, depth + 1)
         if up.passive and not up.active:
             return Subjects(up.passive, (), agent)
-    if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
+    if (dep in ("conj", "advcl", "acomp") or _next_step(verb)) and head.pos_ in VERB_POS | {
+        "AUX",
+        "ADJ",
+    }:
         up = subjects(head, depth + 1)
         if dep == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS:
             # "His lawyers say he is innocent and have appealed": a conjunct the parser hung

@@ -178,6 +178,29 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
     return owner
 
 
+def container_owner(target: Token, trigger: Token, ctx: Context) -> list[Token]:
+    """A thing money or goods are kept in that something was taken "from" stands for its
+    owner, the person or body that owns it or the place it is in ("stole jewels from the safe
+    in the hotel room of a dealer", "took cash from the bank's vault"), else for no one: it
+    is where ("stole $1 million from a safe in Nice"; `container_nouns`, roles 1.102.0).
+    Any other target is itself."""
+    if not (
+        target.dep_ == "pobj"
+        and lemma(target.head) == "from"
+        and lemma(target) in ctx.vocab.words("container_nouns")
+    ):
+        return [target]
+    where = frozenset({"in", "at", "inside"})
+    for place in (target, *prep_objects(target, where), *prep_objects(trigger, where)):
+        owners = [c for c in place.children if c.dep_ == "poss"]
+        owners += prep_objects(place, frozenset({"of"}))
+        found = [o for o in owners if o.pos_ in ("NOUN", "PROPN") and can_act(o, ctx)]
+        found = found or [o for o in owners if people_noun(o, ctx)]
+        if found:
+            return found[:1]
+    return []
+
+
 def lenders(trigger: Token, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Who lends or gives a thing a noun of `lending_nouns` names: a party in its own "from"
     phrase ("$2 billion in loans from China"), or in that of the verb of getting whose object
