@@ -300,3 +300,20 @@ def result_clause(clause: Token) -> bool:
         for t in clause.doc[clause.sent.start : that.i]
         if t.lower_ in _DEGREE_WORDS and t.dep_ in ("advmod", "amod", "predet", "det")
     )
+
+
+def threat_after_command(clause: Token) -> bool:
+    """ "Get out, or we'll shoot you", "Pay up or we burn your shop", "Hand over the money or
+    else we will kill your son": a clause with its own subject joined by "or" to a command is
+    what will follow if the command is not obeyed, a threat's content, not done (the lead's
+    ruling of the thirty-sixth session; modality 1.126.0)."""
+    if clause.dep_ not in ("conj", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    command = clause.head
+    if not imperative(command):
+        return False
+    return any(
+        c.dep_ in ("cc", "conj") and c.lower_ == "or" and c.i < clause.i for c in command.children
+    ) or any(c.lower_ == "else" and c.i < clause.i for c in command.children)

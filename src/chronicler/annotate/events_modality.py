@@ -15,6 +15,7 @@ from chronicler.annotate.events_clause_shapes import (
     content_clause,
     for_clause,
     imperative,
+    threat_after_command,
     in_condition,
     indirect_question,
     inverted_condition,
@@ -268,6 +269,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break
         dep, head = token.dep_, token.head
         steps += 1
+        if threat_after_command(token):
+            hypothetical = True  # "Get out, or we'll shoot you": threatened, not done
         if dep in ("acl", "prep", "relcl") and achieved_plan(head, cues):
             break  # "the plan to bomb the depots was carried out": its act was done
         if given and token is trigger and dep == "pobj" and lemma(head) in cues.reaction_preps:

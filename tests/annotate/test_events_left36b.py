@@ -1,0 +1,95 @@
+"""Leftovers and the thirty-sixth session's standards on news English (left36b; vocabulary
+1.326.0, modality 1.126.0, parse mending v16): a threat's content after a command is only
+threatened; a purpose is ahead; shelling or bombing told by what it destroyed is one assault;
+a command not to strike is a labour strike. Sentences written for these tests (the behaviour
+on main before the change in each test's comment)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # was: flagged future only
+        ('"Get out, or we\'ll shoot you again," the gunmen told the villagers.', "shoot"),
+        ('The rebels warned: "Leave the city or we will kill you all."', "kill"),
+        # was: the burning told as done
+        ('"Pay up or we burn your shop," the gang told him.', "burn"),
+    ],
+)
+def test_threat_after_a_command_is_hypothetical(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).hypothetical
+
+
+def test_act_after_a_told_act_keeps_its_flags(nlp) -> None:  # type: ignore[no-untyped-def]
+    shot = by_trigger(events(nlp, "The gunmen entered the village and shot two men."), "shot")
+    assert not (shot.hypothetical or shot.future)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # was: the bringing to justice, the freeing, the rescue told as done
+        (
+            '"We are doing all we can to bring the offender to justice," the police chief said.',
+            "bring",
+        ),
+        ("The army raided the camp in order to free the hostages.", "free"),
+        ("Troops stormed the building so as to rescue the captives.", "rescue"),
+        ("The army raided the camp to free the hostages.", "free"),
+    ],
+)
+def test_purpose_is_ahead(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert event.future or event.hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # was: COERCE seize "destroyed" beside the shelling (or alone)
+        ("The shelling destroyed the hospital.", "shelling", "hospital"),
+        ("Shelling destroyed the hospital.", "shelling", "hospital"),
+        ("The bombing destroyed the market.", "bombing", "market"),
+        ("Israeli air strikes destroyed three houses.", "air strikes", "houses"),
+    ],
+)
+def test_attack_told_by_what_it_destroyed_is_one_assault(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str
+) -> None:
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.type == "COERCE"]
+    assault = [e for e in evs if e.type == "ASSAULT"]
+    assert len(assault) == 1
+    assert any(target in t.text for t in assault[0].targets)
+
+
+def test_destruction_by_a_party_stays_a_seizure(nlp) -> None:  # type: ignore[no-untyped-def]
+    destroyed = by_trigger(events(nlp, "Rebels destroyed the bridge."), "destroyed")
+    assert destroyed.type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was ASSAULT (the "kill" rule), the workers its target
+        "If workers are unhappy, don't strike.",
+        "Don't strike, the union leader told the workers.",
+        "If the workers are unhappy, they should not strike, the minister said.",
+    ],
+)
+def test_command_not_to_strike_is_a_labour_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    strike = by_trigger(events(nlp, text), "strike")
+    assert (strike.type, strike.mode) == ("PROTEST", "strike")
+    assert strike.negated or strike.hypothetical
+    assert not strike.targets
+
+
+def test_command_to_strike_at_a_place_stays_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    strike = by_trigger(events(nlp, "Strike the bridge tonight, the general told the pilots."), "strike")
+    assert strike.type == "ASSAULT"
