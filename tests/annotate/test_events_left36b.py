@@ -41,12 +41,17 @@ def test_act_after_a_told_act_keeps_its_flags(nlp) -> None:  # type: ignore[no-u
         ),
         ("The army raided the camp in order to free the hostages.", "free"),
         ("Troops stormed the building so as to rescue the captives.", "rescue"),
-        ("The army raided the camp to free the hostages.", "free"),
     ],
 )
 def test_purpose_is_ahead(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     event = by_trigger(events(nlp, text), trigger)
     assert event.future or event.hypothetical
+
+
+def test_bare_purpose_of_a_past_act_keeps_its_flags(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the PLOVER gold codes "took steps to enhance political freedoms" as the concession)
+    free = by_trigger(events(nlp, "The army raided the camp to free the hostages."), "free")
+    assert not (free.future or free.hypothetical)
 
 
 @pytest.mark.parametrize(

@@ -317,3 +317,27 @@ def threat_after_command(clause: Token) -> bool:
     return any(
         c.dep_ in ("cc", "conj") and c.lower_ == "or" and c.i < clause.i for c in command.children
     ) or any(c.lower_ == "else" and c.i < clause.i for c in command.children)
+
+
+def aim_ahead(clause: Token) -> bool:
+    """A purpose told as such is ahead of the act it is for (the lead's ruling of the
+    thirty-sixth session; modality 1.126.1): "in order to free them", "so as to rescue the
+    captives", and a bare infinitive of purpose on an effort told going on ("We are doing all
+    we can to bring the offender to justice", "is working to free them"). A bare purpose of
+    an act told done keeps that act's flags ("took steps to enhance political freedoms": the
+    PLOVER gold codes the freedoms enhanced)."""
+    if not to_infinitive(clause):
+        return False
+    head = clause.head
+    if clause.dep_ == "acl":  # "in order to": the infinitive hangs on "order"
+        return head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in"
+    if clause.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if {"so", "as"} <= marks:
+        return True
+    return (
+        purpose(clause)
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in head.children)
+    )

@@ -14,6 +14,7 @@ from chronicler.annotate.events_clause_shapes import (
     asked_purpose,
     content_clause,
     for_clause,
+    aim_ahead,
     imperative,
     threat_after_command,
     in_condition,
@@ -271,6 +272,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         steps += 1
         if threat_after_command(token):
             hypothetical = True  # "Get out, or we'll shoot you": threatened, not done
+        if aim_ahead(token):
+            future = True  # "raided the camp in order to free the hostages": the aim
         if dep in ("acl", "prep", "relcl") and achieved_plan(head, cues):
             break  # "the plan to bomb the depots was carried out": its act was done
         if given and token is trigger and dep == "pobj" and lemma(head) in cues.reaction_preps:
