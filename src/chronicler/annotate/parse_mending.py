@@ -79,6 +79,10 @@ A thirteenth: a noun after "and" that the parser made a compound of the word bef
 compound of "Lopez"), so the two are one party. A compound stands before its head in English;
 one after it, past a "cc" of that head, is the head's conjunct. Mended, it is.
 
+A fourteenth: a gerund opening a clause ("Shelling destroyed the hospital", "Russian shelling
+damaged it") that the parser hangs as an auxiliary on the finite verb right after it, so the
+verb has no subject and the attack no word. Mended, the gerund is a noun, the verb's subject.
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -513,6 +517,21 @@ def _compounds_after_cc(sent: Span) -> list[Token]:
     ]
 
 
+def _gerunds_read_as_auxiliaries(sent: Span) -> list[Token]:
+    """Each gerund the parser hung as an auxiliary on the finite verb right after it, which
+    has no subject ("Shelling destroyed the hospital", "Russian shelling damaged it"): the
+    gerund is a noun, the verb's subject."""
+    return [
+        t
+        for t in sent
+        if t.dep_ == "aux"
+        and t.tag_ == "VBG"
+        and t.head.i == t.i + 1
+        and t.head.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children)
+    ]
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -532,8 +551,9 @@ def mend_parse(doc: Doc) -> Doc:
     joined = {dash.i for _, dash, _ in hyphenated}  # "co-workers" side by side: mended there
     prefixed = [p for s in doc.sents for p in _prefixes_hung_apart(s) if p[1].i not in joined]
     late_compounds = [t for s in doc.sents for t in _compounds_after_cc(s)]
+    gerunds = [t for s in doc.sents for t in _gerunds_read_as_auxiliaries(s)]
     mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches)
-    if not any((*mends, aged_participles, relatives, asking, prefixed, late_compounds)):
+    if not any((*mends, aged_participles, relatives, asking, prefixed, late_compounds, gerunds)):
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
@@ -543,6 +563,8 @@ def mend_parse(doc: Doc) -> Doc:
             heads[c.i] = last.i
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for gerund in gerunds:  # "Shelling destroyed the hospital": the shelling did
+        deps[gerund.i], tags[gerund.i] = "nsubj", "NN"
     for noun in late_compounds:  # "Lopez and his co-defendant": two parties
         deps[noun.i] = "conj"
     for first, dash, last in prefixed:  # "Lopez and his co - defendant": one noun, a conjunct
