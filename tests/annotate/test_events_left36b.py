@@ -98,3 +98,29 @@ def test_command_not_to_strike_is_a_labour_strike(nlp, text: str) -> None:  # ty
 def test_command_to_strike_at_a_place_stays_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
     strike = by_trigger(events(nlp, "Strike the bridge tonight, the general told the pilots."), "strike")
     assert strike.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "happening"),
+    [
+        # was: REJECT by the president against the clashes, no clash
+        ("The president dismissed the clashes as a minor riot.", "clashes"),
+        ("The government dismissed the protests as the work of foreign agents.", "protests"),
+    ],
+)
+def test_happening_belittled_is_told_with_no_rejection(nlp, text: str, happening: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.type == "REJECT"]
+    told = by_trigger(evs, happening)
+    assert not (told.negated or told.hypothetical or told.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister dismissed the demands of the union.",
+        "The opposition dismissed the proposal as a publicity stunt.",
+    ],
+)
+def test_demand_or_proposal_dismissed_stays_a_rejection(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), "dismissed").type == "REJECT"
