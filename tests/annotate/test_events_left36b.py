@@ -124,3 +124,94 @@ def test_happening_belittled_is_told_with_no_rejection(nlp, text: str, happening
 )
 def test_demand_or_proposal_dismissed_stays_a_rejection(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), "dismissed").type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was CONSULT meet by the chief executive, by the manager
+        "The chief executive is in talks over a new contract.",
+        "The club's manager is in talks over a new contract with the board.",
+    ],
+)
+def test_talks_over_ones_contract_are_no_consultation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union is in talks with the government over a new contract.",
+        "The coach is in talks with France over a contract extension.",
+        "The government is in talks over a new arms contract.",
+    ],
+)
+def test_contract_talks_with_a_state_stay(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), "talks").type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # was COOPERATE flagged future (and an AGREE), REJECT and PROTEST told done
+        ("A merger is when two firms agree to cooperate.", "cooperate"),
+        ("A strike is when workers refuse to work.", "refuse"),
+        ("A strike is when workers refuse to work.", "strike"),
+    ],
+)
+def test_definition_by_when_tells_no_act(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).hypothetical
+
+
+def test_past_when_clause_is_no_definition(nlp) -> None:  # type: ignore[no-untyped-def]
+    arrest = by_trigger(events(nlp, "The protest was when police arrested him."), "arrested")
+    assert not arrest.hypothetical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was SUPPORT by the experts, by the regulators
+        "Developers are required to get approval from government experts before building.",
+        "The merger is subject to approval by regulators.",
+        "Firms must obtain permission from the ministry.",
+    ],
+)
+def test_approval_required_is_no_backing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council gave its approval to the mission.",
+        "The plan won approval from parliament.",
+    ],
+)
+def test_approval_given_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), "approval").type == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was AID by Mary Jones, by the nurse
+        "In the 1980s, Mary Jones taught at a Sunday school in Ohio, helping young mothers "
+        "and visiting prisons.",
+        "For years the retired nurse worked at a church, helping homeless veterans.",
+    ],
+)
+def test_charity_work_of_a_private_person_is_no_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN agency spent the year helping refugees.",
+        "The army spent weeks helping flood victims.",
+        "Russia is helping Syrian rebels.",
+    ],
+)
+def test_help_by_a_body_stays_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), "helping").type == "AID"

@@ -341,3 +341,22 @@ def aim_ahead(clause: Token) -> bool:
         and head.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in head.children)
     )
+
+
+def definition_by_when(verb: Token) -> bool:
+    """ "A merger is when two firms agree to cooperate", "A strike is when workers refuse to
+    work": a present "be" with an indefinite or bare noun subject and a present "when" clause
+    defines a kind; neither the kind nor the clause tells an act (modality 1.126.2)."""
+    if lemma(verb) != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if not subjects or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for s in subjects for c in s.children
+    ):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ in ("VBZ", "VBP")
+        and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
+        for c in verb.children
+    )

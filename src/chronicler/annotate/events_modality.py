@@ -15,6 +15,7 @@ from chronicler.annotate.events_clause_shapes import (
     content_clause,
     for_clause,
     aim_ahead,
+    definition_by_when,
     imperative,
     threat_after_command,
     in_condition,
@@ -272,6 +273,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         steps += 1
         if threat_after_command(token):
             hypothetical = True  # "Get out, or we'll shoot you": threatened, not done
+        if dep in ("advcl", "nsubj") and definition_by_when(head):
+            hypothetical = True  # "A merger is when two firms agree to cooperate": a kind
         if aim_ahead(token):
             future = True  # "raided the camp in order to free the hostages": the aim
         if dep in ("acl", "prep", "relcl") and achieved_plan(head, cues):
