@@ -215,3 +215,40 @@ def test_charity_work_of_a_private_person_is_no_aid(nlp, text: str) -> None:  # 
 )
 def test_help_by_a_body_stays_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), "helping").type == "AID"
+
+
+@pytest.mark.parametrize(
+    ("text", "intended"),
+    [
+        # was ASSAULT kill flagged future with no doer, COERCE theft flagged future
+        ("He served time on a 1998 conviction of assault with intent to murder.", "murder"),
+        ("She was convicted of burglary with intent to commit theft.", "theft"),
+    ],
+)
+def test_intent_in_an_offence_name_is_no_event(nlp, text: str, intended: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.trigger.lower() == intended]
+
+
+def test_intent_of_a_told_attack_stays_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels attacked the town with intent to kill its mayor."
+    assert by_trigger(events(nlp, text), "kill").future
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the murder flagged hypothetical (alleged)
+        "Two men were arrested last night in the case of the murder of John Smith, which took "
+        "place outside his home this August 2nd.",
+        "Two men were arrested in the murder of John Smith, which happened on May 5.",
+    ],
+)
+def test_happening_told_past_with_a_date_is_done(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    murder = by_trigger(events(nlp, text), "murder")
+    assert not murder.hypothetical
+    assert [a.text for a in murder.actors] == ["men"]
+
+
+def test_suspected_murder_with_no_date_stays_alleged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two men were arrested on suspicion of the murder of John Smith."
+    assert by_trigger(events(nlp, text), "murder").hypothetical
