@@ -252,3 +252,31 @@ def test_happening_told_past_with_a_date_is_done(nlp, text: str) -> None:  # typ
 def test_suspected_murder_with_no_date_stays_alleged(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Two men were arrested on suspicion of the murder of John Smith."
     assert by_trigger(events(nlp, text), "murder").hypothetical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the protesters lost, a conjunct of the verb
+        "Police arrested Smith and two anti - government protesters on Monday.",
+        "Police arrested Smith and two anti-government protesters on Monday.",
+    ],
+)
+def test_object_conjoined_after_a_prefixed_noun_is_a_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    arrest = by_trigger(events(nlp, text), "arrested")
+    assert any("protesters" in t.text for t in arrest.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the parser already reads these prefixes as the co/ex mend makes them)
+        "Smith and his vice - president were arrested on Monday.",
+        "Smith and several pro - democracy activists were arrested on Monday.",
+        "Police detained Jones and several pro - democracy activists.",
+    ],
+)
+def test_other_dash_prefixes_keep_both_parties(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    arrest = by_trigger(evs, "arrested" if "arrested" in text else "detained")
+    assert len(arrest.targets) == 2

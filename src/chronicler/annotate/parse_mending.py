@@ -83,6 +83,11 @@ A fourteenth: a gerund opening a clause ("Shelling destroyed the hospital", "Rus
 damaged it") that the parser hangs as an auxiliary on the finite verb right after it, so the
 verb has no subject and the attack no word. Mended, the gerund is a noun, the verb's subject.
 
+A fifteenth: a noun after "and" that the parser hung as a conjunct of the verb whose object
+comes right before the "and" ("Police arrested Smith and two anti-government protesters",
+"anti - government" as tokenised text writes it), so the second party is lost. Mended, it is
+the object's conjunct, the shape the parser gives "arrested Smith and two protesters".
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -532,6 +537,26 @@ def _gerunds_read_as_auxiliaries(sent: Span) -> list[Token]:
     ]
 
 
+def _objects_conjoined_on_verbs(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """Each (object, "and", noun) of a noun the parser hung as a conjunct of the verb whose
+    object comes before the "and" ("arrested Smith and two anti-government protesters":
+    "protesters" a conjunct of "arrested"); a second object, the object's conjunct."""
+    found = []
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.tag_ not in ("NN", "NNS") or not verb.tag_.startswith("VB"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in noun.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+        cc = next(
+            (c for c in verb.children if c.dep_ == "cc" and obj and obj.i < c.i < noun.i), None
+        )
+        if obj is not None and cc is not None and cc.i == obj.right_edge.i + 1:
+            found.append((obj, cc, noun))
+    return found
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -552,7 +577,8 @@ def mend_parse(doc: Doc) -> Doc:
     prefixed = [p for s in doc.sents for p in _prefixes_hung_apart(s) if p[1].i not in joined]
     late_compounds = [t for s in doc.sents for t in _compounds_after_cc(s)]
     gerunds = [t for s in doc.sents for t in _gerunds_read_as_auxiliaries(s)]
-    mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches)
+    objects = [o for s in doc.sents for o in _objects_conjoined_on_verbs(s)]
+    mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches, objects)
     if not any((*mends, aged_participles, relatives, asking, prefixed, late_compounds, gerunds)):
         return doc
     heads = [t.head.i for t in doc]
@@ -563,6 +589,8 @@ def mend_parse(doc: Doc) -> Doc:
             heads[c.i] = last.i
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for obj, cc, noun in objects:  # "arrested Smith and two anti-government protesters"
+        heads[cc.i], heads[noun.i] = obj.i, obj.i
     for gerund in gerunds:  # "Shelling destroyed the hospital": the shelling did
         deps[gerund.i], tags[gerund.i] = "nsubj", "NN"
     for noun in late_compounds:  # "Lopez and his co-defendant": two parties
