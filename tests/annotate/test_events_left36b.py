@@ -96,7 +96,9 @@ def test_command_not_to_strike_is_a_labour_strike(nlp, text: str) -> None:  # ty
 
 
 def test_command_to_strike_at_a_place_stays_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
-    strike = by_trigger(events(nlp, "Strike the bridge tonight, the general told the pilots."), "strike")
+    strike = by_trigger(
+        events(nlp, "Strike the bridge tonight, the general told the pilots."), "strike"
+    )
     assert strike.type == "ASSAULT"
 
 

@@ -351,7 +351,9 @@ def definition_by_when(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if not subjects or any(
-        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for s in subjects for c in s.children
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+        for s in subjects
+        for c in s.children
     ):
         return False
     return any(

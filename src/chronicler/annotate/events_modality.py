@@ -10,14 +10,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_clause_shapes import (
+    aim_ahead,
     as_clause,
     asked_purpose,
     content_clause,
-    for_clause,
-    aim_ahead,
     definition_by_when,
+    for_clause,
     imperative,
-    threat_after_command,
     in_condition,
     indirect_question,
     inverted_condition,
@@ -29,6 +28,7 @@ from chronicler.annotate.events_clause_shapes import (
     result_clause,
     small_clause,
     subjunctive,
+    threat_after_command,
 )
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
