@@ -282,3 +282,15 @@ def test_other_dash_prefixes_keep_both_parties(nlp, text: str) -> None:  # type:
     evs = events(nlp, text)
     arrest = by_trigger(evs, "arrested" if "arrested" in text else "detained")
     assert len(arrest.targets) == 2
+
+
+def test_approval_by_a_vote_stays_backing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Voters approved a bond measure allowing the city to buy the old mill."
+    assert by_trigger(events(nlp, text), "approved").type == "SUPPORT"
+
+
+def test_object_mend_leaves_a_gerunds_conjuncts(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (a first form of the mend moved "embassy staffers" onto the bombing's victims)
+    text = "The minister paid tribute Tuesday to bombing victims and embassy staffers."
+    tribute = by_trigger(events(nlp, text), "tribute")
+    assert any("staffers" in t.text for t in tribute.targets)

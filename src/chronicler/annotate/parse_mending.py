@@ -537,6 +537,10 @@ def _gerunds_read_as_auxiliaries(sent: Span) -> list[Token]:
     ]
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_CLAUSE_ARGS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
+
+
 def _objects_conjoined_on_verbs(sent: Span) -> list[tuple[Token, Token, Token]]:
     """Each (object, "and", noun) of a noun the parser hung as a conjunct of the verb whose
     object comes before the "and" ("arrested Smith and two anti-government protesters":
@@ -544,15 +548,15 @@ def _objects_conjoined_on_verbs(sent: Span) -> list[tuple[Token, Token, Token]]:
     found = []
     for noun in sent:
         verb = noun.head
-        if noun.dep_ != "conj" or noun.tag_ not in ("NN", "NNS") or not verb.tag_.startswith("VB"):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in noun.children):
-            continue
+        if noun.dep_ != "conj" or noun.tag_ not in ("NN", "NNS") or verb.tag_ not in _FINITE:
+            continue  # (a gerund's conjunct may be a clause of its own: "bombing X and Y")
+        if any(c.dep_ in _CLAUSE_ARGS for c in noun.children):
+            continue  # a noun with an object of its own is read as a verb: no second object
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
         cc = next(
             (c for c in verb.children if c.dep_ == "cc" and obj and obj.i < c.i < noun.i), None
         )
-        if obj is not None and cc is not None and cc.i == obj.right_edge.i + 1:
+        if obj is not None and cc is not None and cc.i == obj.right_edge.i + 1 == obj.i + 1:
             found.append((obj, cc, noun))
     return found
 
