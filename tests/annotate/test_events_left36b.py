@@ -291,6 +291,9 @@ def test_approval_by_a_vote_stays_backing(nlp) -> None:  # type: ignore[no-untyp
 
 def test_object_mend_leaves_a_gerunds_conjuncts(nlp) -> None:  # type: ignore[no-untyped-def]
     # (a first form of the mend moved "embassy staffers" onto the bombing's victims)
-    text = "The minister paid tribute Tuesday to bombing victims and embassy staffers."
+    text = (
+        "The envoy paid tribute Tuesday to bombing victims and embassy staffers on a visit to "
+        "Kenya, and promised to find the bombers."
+    )
     tribute = by_trigger(events(nlp, text), "tribute")
     assert any("staffers" in t.text for t in tribute.targets)
