@@ -420,7 +420,7 @@ def _speaker_for_pronoun(subject: Token, verb: Token) -> Token:
     if not pronoun:
         return subject
     conditioned = condition_subject(verb)  # "If workers are unhappy, they should not strike"
-    if conditioned is not None and subject.tag_ == "PRP":
+    if conditioned is not None and subject.tag_ == "PRP" and conditioned.i < subject.i:
         return conditioned
     if verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return subject
