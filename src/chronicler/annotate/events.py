@@ -390,8 +390,7 @@ def extract_events(
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
-        means, destroying = vocab.words("means_modes"), vocab.words("attack_destroying_verbs")
-        coded = rioting(tok, coded_as(tok, rule, triggers, means, destroying), vocab)
+        coded = rioting(tok, coded_as(tok, rule, triggers, vocab), vocab)
         coded = criticism_under_attack(tok, coded, vocab)
         coded = beaten_to_death_in_custody(
             tok, coded, killing_words, lambda t: frozenset({lemma(t)})

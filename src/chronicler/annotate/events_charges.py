@@ -62,6 +62,8 @@ def offence_as_charge(
         and lemma(commit.head) in ctx.vocab.words("offence_heads")
     ):
         return "an offence's aim"  # "charged with conspiracy to commit murder"
+    if _intent_in_offence_name(trigger, ctx):
+        return "an intent in an offence's name"  # "assault with intent to murder"
     if trigger.pos_ not in ("NOUN", "PROPN") or _own_parties(trigger, ctx):
         return None
     if _named_death(trigger, rule, ctx):
@@ -97,6 +99,33 @@ def offence_as_charge(
     if prep.head.i == trigger.i:
         return None
     return "an offence named as a charge" if _opens_charge(prep, ctx) else None
+
+
+def _intent_in_offence_name(trigger: Token, ctx: Context) -> bool:
+    """ "a 2006 conviction of assault with intent to murder", "convicted of burglary with
+    intent to commit theft", "arrested for possession with intent to supply": the act of an
+    intent that is part of an offence's legal name is no event of its own (the offence is
+    the act, its convicted the doer; vocabulary 1.326.6); "attacked the town with intent to
+    kill its mayor" keeps its intended killing, ahead."""
+    verb = trigger.head if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else trigger
+    if verb.dep_ != "acl" or not to_infinitive(verb):
+        return False
+    intent = verb.head
+    if lemma(intent) not in ctx.vocab.modality.intent_nouns or intent.dep_ != "pobj":
+        return False
+    if lemma(intent.head) != "with":
+        return False
+    owner = intent.head.head
+    offences = ctx.vocab.words("offence_heads")
+    if owner.pos_ == "NOUN" and (
+        word_in(owner, offences) or lemma(owner) in ctx.vocab.words("trial_nouns")
+    ):
+        return True
+    return any(  # "convicted of burglary with intent ...": on the verb that names it
+        c.dep_ == "prep" and lemma(c) in ("of", "for")
+        for c in owner.children
+        if any(g.dep_ == "pobj" and word_in(g, offences) for g in c.children)
+    )
 
 
 def _named_death(trigger: Token, rule: Rule, ctx: Context) -> bool:

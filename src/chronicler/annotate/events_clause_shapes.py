@@ -300,3 +300,65 @@ def result_clause(clause: Token) -> bool:
         for t in clause.doc[clause.sent.start : that.i]
         if t.lower_ in _DEGREE_WORDS and t.dep_ in ("advmod", "amod", "predet", "det")
     )
+
+
+def threat_after_command(clause: Token) -> bool:
+    """ "Get out, or we'll shoot you", "Pay up or we burn your shop", "Hand over the money or
+    else we will kill your son": a clause with its own subject joined by "or" to a command is
+    what will follow if the command is not obeyed, a threat's content, not done (the lead's
+    ruling of the thirty-sixth session; modality 1.126.0)."""
+    if clause.dep_ not in ("conj", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    command = clause.head
+    if not imperative(command):
+        return False
+    return any(
+        c.dep_ in ("cc", "conj") and c.lower_ == "or" and c.i < clause.i for c in command.children
+    ) or any(c.lower_ == "else" and c.i < clause.i for c in command.children)
+
+
+def aim_ahead(clause: Token) -> bool:
+    """A purpose told as such is ahead of the act it is for (the lead's ruling of the
+    thirty-sixth session; modality 1.126.1): "in order to free them", "so as to rescue the
+    captives", and a bare infinitive of purpose on an effort told going on ("We are doing all
+    we can to bring the offender to justice", "is working to free them"). A bare purpose of
+    an act told done keeps that act's flags ("took steps to enhance political freedoms": the
+    PLOVER gold codes the freedoms enhanced)."""
+    if not to_infinitive(clause):
+        return False
+    head = clause.head
+    if clause.dep_ == "acl":  # "in order to": the infinitive hangs on "order"
+        return head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in"
+    if clause.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if {"so", "as"} <= marks:
+        return True
+    return (
+        purpose(clause)
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in head.children)
+    )
+
+
+def definition_by_when(verb: Token) -> bool:
+    """ "A merger is when two firms agree to cooperate", "A strike is when workers refuse to
+    work": a present "be" with an indefinite or bare noun subject and a present "when" clause
+    defines a kind; neither the kind nor the clause tells an act (modality 1.126.2)."""
+    if lemma(verb) != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if not subjects or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+        for s in subjects
+        for c in s.children
+    ):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ in ("VBZ", "VBP")
+        and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
+        for c in verb.children
+    )

@@ -34,13 +34,23 @@ def _same_act(a: Rule, b: Rule) -> bool:
     return a.type == b.type and a.mode == b.mode
 
 
-def _one_act(noun: Rule, verb: Rule, means: frozenset[str]) -> bool:
+def _one_act(
+    noun: Rule, verb: Rule, means: frozenset[str], damage: frozenset[str] = frozenset()
+) -> bool:
     """Same type, and modes that agree, of which one is unsaid ("attack" and "killed"), or
     of which the noun's says only how it was done ("executed by snipers": one killing, by
-    firearms; data: means_modes)."""
+    firearms; data: means_modes); or an attack by a weapon and the damage it did ("the
+    shelling destroyed the hospital": one assault, the lead's ruling of the thirty-sixth
+    session; data: attack_damage_acts)."""
+    if noun.type == "ASSAULT" and noun.mode in means and _act_name(verb) in damage:
+        return True
     return noun.type == verb.type and (
         noun.mode == verb.mode or None in (noun.mode, verb.mode) or noun.mode in means
     )
+
+
+def _act_name(rule: Rule) -> str:
+    return f"{rule.type}/{rule.mode}".lower()
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -55,28 +65,19 @@ def causer_nouns(
     rule: Rule,
     rules: dict[int, Rule],
     means: frozenset[str] = frozenset(),
-    destroying: frozenset[str] = frozenset(),
+    damage: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Act or doer nouns that are the subject or agent of a verb trigger of the same act:
     "the attack by the paramilitaries killed three farmers", "a bomb exploded", "the bombing
-    killed five soldiers", "two students were executed by snipers" each report one event; so
-    does an attack told by what it destroyed ("Shelling destroyed the hospital", "air strikes
-    razed the village": one ASSAULT, no seizure; `destroying`, the lead's ruling of the
-    thirty-sixth session; roles 1.104.0)."""
+    killed five soldiers", "two students were executed by snipers", "the shelling destroyed
+    the hospital" each report one event."""
     if verb.pos_ not in _VERB_POS:
         return []
     return [
         c.i
         for c in _doers(verb)
-        if c.pos_ == "NOUN"
-        and c.i in rules
-        and (_one_act(rules[c.i], rule, means) or _destroyed_by(rules[c.i], verb, destroying))
+        if c.pos_ == "NOUN" and c.i in rules and _one_act(rules[c.i], rule, means, damage)
     ]
-
-
-def _destroyed_by(noun: Rule, verb: Token, destroying: frozenset[str]) -> bool:
-    """An attack noun is the doer of a verb of destroying (`destroying`)."""
-    return noun.type == "ASSAULT" and lemma(verb) in destroying
 
 
 def _one_state(a: Rule, b: Rule, held: frozenset[str]) -> bool:
@@ -165,24 +166,15 @@ def manner_protests(verb: Token, rules: dict[int, Rule], vocab: Vocab) -> list[i
     ]
 
 
-def coded_as(
-    verb: Token,
-    rule: Rule,
-    rules: dict[int, Rule],
-    means: frozenset[str] = frozenset(),
-    destroying: frozenset[str] = frozenset(),
-) -> Rule:
+def coded_as(verb: Token, rule: Rule, rules: dict[int, Rule], vocab: Vocab) -> Rule:
     """The rule whose type, mode and code report a verb: a folded causer noun's when it says
-    how, and the verb does not ("the bombing killed five": explosives), or when the verb only
-    tells what an attack destroyed ("Shelling destroyed the hospital": the shelling's)."""
-    for i in causer_nouns(verb, rule, rules, means, destroying):
-        if _destroyed_by(rules[i], verb, destroying) and rule.type != "ASSAULT":
-            return rules[i]
-    if rule.mode is not None:
-        return rule
-    for i in causer_nouns(verb, rule, rules, means):
-        if rules[i].mode is not None:
-            return rules[i]
+    how, and the verb does not ("the bombing killed five": explosives), or when the verb
+    tells the damage the noun's attack did ("the shelling destroyed the hospital")."""
+    means, damage = vocab.words("means_modes"), vocab.words("attack_damage_acts")
+    for i in causer_nouns(verb, rule, rules, means, damage):
+        noun = rules[i]
+        if noun.type != rule.type or (rule.mode is None and noun.mode is not None):
+            return noun
     return rule
 
 
@@ -387,8 +379,11 @@ def folded_nouns(doc: Doc, rules: dict[int, Rule], vocab: Vocab) -> frozenset[in
     """Noun triggers another trigger of the same clause reports."""
     out: set[int] = set()
     for i, rule in rules.items():
-        destroying = vocab.words("attack_destroying_verbs")
-        out.update(causer_nouns(doc[i], rule, rules, vocab.words("means_modes"), destroying))
+        out.update(
+            causer_nouns(
+                doc[i], rule, rules, vocab.words("means_modes"), vocab.words("attack_damage_acts")
+            )
+        )
         out.update(participant_people(doc[i], rule, rules, vocab))
         out.update(manner_nouns(doc[i], rule, rules, vocab.words("held_state_modes")))
         out.update(thrown_means(doc[i], rule, rules, vocab.words("means_modes")))

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from chronicler.annotate.events_addressees import addressee, condition_subject
 from chronicler.annotate.events_departures import is_homeland
 from chronicler.annotate.events_object_states import described_words
 from chronicler.annotate.events_strikes import armed_strike
@@ -397,6 +398,8 @@ def doer_words(token: Token) -> set[str]:
         verb = verb.head
     if subject is None and token.dep_ == "acl" and token.tag_ == "VBG":
         subject = token.head  # "two police officers patrolling the area": the officers
+    if subject is None and token.tag_ == "VB":
+        subject = addressee(token)  # "If workers are unhappy, don't strike": the workers
     if subject is None:
         return _means_words(token) if is_passive(token) else set()
     if subject.dep_ == "agent":  # "was removed by Congress": who is after "by"
@@ -414,7 +417,12 @@ def _speaker_for_pronoun(subject: Token, verb: Token) -> Token:
     pronoun = subject.tag_ == "PRP" or any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children
     )
-    if not pronoun or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+    if not pronoun:
+        return subject
+    conditioned = condition_subject(verb)  # "If workers are unhappy, they should not strike"
+    if conditioned is not None and subject.tag_ == "PRP" and conditioned.i < subject.i:
+        return conditioned
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return subject
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ not in NOUN_POS:

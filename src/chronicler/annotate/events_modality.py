@@ -10,9 +10,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_clause_shapes import (
+    aim_ahead,
     as_clause,
     asked_purpose,
     content_clause,
+    definition_by_when,
     for_clause,
     imperative,
     in_condition,
@@ -26,6 +28,7 @@ from chronicler.annotate.events_clause_shapes import (
     result_clause,
     small_clause,
     subjunctive,
+    threat_after_command,
 )
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
@@ -268,6 +271,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break
         dep, head = token.dep_, token.head
         steps += 1
+        if threat_after_command(token):
+            hypothetical = True  # "Get out, or we'll shoot you": threatened, not done
+        if dep in ("advcl", "nsubj") and definition_by_when(head):
+            hypothetical = True  # "A merger is when two firms agree to cooperate": a kind
+        if aim_ahead(token):
+            future = True  # "raided the camp in order to free the hostages": the aim
         if dep in ("acl", "prep", "relcl") and achieved_plan(head, cues):
             break  # "the plan to bomb the depots was carried out": its act was done
         if given and token is trigger and dep == "pobj" and lemma(head) in cues.reaction_preps:

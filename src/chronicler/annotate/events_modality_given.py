@@ -253,7 +253,25 @@ def dated_in_past(trigger: Token, cues: Modality) -> bool:
             return True
         if len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2099:
             return True
+        if _on_past_happening(token, trigger, cues):
+            return True
     return False
+
+
+def _on_past_happening(date: Token, trigger: Token, cues: Modality) -> bool:
+    """A date with no year on a verb of happening told in the past in the act's own clause
+    ("the murder of X, which took place outside his home this August 2nd"): the past tense
+    puts the day before the telling (modality 1.126.3)."""
+    verb = date.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.i != trigger.i and verb.head.i != verb.i:
+        verb = verb.head
+    took_place = lemma(verb) == "take" and any(  # "took place": the noun, no particle
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    )
+    if verb.i == trigger.i or not (took_place or verb_listed(verb, cues.happening_verbs)):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" and not any(c.tag_ == "MD" for c in auxes)
 
 
 def case_named(trigger: Token, cues: Modality) -> bool:

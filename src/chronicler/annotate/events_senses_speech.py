@@ -517,10 +517,33 @@ def job_talks(
         return None
     if lemma(trigger) not in ctx.vocab.words("dealmaking_nouns"):
         return None
+    if _over_a_job_contract(trigger, [*actors, *targets, *_talk_parties(trigger)], ctx):
+        return "a job's contract talks, no consultation"
     acts = _infinitive_acts(trigger)
     if not acts or not all(lemma(a) in ctx.vocab.words("job_acts") for a in acts):
         return None
     return "a job negotiation, no consultation"
+
+
+def _over_a_job_contract(trigger: Token, parties: list[Token], ctx: Context) -> bool:
+    """ "The chief executive is in talks over a new contract", "negotiations on a contract
+    extension with the club": talks about one's own contract of work, with no state, people
+    or officer of a state among the parties, are employment routine (vocabulary 1.326.4);
+    "talks with the government over a new arms contract" stays."""
+    contracts = [
+        g
+        for prep in trigger.children
+        if prep.dep_ == "prep" and lemma(prep) in ("over", "on", "about", "for")
+        for g in prep.children
+        if g.dep_ == "pobj" and lemma(g) in ctx.vocab.words("job_contract_nouns")
+    ]
+    if not contracts or any(c.dep_ == "compound" for k in contracts for c in k.children):
+        return False  # "an arms contract", "a defence contract": what is bought
+    offices = ctx.vocab.words("state_party_words")  # ("chief executive" is a firm's)
+    return not any(
+        entity_at(p, ctx) in ("GPE", "NORP") or any(lemma(w) in offices for w in p.subtree)
+        for p in expand(parties)
+    )
 
 
 _PARTY_LINKS = frozenset({"between", "among", "amongst", "with"})

@@ -109,4 +109,72 @@ def volunteer_help(
     return "help told as volunteer work, no aid between parties"
 
 
-WORK_SENSES = (work_contract, volunteer_help)
+def _private_doers(doers: Sequence[Token], ctx: Context) -> bool:
+    """No doer is a state, a body, a people, an officer of a state or a collective noun."""
+    offices = ctx.vocab.role_words(_OFFICE_ROLES)
+    for doer in doers:
+        if entity_at(doer, ctx) in _BODY_LABELS or any(lemma(w) in offices for w in doer.subtree):
+            return False
+        if doer.pos_ == "NOUN" and lemma(doer) in ctx.vocab.words("collective_nouns"):
+            return False
+    return True
+
+
+def charity_help(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Throughout the 1960s she attended Bible schools, helping teenage mothers and visiting
+    jails", "he spent his retirement helping homeless veterans": help given by a private
+    person, told as a participle of their life, to people in need named as a kind (a bare
+    plural of `charity_recipients`) is charity work, no aid between parties (the lead's ruling
+    of the thirty-fifth session; "the UN agency is helping refugees", "the army spent weeks
+    helping flood victims" stay; vocabulary 1.326.5)."""
+    if rule.type != "AID" or trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "conj"):
+        return None
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    kinds = ctx.vocab.words("charity_recipients")
+    if not objects or not all(
+        o.tag_ == "NNS"
+        and lemma(o) in kinds
+        and entity_at(o, ctx) is None
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+        for o in objects
+    ):
+        return None
+    head = trigger.head
+    while head.dep_ in ("advcl", "conj", "xcomp") and head.head.i != head.i:
+        if any(c.dep_ == "nsubj" for c in head.children):
+            break
+        head = head.head
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    if not doers or not _private_doers(doers, ctx):
+        return None
+    return "charity work of a private person, no aid between parties"
+
+
+def approval_required(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "developers are required to get approval from wildlife experts", "the merger is
+    subject to approval by regulators", "firms must obtain permission": an approval a rule
+    requires, needed or awaited, is regulatory routine, no backing given nor asked
+    (`approval_nouns`, `requirement_words`, `obtaining_verbs`; vocabulary 1.326.4)."""
+    if rule.type not in ("SUPPORT", "AGREE", "REQUEST") or trigger.pos_ != "NOUN":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("approval_nouns"):
+        return None
+    need = ctx.vocab.words("requirement_words")
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep":  # "subject to approval"
+        head = head.head
+    if lemma(trigger.head) in need or lemma(head) in need:
+        return "an approval required, regulatory routine"
+    if trigger.dep_ != "dobj" or lemma(head) not in ctx.vocab.words("obtaining_verbs"):
+        return None
+    required = any(c.dep_ == "aux" and lemma(c) in need for c in head.children) or (
+        head.dep_ == "xcomp" and lemma(head.head) in need
+    )
+    return "an approval required, regulatory routine" if required else None
+
+
+WORK_SENSES = (work_contract, volunteer_help, charity_help, approval_required)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import past_dateline
 from chronicler.annotate.events_actors import TIME_ENTS
+from chronicler.annotate.events_addressees import addressee
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_phrases import (
     described_by_participle,
@@ -139,6 +140,9 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         active = subject_read_as_apposition(verb) or subject_read_as_adverb(verb)
         if active and any(c.dep_ == "auxpass" for c in verb.children):
             active, passive = (), active  # "..., Hiller, 43, was ordered held"
+    if not active and not passive and verb.tag_ == "VB":
+        addressed = addressee(verb)  # "If workers are unhappy, don't strike": the workers
+        active = (addressed,) if addressed is not None else ()
     issuer = issuer_verb(active)
     if issuer is not None and depth <= 3:  # "approved a resolution that condemned X"
         up = subjects(issuer, depth + 1)

@@ -208,6 +208,8 @@ def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
         mark = next((m for m in clause.children if lemma(m) in ("if", "unless")), None)
         if mark is None or lemma(clause) in _REPORTING:  # "if ..., the minister said"
             continue
+        if _named_again(clause, clause.head):
+            continue  # "If the workers are unhappy, they should not strike": they strike
         out += [
             c
             for c in clause.children
@@ -216,6 +218,18 @@ def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
             and agentive_phrase(c, ctx)
         ]
     return out
+
+
+def _named_again(clause: Token, verb: Token) -> bool:
+    """The verb's subject is a third-person pronoun after a condition that opens the
+    sentence: it stands for the condition's own subject (roles 1.105.0)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ in ("they", "he", "she", "it")
+        and clause.i < subject.i
+        and clause.left_edge.i == clause.sent.start
+    )
 
 
 _CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})

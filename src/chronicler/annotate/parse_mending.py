@@ -86,9 +86,14 @@ succeeded"), so the plan is told done of nothing and the act loses its object. M
 telling verb takes the plan noun's place, the noun its subject and the object the act's
 (`achieved_plan_nouns` and `plan_done_verbs` of the modality cues).
 
-A fifteenth: a noun in -ing opening a sentence before a past-tense verb with no subject
-("Shelling destroyed the hospital"), which the parser reads as the verb's auxiliary, so the act
-has no doer and the attack is lost. Mended, it is the verb's subject, a noun.
+A fifteenth: a gerund opening a clause ("Shelling destroyed the hospital", "Russian shelling
+damaged it") that the parser hangs as an auxiliary on the finite verb right after it, so the
+verb has no subject and the attack no word. Mended, the gerund is a noun, the verb's subject.
+
+A sixteenth: a noun after "and" that the parser hung as a conjunct of the verb whose object
+comes right before the "and" ("Police arrested Smith and two anti-government protesters",
+"anti - government" as tokenised text writes it), so the second party is lost. Mended, it is
+the object's conjunct, the shape the parser gives "arrested Smith and two protesters".
 
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
@@ -555,24 +560,6 @@ def _own_to_phrase(noun: Token, end: int) -> bool:
     return last is not None and _to_phrase(last, end)
 
 
-def _gerunds_read_as_aux(sent: Span) -> list[Token]:
-    """Each sentence-opening capitalised word in -ing hung as the auxiliary of a past-tense
-    verb with no subject ("Shelling destroyed the hospital")."""
-    first = sent[0]
-    verb = first.head
-    if first.dep_ != "aux" or not first.is_title or not first.lower_.endswith("ing"):
-        return []
-    if verb.tag_ != "VBD" or verb.i != first.i + 1:
-        return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
-        return []
-    return [first]
-
-
-# Bound prefixes a dash joins to a noun ("co-defendant", "ex-wife"), never words on their own.
-_BOUND_PREFIXES = frozenset({"co", "ex"})
-
-
 def _prefixes_hung_apart(sent: Span) -> list[tuple[Token, Token, Token]]:
     """Each (prefix, dash, noun) of a noun with a bound prefix (`_BOUND_PREFIXES`) set off by a
     dash whose prefix the parser hung elsewhere than on the noun ("Lopez and his co - defendant
@@ -604,6 +591,45 @@ def _compounds_after_cc(sent: Span) -> list[Token]:
     ]
 
 
+def _gerunds_read_as_auxiliaries(sent: Span) -> list[Token]:
+    """Each gerund the parser hung as an auxiliary on the finite verb right after it, which
+    has no subject ("Shelling destroyed the hospital", "Russian shelling damaged it"): the
+    gerund is a noun, the verb's subject."""
+    return [
+        t
+        for t in sent
+        if t.dep_ == "aux"
+        and t.tag_ == "VBG"
+        and t.head.i == t.i + 1
+        and t.head.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children)
+    ]
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_CLAUSE_ARGS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
+
+
+def _objects_conjoined_on_verbs(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """Each (object, "and", noun) of a noun the parser hung as a conjunct of the verb whose
+    object comes before the "and" ("arrested Smith and two anti-government protesters":
+    "protesters" a conjunct of "arrested"); a second object, the object's conjunct."""
+    found = []
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.tag_ not in ("NN", "NNS") or verb.tag_ not in _FINITE:
+            continue  # (a gerund's conjunct may be a clause of its own: "bombing X and Y")
+        if any(c.dep_ in _CLAUSE_ARGS for c in noun.children):
+            continue  # a noun with an object of its own is read as a verb: no second object
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+        cc = next(
+            (c for c in verb.children if c.dep_ == "cc" and obj and obj.i < c.i < noun.i), None
+        )
+        if obj is not None and cc is not None and cc.i == obj.right_edge.i + 1 == obj.i + 1:
+            found.append((obj, cc, noun))
+    return found
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -624,8 +650,9 @@ def mend_parse(doc: Doc) -> Doc:
     prefixed = [p for s in doc.sents for p in _prefixes_hung_apart(s) if p[1].i not in joined]
     late_compounds = [t for s in doc.sents for t in _compounds_after_cc(s)]
     plans = [p for s in doc.sents for p in _plans_told_done(s)]
-    gerunds = [g for s in doc.sents for g in _gerunds_read_as_aux(s)]
-    mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches)
+    gerunds = [t for s in doc.sents for t in _gerunds_read_as_auxiliaries(s)]
+    objects = [o for s in doc.sents for o in _objects_conjoined_on_verbs(s)]
+    mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches, objects)
     if not any(
         (*mends, aged_participles, relatives, asking, prefixed, late_compounds, plans, gerunds)
     ):
@@ -638,6 +665,10 @@ def mend_parse(doc: Doc) -> Doc:
             heads[c.i] = last.i
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for obj, cc, noun in objects:  # "arrested Smith and two anti-government protesters"
+        heads[cc.i], heads[noun.i] = obj.i, obj.i
+    for gerund in gerunds:  # "Shelling destroyed the hospital": the shelling did
+        deps[gerund.i], tags[gerund.i] = "nsubj", "NN"
     for noun in late_compounds:  # "Lopez and his co-defendant": two parties
         deps[noun.i] = "conj"
     for first, dash, last in prefixed:  # "Lopez and his co - defendant": one noun, a conjunct
@@ -650,8 +681,6 @@ def mend_parse(doc: Doc) -> Doc:
             heads[new_head], deps[new_head] = old_head, old_dep
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
-    for gerund in gerunds:  # "Shelling destroyed the hospital": the shelling destroyed it
-        deps[gerund.i], tags[gerund.i] = "nsubj", "NN"
     for noun, act, told, obj in plans:  # "the plot to kill the governor succeeded"
         for c in noun.children:
             if c.i > told.i:
