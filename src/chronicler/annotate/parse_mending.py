@@ -560,6 +560,10 @@ def _own_to_phrase(noun: Token, end: int) -> bool:
     return last is not None and _to_phrase(last, end)
 
 
+# Bound prefixes a dash joins to a noun ("co-defendant", "ex-wife"), never words on their own.
+_BOUND_PREFIXES = frozenset({"co", "ex"})
+
+
 def _prefixes_hung_apart(sent: Span) -> list[tuple[Token, Token, Token]]:
     """Each (prefix, dash, noun) of a noun with a bound prefix (`_BOUND_PREFIXES`) set off by a
     dash whose prefix the parser hung elsewhere than on the noun ("Lopez and his co - defendant
