@@ -41,6 +41,7 @@ from chronicler.annotate.event_dates import (
     told_in_past,
 )
 from chronicler.annotate.events_actors import Context, can_act, make_context, people_noun
+from chronicler.annotate.events_alleged import alleged_heads, with_alleged
 from chronicler.annotate.events_arg_cues import listed_offence, scene_of_speech, served_act
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import (
@@ -422,6 +423,8 @@ def extract_events(
         if rejection(tok, rule, actor_heads, target_heads, ctx) is not None:
             continue
         actors, a_spans = _participants(actor_heads, ctx, floor)
+        alleged = _participants(alleged_heads(tok, actor_heads, ctx), ctx, floor)[0]
+        actors = with_alleged(actors, alleged)  # "charged in the 1996 bombings": alleged doers
         if not actors and _unknown_it(tok, actor_heads, vocab):
             continue
         scenes = theft_scenes(rule, actor_heads, target_heads, ctx)  # "looted the museum"

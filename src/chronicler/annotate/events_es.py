@@ -57,6 +57,8 @@ from chronicler.annotate.events_es_args import (
     subject_name,
     word_gender,
 )
+from chronicler.annotate.events_alleged import with_alleged
+from chronicler.annotate.events_es_alleged import alleged_heads_es
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
 from chronicler.annotate.events_es_damage import accidental_blast, utility_cut_by_no_one
 from chronicler.annotate.events_es_descriptions import (
@@ -446,6 +448,8 @@ def extract_events_es(
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
         charged_ids.update(cut)
         actors = participants(args.actors, ctx, cut)
+        alleged = participants(alleged_heads_es(tok, args.actors, ctx), ctx, cut)
+        actors = with_alleged(actors, alleged)  # "acusados de torturar": alleged doers
         penalty = penalty_heads(tok, rule, vocab)
         targets = participants(
             [
