@@ -62,7 +62,9 @@ def test_an_established_doer_is_not_marked(nlp, text: str, trigger: str, actor: 
 
 
 def test_told_done_charge_keeps_the_act_but_marks_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
-    ev = by_trigger(events(nlp, "Samir Haddad was charged in the 1998 bombings of two hotels."), "bombings")
+    ev = by_trigger(
+        events(nlp, "Samir Haddad was charged in the 1998 bombings of two hotels."), "bombings"
+    )
     assert not ev.hypothetical
     assert _actors(ev) == [("Samir Haddad", True)]
 
@@ -70,7 +72,11 @@ def test_told_done_charge_keeps_the_act_but_marks_the_doer(nlp) -> None:  # type
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
-        ("La fiscalía acusó a los paramilitares de matar a doce campesinos.", "matar", "paramilitares"),
+        (
+            "La fiscalía acusó a los paramilitares de matar a doce campesinos.",
+            "matar",
+            "paramilitares",
+        ),
         ("Los guardias fueron acusados de golpear a los reclusos.", "golpear", "guardias"),
         ("Los policías presuntamente golpearon a los manifestantes.", "golpearon", "policías"),
         ("El presunto sicario disparó contra dos agentes.", "disparó", "sicario"),
@@ -88,7 +94,9 @@ def test_spanish_alleged_doer_is_marked(nlp_es, text: str, trigger: str, actor: 
         ("Raúl Medina confesó haber matado a su vecino.", "matado", "Medina"),
     ],
 )
-def test_spanish_established_doer_is_not_marked(nlp_es, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+def test_spanish_established_doer_is_not_marked(
+    nlp_es, text: str, trigger: str, actor: str
+) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(es_events(nlp_es, text), trigger)
     assert not any(p.alleged for p in ev.actors if actor in p.text), _actors(ev)
 

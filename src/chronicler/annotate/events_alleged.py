@@ -49,9 +49,7 @@ def alleged_heads(trigger: Token, actor_heads: Sequence[Token], ctx: Context) ->
     if any(c.dep_ == "advmod" and lemma(c) in alleged_words for c in trigger.children):
         return heads  # "the soldiers allegedly beat him"
     described = [  # ("suspected", "alleged": the word, its lemma a verb)
-        h
-        for h in heads
-        if any(c.dep_ == "amod" and c.lower_ in alleged_words for c in h.children)
+        h for h in heads if any(c.dep_ == "amod" and c.lower_ in alleged_words for c in h.children)
     ]
     word = case_word(trigger, ctx)
     if word is None:
@@ -121,7 +119,9 @@ def held_by(word: Token) -> list[Token]:
     return found
 
 
-def with_alleged(actors: Iterable[Participant], alleged: Iterable[Participant]) -> list[Participant]:
+def with_alleged(
+    actors: Iterable[Participant], alleged: Iterable[Participant]
+) -> list[Participant]:
     """The actors, those that are one of `alleged` (the participants the alleged heads name)
     marked alleged."""
     spans = {(p.start, p.end) for p in alleged}

@@ -40,7 +40,9 @@ from chronicler.annotate.event_dates import (
     tells_document_content,
     told_in_past,
 )
+from chronicler.annotate.events_alleged import with_alleged
 from chronicler.annotate.events_described import with_described
+from chronicler.annotate.events_es_alleged import alleged_heads_es
 from chronicler.annotate.events_es_antecedents import relative_head
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
@@ -57,8 +59,6 @@ from chronicler.annotate.events_es_args import (
     subject_name,
     word_gender,
 )
-from chronicler.annotate.events_alleged import with_alleged
-from chronicler.annotate.events_es_alleged import alleged_heads_es
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
 from chronicler.annotate.events_es_damage import accidental_blast, utility_cut_by_no_one
 from chronicler.annotate.events_es_descriptions import (

@@ -36,9 +36,7 @@ def alleged_heads_es(trigger: Token, actor_heads: Sequence[Token], ctx: EsContex
     if any(c.dep_ == "advmod" and c.lower_ in alleged_words for c in trigger.children):
         return heads  # "los soldados presuntamente golpearon a los presos"
     described = [
-        h
-        for h in heads
-        if any(c.dep_ == "amod" and c.lower_ in alleged_words for c in h.children)
+        h for h in heads if any(c.dep_ == "amod" and c.lower_ in alleged_words for c in h.children)
     ]
     word = case_word_es(trigger, ctx)
     if word is None:
@@ -60,9 +58,9 @@ def case_word_es(trigger: Token, ctx: EsContext) -> Token | None:
         if case_of(tok) not in _CASE_PREPS or tok.head.i == tok.i:
             return None
         word = tok.head
-        if lemma_set(word, ctx.vocab) & ctx.vocab.words("alleging_ground_nouns"):
-            if word.head.i != word.i and word.dep_ in ("obl", "nmod", "obl:arg"):
-                word = word.head  # "detenido bajo sospecha de", "acusado por el delito de"
+        ground = lemma_set(word, ctx.vocab) & ctx.vocab.words("alleging_ground_nouns")
+        if ground and word.head.i != word.i and word.dep_ in ("obl", "nmod", "obl:arg"):
+            word = word.head  # "detenido bajo sospecha de", "acusado por el delito de"
         if word.dep_ in _OBJECT_DEPS and lemma_set(word.head, ctx.vocab) & words:
             word = word.head  # "acusó al periodista de incitar", the "de" hung on the object
         if lemma_set(word, ctx.vocab) & words:
