@@ -103,3 +103,35 @@ def test_spanish_established_doer_is_not_marked(
 
 def test_participant_defaults_to_not_alleged() -> None:
     assert Participant("X", 0, 1).alleged is False
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Officials alleged that the wardens beat the inmates.", "beat", "wardens"),
+        ("The wardens beat the inmates, officials claimed.", "beat", "wardens"),
+    ],
+)
+def test_an_act_a_verb_of_allegation_reports_has_alleged_doers(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str
+) -> None:
+    assert _alleged(by_trigger(events(nlp, text), trigger), actor), text
+
+
+def test_a_deed_its_doer_claims_is_not_alleged(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The militants claimed they shot down a drone."), "shot")
+    assert not any(p.alleged for p in ev.actors), _actors(ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [
+        ("Los policías saquearon varias tiendas, acusó la alcaldesa.", True),
+        ("La alcaldesa denunció que los policías saquearon varias tiendas.", True),
+        ("La alcaldesa dijo que los policías saquearon varias tiendas.", False),
+    ],
+)
+def test_spanish_act_an_accuser_reports_has_alleged_doers(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, alleged: bool
+) -> None:
+    assert _alleged(by_trigger(es_events(nlp_es, text), "saquearon"), "policías") is alleged

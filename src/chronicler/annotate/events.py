@@ -41,7 +41,7 @@ from chronicler.annotate.event_dates import (
     told_in_past,
 )
 from chronicler.annotate.events_actors import Context, can_act, make_context, people_noun
-from chronicler.annotate.events_alleged import alleged_heads, with_alleged
+from chronicler.annotate.events_alleged import alleged_by_others, alleged_heads, with_alleged
 from chronicler.annotate.events_arg_cues import listed_offence, scene_of_speech, served_act
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import (
@@ -589,6 +589,7 @@ def extract_events(
         reporters, _ = _participants(reporter_heads(said), ctx, floor)
         if said is not None and lemma(said) in vocab.words("allegation_verbs"):
             attrs.append(("alleged_by", lemma(said)))  # "claimed that ISIL had attacked Iraq"
+            actors = alleged_by_others(actors, reporters)  # ISIL only alleged to have
         event = EventMention(
             type=coded.type,
             mode=coded.mode or coded.told_mode,

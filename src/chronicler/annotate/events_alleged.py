@@ -126,3 +126,20 @@ def with_alleged(
     marked alleged."""
     spans = {(p.start, p.end) for p in alleged}
     return [replace(a, alleged=True) if (a.start, a.end) in spans else a for a in actors]
+
+
+def alleged_by_others(
+    actors: Sequence[Participant], reporters: Sequence[Participant]
+) -> list[Participant]:
+    """The actors of an act a verb of allegation reports (`allegation_verbs`: "police alleged
+    that the guards beat the prisoners", "the rebels looted shops, police claimed"), those
+    other than whoever reports it marked alleged: an accusation, not an established deed. Its
+    own reporter's deed is claimed, not alleged ("the rebels claimed they shot down a
+    helicopter")."""
+    speakers = {p.text.lower() for p in reporters} | {(p.start, p.end) for p in reporters}
+    return [
+        a
+        if a.text.lower() in speakers or (a.start, a.end) in speakers
+        else replace(a, alleged=True)
+        for a in actors
+    ]

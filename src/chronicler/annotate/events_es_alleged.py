@@ -87,3 +87,19 @@ def held_by_es(word: Token) -> list[Token]:
     else:
         found += [c for c in word.children if c.dep_ == "nsubj:pass"]
     return found
+
+
+def alleging_report(trigger: Token, ctx: EsContext) -> bool:
+    """The act is reported by a verb of accusing (`alleging_report_verbs`), before it ("el
+    alcalde denunció que los soldados saquearon tiendas") or after it ("los soldados
+    saquearon tiendas, acusó el alcalde"): an accusation, its doers only alleged (the English
+    `allegation_verbs`, events_alleged.alleged_by_others)."""
+    verbs = ctx.vocab.words("alleging_report_verbs")
+    cur = trigger
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ in ("acl", "acl:relcl", "advcl"):
+            return False
+        dep, cur = cur.dep_, cur.head
+        if dep in ("ccomp", "parataxis") and lemma_set(cur, ctx.vocab) & verbs:
+            return True
+    return False
