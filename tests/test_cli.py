@@ -248,3 +248,38 @@ def test_cli_events_type_threaten_lists_a_threat_made(tmp_path: Path) -> None:
         main, ["--db", db, "events", "--type", "THREATEN"], env={"COLUMNS": "200"}
     )
     assert "announces SANCTION/discontinue" in table.output
+
+
+ALLEGED_ARTICLE = """Man charged in 1998 hotel bombings
+
+NAIROBI, Kenya (AP) - Samir Haddad was charged on Monday in the 1998 bombings of two hotels \
+ in Nairobi, prosecutors said.
+
+The government said the trial would open next month.
+"""
+
+
+def test_cli_shows_an_alleged_doer_as_alleged(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "charged.txt").write_text(ALLEGED_ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "a.duckdb")
+    runner = CliRunner()
+    done = runner.invoke(main, ["--db", db, "ingest", "--keep-all-events", str(corpus)])
+    assert done.exit_code == 0, done.output
+    rows = json.loads(runner.invoke(main, ["--db", db, "events", "--json"]).output)
+    bombing = next(r for r in rows if r["trigger"] == "bombings")
+    assert bombing["alleged_actors"] == ["Samir Haddad"] and not bombing["flags"]
+    wide = {"COLUMNS": "200"}
+    listed = runner.invoke(main, ["--db", db, "events"], env=wide).output
+    assert "Samir Haddad (alleged)" in listed
+    out = tmp_path / "export.json"
+    runner.invoke(main, ["--db", db, "export", "--format", "json", str(out)])
+    document = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads(data_path("export", "schema_v1.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    merged = next(e for e in document["events"] if e["mode"] == "explosives")
+    assert merged["alleged_actor_names"] == ["Samir Haddad"]
+    assert merged["alleged_actors"] == merged["actors"] != []
+    page = runner.invoke(main, ["--db", db, "actor", "Samir Haddad"], env=wide).output
+    assert "alleged acts" in page and "alleged actor" in page

@@ -192,7 +192,7 @@ def events(
     limit: int,
 ) -> None:
     """List event mentions with their evidence sentence (--merged: one per happening)."""
-    from chronicler.resolve.views import coding_label
+    from chronicler.resolve.views import alleged_label, coding_label
     from chronicler.store.queries import event_rows
 
     if merged:
@@ -208,7 +208,7 @@ def events(
             f"{r['date'] or '?'} ({r['certainty']})",
             coding_label(r) + (f" [{', '.join(r['flags'])}]" if r["flags"] else ""),
             r["cameo"] or "-",
-            ", ".join(r["actors"]) or "-",
+            ", ".join(alleged_label(a, a in r["alleged_actors"]) for a in r["actors"]) or "-",
             ", ".join(r["targets"]) or "-",
             r["location"] or "-",
             " ".join(r["sentence"].split()),
@@ -273,7 +273,12 @@ def _merged_events(
             f"{d['date']['value'] or '?'} ({d['date']['certainty']})",
             coding_label(d),
             d["cameo"] or "-",
-            display_names(d["actors"], d.get("actor_names", []), names),
+            display_names(
+                d["actors"],
+                d.get("actor_names", []),
+                names,
+                alleged=set(d.get("alleged_actors", [])) | set(d.get("alleged_actor_names", [])),
+            ),
             display_names(d["targets"], d.get("target_names", []), names),
             str(d.get("num_sources", len(d["sources"]))),
             " ".join(d["sources"][0]["sentence"].split()) if d["sources"] else "-",

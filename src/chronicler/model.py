@@ -146,6 +146,11 @@ class Participant:
     # one person the text describes and never names, introduced by an indefinite article ("a
     # photographer was arrested"), or a pronoun standing for one: an actor of its article alone
     described: bool = False
+    # the text only alleges this party did the act: charged with, accused of, arrested for,
+    # suspected of, on trial for it ("X was charged in the 1996 bombings"), whether the act
+    # itself is told done or flagged hypothetical; a conviction, a guilty plea or an admission
+    # establishes it (no mark). An actor's mark only (annotate/events_alleged.py)
+    alleged: bool = False
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from chronicler.annotate.topic import load_topic_lexicon
 from chronicler.resolve.views import (
+    alleged_label,
     clip,
     coding_label,
     date_label,
@@ -202,7 +203,8 @@ def _events(
     for e in shown:
         head = Text(f"{date_label(e['date']):<22} ", style="cyan")
         head.append(coding_label(e), style="bold")
-        who = display_names(e["actors"], e.get("actor_names", []), names, missing="?")
+        alleged = set(e.get("alleged_actors", [])) | set(e.get("alleged_actor_names", []))
+        who = display_names(e["actors"], e.get("actor_names", []), names, "?", alleged)
         whom = display_names(e["targets"], e.get("target_names", []), names, missing="")
         head.append(f"  {who}" + (f" → {whom}" if whom else ""))
         if e.get("location"):
@@ -309,7 +311,8 @@ def _event_mentions(events: list[dict[str, Any]], width: int) -> Group:
             date += f" ({e['certainty']})"
         head = Text(f"{date:<24} ", style="cyan")
         head.append(coding_label(e), style="bold")
-        who = ", ".join(e["actors"]) or "?"
+        alleged = e.get("alleged_actors", [])
+        who = ", ".join(alleged_label(a, a in alleged) for a in e["actors"]) or "?"
         whom = ", ".join(e["targets"])
         head.append(f"  {who}" + (f" → {whom}" if whom else ""))
         lines.append(head)

@@ -22,3 +22,49 @@ def test_a_remand_step_shows_its_term() -> None:
     console.print(custody_lines([episode], {}, {"a": "AP"}))
     text = console.export_text()
     assert "remanded   (18 months)" in text and "detained   [AP]" in text
+
+
+def _event(event_id: str, alleged: list[str]) -> dict:  # type: ignore[type-arg]
+    return {
+        "id": event_id,
+        "type": "ASSAULT",
+        "mode": "explosives",
+        "date": {"value": "1998-08-07", "certainty": "exact"},
+        "actors": ["person:haddad"],
+        "targets": ["org:hotel"],
+        "target_names": ["two hotels"],
+        "alleged_actors": alleged,
+        "sources": [{"article_id": "a"}],
+    }
+
+
+def test_an_actor_page_sets_alleged_acts_apart() -> None:
+    from chronicler.resolve.views import render_actor
+
+    view = {
+        "id": "person:haddad",
+        "name": "Samir Haddad",
+        "type": "PERSON",
+        "aliases": [],
+        "articles": ["a"],
+        "events": [_event("a:0", ["person:haddad"]), _event("a:1", [])],
+        "alleged_event_ids": ["a:0"],
+        "custody": None,
+        "names": {"org:hotel": "Grand Hotel"},
+        "outlets": {"a": "AP"},
+    }
+    console = Console(width=120, record=True)
+    render_actor([view], console)
+    text = console.export_text()
+    told, alleged = text.split("alleged acts")
+    assert "alleged actor" in alleged and "alleged actor" not in told
+    assert told.count("ASSAULT/explosives") == 1 and alleged.count("ASSAULT/explosives") == 1
+
+
+def test_display_names_marks_an_alleged_actor() -> None:
+    from chronicler.resolve.views import display_names
+
+    names = {"person:haddad": "Samir Haddad", "org:army": "Army"}
+    shown = display_names(["org:army", "person:haddad"], [], names, alleged={"person:haddad"})
+    assert shown == "Army, Samir Haddad (alleged)"
+    assert display_names([], ["the gunmen"], {}, alleged={"the gunmen"}) == "the gunmen (alleged)"

@@ -141,3 +141,24 @@ def test_outlet_names_fall_back_to_the_wire_before_the_file(store: Store) -> Non
         "a2": "AP",
         "a3": "x.txt",
     }
+
+
+def test_db_round_trips_an_alleged_actor(store: Store) -> None:
+    processed = _processed()
+    event = processed.annotation.events[0]
+    charged = replace(event, actors=(replace(event.actors[0], alleged=True),))
+    annotation = replace(processed.annotation, events=(charged,))
+    assert store.add(ProcessedArticle(processed.article, annotation), "test-1")
+    assert store.load_annotation("a1").events[0].actors[0].alleged
+
+
+def test_db_loads_a_participant_stored_before_the_alleged_mark(store: Store) -> None:
+    """A row written before Participant had `alleged` (its JSON has no such key) loads as not
+    alleged: no migration is needed."""
+    assert store.add(_processed(), "test-1")
+    store.con.execute(
+        "UPDATE event_mentions SET actors_json = ? WHERE article_id = 'a1'",
+        ['[{"text": "Agents", "start": 0, "end": 6, "role": "police"}]'],
+    )
+    actor = store.load_annotation("a1").events[0].actors[0]
+    assert (actor.text, actor.alleged) == ("Agents", False)

@@ -41,6 +41,7 @@ from chronicler.annotate.event_dates import (
     told_in_past,
 )
 from chronicler.annotate.events_actors import Context, can_act, make_context, people_noun
+from chronicler.annotate.events_alleged import alleged_by_others, alleged_heads, with_alleged
 from chronicler.annotate.events_arg_cues import listed_offence, scene_of_speech, served_act
 from chronicler.annotate.events_args import argument_heads, site_acted_on
 from chronicler.annotate.events_attrs import (
@@ -421,6 +422,8 @@ def extract_events(
         if rejection(tok, rule, actor_heads, target_heads, ctx) is not None:
             continue
         actors, a_spans = _participants(actor_heads, ctx, floor)
+        alleged = _participants(alleged_heads(tok, actor_heads, ctx), ctx, floor)[0]
+        actors = with_alleged(actors, alleged)  # "charged in the 1996 bombings": alleged doers
         if not actors and _unknown_it(tok, actor_heads, vocab):
             continue
         scenes = theft_scenes(rule, actor_heads, target_heads, ctx)  # "looted the museum"
@@ -590,6 +593,7 @@ def extract_events(
         reporters, _ = _participants(reporter_heads(said), ctx, floor)
         if said is not None and lemma(said) in vocab.words("allegation_verbs"):
             attrs.append(("alleged_by", lemma(said)))  # "claimed that ISIL had attacked Iraq"
+            actors = alleged_by_others(actors, reporters)  # ISIL only alleged to have
         event = EventMention(
             type=coded.type,
             mode=coded.mode or coded.told_mode,

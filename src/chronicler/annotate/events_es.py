@@ -40,7 +40,9 @@ from chronicler.annotate.event_dates import (
     tells_document_content,
     told_in_past,
 )
+from chronicler.annotate.events_alleged import alleged_by_others, with_alleged
 from chronicler.annotate.events_described import with_described
+from chronicler.annotate.events_es_alleged import alleged_heads_es, alleging_report
 from chronicler.annotate.events_es_antecedents import relative_head
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
@@ -456,6 +458,8 @@ def extract_events_es(
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
         charged_ids.update(cut)
         actors = participants(args.actors, ctx, cut)
+        alleged = participants(alleged_heads_es(tok, args.actors, ctx), ctx, cut)
+        actors = with_alleged(actors, alleged)  # "acusados de torturar": alleged doers
         penalty = penalty_heads(tok, rule, vocab)
         targets = participants(
             [
@@ -567,6 +571,8 @@ def extract_events_es(
         )
         # "murió tras ser golpeado bajo custodia": a killing (1823)
         rule = beaten_to_death_in_custody(tok, rule, killing_words, partial(lemma_set, vocab=vocab))
+        if alleging_report(tok, ctx):  # "saquearon tiendas, acusó el alcalde": alleged doers
+            actors = alleged_by_others(actors, participants(reporters(tok, ctx), ctx))
         event = EventMention(
             type=rule.type,
             mode=rule.mode or rule.told_mode,

@@ -43,6 +43,8 @@ class SourcedMention:
     target_ids: frozenset[str] = frozenset()
     published: str | None = None  # the article's date, for ordering and fallback
     sentence: str = ""  # the reporting sentence's text, for the pair scorer
+    # of actor_ids, those this source only alleges did the act (Participant.alleged)
+    alleged_ids: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,23 @@ class MergedEvent:
     @property
     def target_ids(self) -> frozenset[str]:
         return frozenset().union(*(m.target_ids for m in self.members))
+
+    @property
+    def alleged_actor_ids(self) -> frozenset[str]:
+        """The actors every source naming them only alleges did the act (charged with it,
+        accused of it, arrested for it). One source's alleged party that another source gives
+        as a plain doer (a later conviction, a report of the act itself) is shown established:
+        the merged event keeps both sources, and the mark only where no source establishes
+        it."""
+        established = frozenset().union(*(m.actor_ids - m.alleged_ids for m in self.members))
+        return frozenset().union(*(m.alleged_ids for m in self.members)) - established
+
+    @property
+    def alleged_actor_names(self) -> frozenset[str]:
+        """As `alleged_actor_ids`, by the participants' own words (an actor no entity names)."""
+        parties = [p for m in self.members for p in m.event.actors]
+        established = {p.text for p in parties if not p.alleged}
+        return frozenset(p.text for p in parties if p.alleged) - established
 
 
 def is_real(event: EventMention) -> bool:

@@ -143,6 +143,12 @@ def rebuild_story_events(
                     target_ids,
                     published.get(article_id),
                     sentences.get((article_id, reported.sentence), ""),
+                    participant_ids(
+                        [p for p in reported.actors if p.alleged],
+                        spans[article_id],
+                        tagged,
+                        orgs[article_id],
+                    ),
                 )
             )
     embed = embed_many if use_embeddings and encoder() is not None else None
@@ -212,6 +218,10 @@ def event_doc(
         "actors": sorted(event.actor_ids),
         "targets": sorted(event.target_ids),
         "actor_names": sorted({p.text for m in event.members for p in m.event.actors}),
+        # the actors the sources only allege did it (charged, accused, arrested for it; one
+        # source establishing it is enough to leave the mark off: MergedEvent)
+        "alleged_actors": sorted(event.alleged_actor_ids),
+        "alleged_actor_names": sorted(event.alleged_actor_names),
         "target_names": sorted({p.text for m in event.members for p in m.event.targets}),
         "actor_countries": sorted(
             {p.country for m in event.members for p in m.event.actors if p.country}

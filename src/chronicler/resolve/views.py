@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from rich.console import Console, Group
@@ -117,6 +117,11 @@ def actor_view(store: Store, name: str) -> list[dict[str, Any]]:
                 **entity,
                 "articles": articles,
                 "events": events,
+                # the events it is only alleged to have done (charged with, accused of):
+                # shown apart from the acts told done
+                "alleged_event_ids": [
+                    e["id"] for e in events if entity["id"] in e.get("alleged_actors", [])
+                ],
                 "custody": custody,
                 "names": _names_of(store, [*events, *brokers]),
                 "outlets": outlet_names(store, sorted(sourced | set(articles))),
@@ -132,10 +137,23 @@ def outlet_list(article_ids: Iterable[str], outlets: dict[str, str]) -> str:
 
 
 def display_names(
-    ids: list[str], spans: list[str], names: dict[str, str], missing: str = "-"
+    ids: list[str],
+    spans: list[str],
+    names: dict[str, str],
+    missing: str = "-",
+    alleged: Collection[str] = (),
 ) -> str:
-    """Resolved actors by name; else the text that stood for them ("agents of the police")."""
-    return ", ".join(names.get(i, i) for i in ids) or ", ".join(spans[:1]) or missing
+    """Resolved actors by name; else the text that stood for them ("agents of the police").
+    An actor of `alleged` (an id, or a span's text) is shown "(alleged)": the sources only
+    allege it did the act (charged with it, accused of it)."""
+    if ids:
+        return ", ".join(alleged_label(names.get(i, i), i in alleged) for i in ids)
+    return ", ".join(alleged_label(t, t in alleged) for t in spans[:1]) or missing
+
+
+def alleged_label(name: str, alleged: bool) -> str:
+    """ "Samir Haddad (alleged)": a party the text only alleges did the act."""
+    return f"{name} (alleged)" if alleged else name
 
 
 def coding_label(event: Mapping[str, Any]) -> str:
@@ -206,7 +224,9 @@ def render_story(view: dict[str, Any], console: Console) -> None:
         if len(e["sources"]) > 3:
             rest = outlet_list((s["article_id"] for s in e["sources"][3:]), outlets)
             evidence.append(f"(and {len(e['sources']) - 3} more: {rest})")
-        who = display_names(e["actors"], e.get("actor_names", []), view["names"], missing="?")
+        who = display_names(
+            e["actors"], e.get("actor_names", []), view["names"], "?", _alleged_of(e)
+        )
         whom = display_names(e["targets"], e.get("target_names", []), view["names"], missing="")
         events.add_row(
             Text(f"{e['date']['value'] or '?'}\n{e['type']}/{e['mode'] or '-'}"),
@@ -263,25 +283,17 @@ def render_actor(views: list[dict[str, Any]], console: Console) -> None:
                 f"{outlet_list(v['articles'], v['outlets'])}"
             ),
         )
-        if v["events"]:
-            table = Table(title="events", expand=True)
-            for column in ("date", "type/mode", "role", "with", "sources"):
-                table.add_column(column, overflow="fold")
-            for e in v["events"]:
-                target = v["id"] in e["targets"]
-                others, spans = (
-                    (e["actors"], e.get("actor_names", []))
-                    if target
-                    else (e["targets"], e.get("target_names", []))
-                )
-                table.add_row(
-                    Text(e["date"]["value"] or "?"),
-                    Text(f"{e['type']}/{e['mode'] or '-'}"),
-                    Text("target" if target else "actor"),
-                    Text(display_names([o for o in others if o != v["id"]], spans, v["names"])),
-                    Text(outlet_list((s["article_id"] for s in e["sources"]), v["outlets"])),
-                )
-            console.print(table)
+        alleged = set(v.get("alleged_event_ids", []))
+        told = [e for e in v["events"] if e["id"] not in alleged]
+        for title, events in (
+            ("events", told),
+            (
+                "alleged acts (the sources only allege it did them)",
+                [e for e in v["events"] if e["id"] in alleged],
+            ),
+        ):
+            if events:
+                console.print(_actor_events(v, events, title))
         if v["custody"]:
             console.print(custody_lines(v["custody"]["episodes"], v["names"], v["outlets"]))
 
@@ -312,3 +324,40 @@ def custody_lines(
             if values:
                 lines.append(Text(f"  {label + ':':<23} {'; '.join(values)}"))
     return Group(*lines)
+
+
+def _actor_events(view: dict[str, Any], events: list[dict[str, Any]], title: str) -> Table:
+    """An actor page's table of events: its role in each, who else took part, the outlets."""
+    table = Table(title=title, expand=True)
+    for column in ("date", "type/mode", "role", "with", "sources"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        target = view["id"] in e["targets"]
+        others, spans = (
+            (e["actors"], e.get("actor_names", []))
+            if target
+            else (e["targets"], e.get("target_names", []))
+        )
+        role = "target" if target else "actor"
+        if not target and view["id"] in e.get("alleged_actors", []):
+            role = "alleged actor"
+        table.add_row(
+            Text(e["date"]["value"] or "?"),
+            Text(f"{e['type']}/{e['mode'] or '-'}"),
+            Text(role),
+            Text(
+                display_names(
+                    [o for o in others if o != view["id"]],
+                    spans,
+                    view["names"],
+                    alleged=() if not target else _alleged_of(e),
+                )
+            ),
+            Text(outlet_list((s["article_id"] for s in e["sources"]), view["outlets"])),
+        )
+    return table
+
+
+def _alleged_of(event: Mapping[str, Any]) -> set[str]:
+    """The ids and words of a merged event's actors the sources only allege did it."""
+    return set(event.get("alleged_actors", [])) | set(event.get("alleged_actor_names", []))

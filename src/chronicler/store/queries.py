@@ -154,6 +154,10 @@ def export_event_mentions(store: Store) -> list[dict[str, Any]]:
                 "date": {"value": r[5], "basis": r[6], "certainty": r[7]},
                 "actors": actors,
                 "targets": targets,
+                # the actors the text only alleges did it (charged, accused, arrested for it)
+                "alleged_actors": [
+                    _participant_id(p) for p in json.loads(r[9]) if p.get("alleged")
+                ],
                 "actor_countries": participant_countries(json.loads(r[9])),
                 "target_countries": participant_countries(json.loads(r[10])),
                 "location": r[8],
@@ -270,6 +274,8 @@ def event_rows(
             "trigger": r[7],
             "actors": [p["text"] for p in json.loads(r[8])],
             "targets": [p["text"] for p in json.loads(r[9])],
+            # (older stores' participants have no mark: none alleged)
+            "alleged_actors": [p["text"] for p in json.loads(r[8]) if p.get("alleged")],
             "actor_countries": participant_countries(json.loads(r[8])),
             "target_countries": participant_countries(json.loads(r[9])),
             "location": r[10],

@@ -1,0 +1,105 @@
+"""Alleged doers in Spanish, as events_alleged in English: the one accused of, charged with,
+arrested for or suspected of an act is its doer only as the text alleges ("los militares
+fueron acusados de torturar a los presos", "la fiscalía acusó a la guerrilla de matar a doce
+campesinos", "detenido por el asesinato de X"), whether the act is flagged hypothetical or
+told done; a conviction ("condenado por matar"), a confession or an admission establish it.
+An act told "presuntamente", or done by a party described "presunto", has alleged doers too
+(vocab_es 1.161.0)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_morph import case_of, feats
+from chronicler.annotate.events_es_subjects import lemma_set
+from chronicler.annotate.events_phrases import expand
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from chronicler.annotate.events_es_context import EsContext
+
+# the prepositions that name the act a case is about: "acusado de", "detenido por", "en"
+_CASE_PREPS = frozenset({"de", "por", "en"})
+_OBJECT_DEPS = frozenset({"obj", "iobj"})
+
+
+def alleged_heads_es(trigger: Token, actor_heads: Sequence[Token], ctx: EsContext) -> list[Token]:
+    """Of an act's actor heads, those the text only alleges did it: the ones a case word
+    (`alleging_case_words`) holds or names, where the act is in that word's "de"/"por"/"en"
+    phrase, past a noun of suspicion or charge (`alleging_ground_nouns`: "bajo sospecha de",
+    "por el delito de") or another crime it is for; and those of an act told "presuntamente",
+    or described "presunto" (`alleged_words`)."""
+    heads = expand(actor_heads, clause_pos=("VERB", "AUX"))
+    alleged_words = ctx.vocab.modality.alleged_words
+    if any(c.dep_ == "advmod" and c.lower_ in alleged_words for c in trigger.children):
+        return heads  # "los soldados presuntamente golpearon a los presos"
+    described = [
+        h for h in heads if any(c.dep_ == "amod" and c.lower_ in alleged_words for c in h.children)
+    ]
+    word = case_word_es(trigger, ctx)
+    if word is None:
+        return described
+    held = {t.i for t in expand(held_by_es(word), clause_pos=("VERB", "AUX"))}
+    return [h for h in heads if h.i in held or h in described]
+
+
+def case_word_es(trigger: Token, ctx: EsContext) -> Token | None:
+    """The case word whose "de"/"por"/"en" phrase holds the act `trigger` names (a listed
+    charge through its first item), or None (a conviction's is none: it is no case word)."""
+    tok = trigger
+    words = ctx.vocab.words("alleging_case_words")
+    if lemma_set(tok, ctx.vocab) & ctx.vocab.words("told_case_acts"):
+        return None  # "detenidos por protestar": told
+    for _ in range(4):
+        while tok.dep_ == "conj":  # "acusados de saquear comercios y golpear a un guardia"
+            tok = tok.head
+        if case_of(tok) not in _CASE_PREPS or tok.head.i == tok.i:
+            return None
+        word = tok.head
+        ground = lemma_set(word, ctx.vocab) & ctx.vocab.words("alleging_ground_nouns")
+        if ground and word.head.i != word.i and word.dep_ in ("obl", "nmod", "obl:arg"):
+            word = word.head  # "detenido bajo sospecha de", "acusado por el delito de"
+        if word.dep_ in _OBJECT_DEPS and lemma_set(word.head, ctx.vocab) & words:
+            word = word.head  # "acusó al periodista de incitar", the "de" hung on the object
+        if lemma_set(word, ctx.vocab) & words:
+            return word
+        own = ctx.rules.get(word.i)
+        if own is None or own.type not in ("ASSAULT", "COERCE") or word.pos_ != "NOUN":
+            return None
+        tok = word  # "el asesinato por el secuestro de X": the first crime's case
+    return None
+
+
+def held_by_es(word: Token) -> list[Token]:
+    """Whom a case word holds or names: its object ("acusó a los militares"), the subject of
+    its passive or participle ("los militares fueron acusados", "Pérez, detenido por"), the
+    noun a participle is on ("el hombre acusado de"), or a noun that is itself the accused
+    ("el sospechoso del atentado")."""
+    if word.pos_ == "NOUN":
+        return [word]
+    found = [c for c in word.children if c.dep_ in _OBJECT_DEPS and case_of(c) in (None, "a")]
+    if "Part" in feats(word, "VerbForm") or word.pos_ == "ADJ":
+        found += [c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if word.dep_ in ("acl", "amod", "appos"):
+            found.append(word.head)
+    else:
+        found += [c for c in word.children if c.dep_ == "nsubj:pass"]
+    return found
+
+
+def alleging_report(trigger: Token, ctx: EsContext) -> bool:
+    """The act is reported by a verb of accusing (`alleging_report_verbs`), before it ("el
+    alcalde denunció que los soldados saquearon tiendas") or after it ("los soldados
+    saquearon tiendas, acusó el alcalde"): an accusation, its doers only alleged (the English
+    `allegation_verbs`, events_alleged.alleged_by_others)."""
+    verbs = ctx.vocab.words("alleging_report_verbs")
+    cur = trigger
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ in ("acl", "acl:relcl", "advcl"):
+            return False
+        dep, cur = cur.dep_, cur.head
+        if dep in ("ccomp", "parataxis") and lemma_set(cur, ctx.vocab) & verbs:
+            return True
+    return False
