@@ -22,6 +22,7 @@ from chronicler.annotate.events_es_governing_words import (
     judged_object,
     looked_into,
     outcome_phrase,
+    purpose_phrase,
 )
 from chronicler.annotate.events_es_misparsed import (
     call_asking,
@@ -224,7 +225,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "presionó para liberar", "un acuerdo para liberar", "medió para lograr su
         # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
-        if purpose and opened_by_para(token) and not planned:
+        # "con el fin de detener a los saqueadores": the act is the noun's head (1.162.0)
+        phrased = purpose and purpose_phrase(token, dep, head, vocab)
+        head = head.head if phrased and dep == "acl" else head
+        if purpose and (opened_by_para(token) or phrased) and not planned:
             intending = lemma_set(head, vocab) & cues.future_verbs
             if (
                 intending
@@ -242,8 +246,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 future = True
                 break
             # "se retiró de la cumbre para protestar": the protest is made by the walking out,
-            # which happened (not "convocó a sus afiliados para protestar", a call)
-            hypothetical = hypothetical or not _done_by_act(token, head, vocab)
+            # which happened (not "convocó a sus afiliados para protestar", a call); any other
+            # purpose is ahead ("lanzó una operación para liberar a los rehenes": future, by the
+            # lead's ruling of the thirty-sixth session, was hypothetical; 1.162.0)
+            future = future or not _done_by_act(token, head, vocab)
             break
         if dep in ("obj", "obl", "nmod") and lemma_set(head, vocab) & cues.protest_words:
             # "para protestar la aprobación de las leyes", "protestarán contra la detención
