@@ -30,3 +30,34 @@ def test_the_act_a_purpose_phrase_hangs_on_is_done(nlp_es) -> None:  # type: ign
     text = "La policía desplegó agentes con el fin de detener a los saqueadores."
     ev = by_trigger(events(nlp_es, text), "desplegó")
     assert not (ev.future or ev.hypothetical or ev.negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Los paramilitares le dijeron al campesino: "Sal o te matamos".', "matamos"),
+        ("Sal o te matamos.", "matamos"),
+        ('"Entreguen las armas o los atacaremos", advirtió el comandante.', "atacaremos"),
+        ('Los hombres armados gritaron: "Váyanse o los matamos a todos".', "matamos"),
+    ],
+)
+def test_a_threat_s_content_after_a_command_and_o_is_hypothetical(
+    nlp_es, text: str, word: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The lead's ruling of the thirty-sixth session: a threat's content quoted in speech is
+    hypothetical; the command the model reads as a name ("Sal") is no doer, and a verb after
+    an object clitic in the first person is mended as a verb (parse mend v5)."""
+    ev = by_trigger(events(nlp_es, text), word)
+    assert ev.type == "ASSAULT" and ev.hypothetical and not ev.future, text
+    assert not ev.actors, text
+
+
+def test_a_disjunction_of_acts_told_stays_told(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los manifestantes marcharon o bloquearon las calles."
+    ev = by_trigger(events(nlp_es, text), "bloquearon")
+    assert not (ev.hypothetical or ev.future or ev.negated)
+
+
+def test_a_first_person_conjunct_takes_no_third_person_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, "Ríndanse o los atacaremos."), "atacaremos")
+    assert not ev.actors

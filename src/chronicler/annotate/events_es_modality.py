@@ -40,6 +40,7 @@ from chronicler.annotate.events_es_subjects import (
     opened_by_para,
     subjects,
 )
+from chronicler.annotate.events_es_ultimatums import ultimatum_consequence
 from chronicler.annotate.events_es_vocab import EsModality, EsVocab, misread_conditional
 from chronicler.annotate.events_lists import list_predecessor
 
@@ -434,6 +435,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     # "si están descontentos, que no hagan huelga": a command under a condition asks the act
     # only if it holds, hypothetical (the lead's ruling of the thirty-sixth session; 1.159.2)
     hypothetical = hypothetical or (condition == "if" and _commanded(trigger))
+    if ultimatum_consequence(trigger):
+        # "Sal o te matamos", "entreguen las armas o los atacaremos": a threat's content,
+        # done only if the command is not obeyed (the thirty-sixth ruling; 1.162.1)
+        hypothetical, future = True, False
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
 
 
