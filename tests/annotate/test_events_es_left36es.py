@@ -61,3 +61,27 @@ def test_a_disjunction_of_acts_told_stays_told(nlp_es) -> None:  # type: ignore[
 def test_a_first_person_conjunct_takes_no_third_person_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp_es, "Ríndanse o los atacaremos."), "atacaremos")
     assert not ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "attack", "destroyed"),
+    [
+        ("Los bombardeos destruyeron el hospital.", "bombardeos", "hospital"),
+        ("Un bombardeo destruyó la escuela del pueblo.", "bombardeo", "escuela"),
+        ("Un ataque aéreo arrasó la aldea.", "ataque", "aldea"),
+    ],
+)
+def test_an_attack_told_by_what_it_destroyed_is_one_assault_on_it(
+    nlp_es, text: str, attack: str, destroyed: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The lead's ruling of the thirty-sixth session: one ASSAULT by the weapon, the
+    destroyed its target, no actor when no attacker is told, no COERCE of its own."""
+    evs = events(nlp_es, text)
+    assert [e.type for e in evs] == ["ASSAULT"], text
+    assert evs[0].trigger.startswith(attack) and not evs[0].actors, text
+    assert [t.text.split()[0] for t in evs[0].targets] == [destroyed], text
+
+
+def test_a_party_destroying_property_stays_a_seizure(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, "Los rebeldes destruyeron la escuela."), "destruyeron")
+    assert ev.type == "COERCE"
