@@ -85,3 +85,34 @@ def test_an_attack_told_by_what_it_destroyed_is_one_assault_on_it(
 def test_a_party_destroying_property_stays_a_seizure(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp_es, "Los rebeldes destruyeron la escuela."), "destruyeron")
     assert ev.type == "COERCE"
+
+
+def test_sanctions_approved_are_the_sanction_by_the_approver(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "El gobierno aprobó ayer sanciones económicas en protesta por la detención del periodista."
+    )
+    evs = events(nlp_es, text)
+    assert not [e for e in evs if e.type == "SUPPORT"]
+    sanction = by_trigger(evs, "sanciones")
+    assert sanction.type == "SANCTION" and [a.text for a in sanction.actors] == ["gobierno"]
+    # the act protested is the reason, no party: its doer is not told
+    assert not sanction.targets
+    text = "El gobierno aprobó sanciones contra Rusia."
+    assert [t.text for t in by_trigger(events(nlp_es, text), "sanciones").targets] == ["Rusia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministro renunció ayer.",
+        "El ministro, cuya popularidad cayó cuando anunció los despidos, renunció ayer.",
+    ],
+)
+def test_an_official_who_resigns_with_nothing_given_up_named_resigns(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "renunció")
+    assert (ev.type, ev.mode) == ("RETREAT", "resign") and ev.actors[0].text == "ministro"
+
+
+def test_giving_up_a_right_is_no_resignation(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El ministro renunció a su derecho de apelar.")
+    assert not [e for e in evs if e.mode == "resign"]
