@@ -2,11 +2,13 @@
 accidental blast destroys ("una explosión de gas destruyó el edificio") and a utility supply
 cut with no one cutting it ("el suministro de agua fue cortado tras la rotura de una
 tubería"): no event. A fire, an accident or a natural disaster as the only doer of any act is
-read in events_es_match (`mishap_nouns`)."""
+read in events_es_match (`mishap_nouns`). An attack told by what it destroyed ("los
+bombardeos destruyeron el hospital") is one ASSAULT, the destroyed its target
+(`destroyed_by_attack`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_morph import case_of
@@ -49,3 +51,35 @@ def utility_cut_by_no_one(
     utility = vocab.words("utility_nouns")
     cut = [c for c in trigger.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")]
     return any(_named_by(c, utility, vocab) for c in cut)
+
+
+def _destroying_verb(noun: Token, rules: Mapping[int, EsRule], vocab: EsVocab) -> Token | None:
+    """The verb of destroying (`attack_destroying_verbs`) an ASSAULT noun trigger is the
+    subject of ("los bombardeos destruyeron", "un ataque aéreo arrasó")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i == noun.i or verb.pos_ != "VERB":
+        return None
+    rule = rules.get(noun.i)
+    if rule is None or rule.type != "ASSAULT":
+        return None
+    return verb if lemma_set(verb, vocab) & vocab.words("attack_destroying_verbs") else None
+
+
+def destroyed_by_attack(noun: Token, rules: Mapping[int, EsRule], vocab: EsVocab) -> list[Token]:
+    """What an attack noun destroyed, told as the object of the verb of destroying it is the
+    subject of: the attack's target ("los bombardeos destruyeron el hospital": the hospital;
+    the lead's ruling of the thirty-sixth session; 1.162.2)."""
+    verb = _destroying_verb(noun, rules, vocab)
+    if verb is None:
+        return []
+    return [c for c in verb.children if c.dep_ == "obj"]
+
+
+def destruction_of_attack(verb: Token, rules: Mapping[int, EsRule], vocab: EsVocab) -> bool:
+    """A verb of destroying whose subject is an attack noun trigger tells that attack, no
+    seizure of its own ("un bombardeo destruyó la escuela": one ASSAULT)."""
+    return any(
+        (found := _destroying_verb(c, rules, vocab)) is not None and found.i == verb.i
+        for c in verb.children
+        if c.dep_ == "nsubj"
+    )

@@ -321,7 +321,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         # the clitic's lemma is "él", which unaccented is the article "el": the context word
         # "se" stands for the morphology instead
         context.add("se")
-    if rule.context and not (context & rule.context):
+    if rule.context and not (context & rule.context) and not _official_resigns(token, rule, vocab):
         return False
     if not rule.context_not:
         return True
@@ -739,3 +739,19 @@ def unseen_match(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | 
         lemma_set(token, vocab),
     )
     return None if rule is None else (rule, None)
+
+
+def _official_resigns(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
+    """A verb of resigning that gives up nothing named, with an official or a body of the
+    state as its subject (`resigning_roles`): "el ministro renunció ayer", "el ministro,
+    cuya popularidad cayó cuando anunció los despidos, renunció" (the office left unsaid;
+    not "renunció a su derecho", "renunció a presentar cargos"; 1.162.3)."""
+    if rule.mode != "resign" or token.pos_ != "VERB":
+        return False
+    if any(
+        c.dep_ in ("obj", "xcomp", "ccomp") or (c.dep_ in ("obl", "iobj") and case_of(c) == "a")
+        for c in token.children
+    ):
+        return False
+    officials = vocab.role_words(vocab.words("resigning_roles"))
+    return any(lemma_set(s, vocab) & officials for s in subjects(token))

@@ -22,6 +22,7 @@ from chronicler.annotate.events_es_governing_words import (
     judged_object,
     looked_into,
     outcome_phrase,
+    purpose_phrase,
 )
 from chronicler.annotate.events_es_misparsed import (
     call_asking,
@@ -32,12 +33,14 @@ from chronicler.annotate.events_es_misparsed import (
     stranded_infinitive,
 )
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_se
+from chronicler.annotate.events_es_own_marks import own_marks, subjunctive
 from chronicler.annotate.events_es_subjects import (
     infinitive_read_as_subject,
     lemma_set,
     opened_by_para,
     subjects,
 )
+from chronicler.annotate.events_es_ultimatums import ultimatum_consequence
 from chronicler.annotate.events_es_vocab import EsModality, EsVocab, misread_conditional
 from chronicler.annotate.events_lists import list_predecessor
 
@@ -50,9 +53,6 @@ MAX_CLIMB = 6
 _SAME_CLAUSE = frozenset({"xcomp", "obj", "obl", "nmod", "iobj", "conj"})
 # Through these a governor's meaning (negar, planear, exigir) still reaches the trigger.
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "obj", "obl", "nmod", "acl", "conj", "iobj"})
-# The conditional and "poder"/"deber" as the English modals plover_coding reads.
-_MODALS = {("poder", True): "could", ("poder", False): "may", ("deber", True): "should",
-           ("deber", False): "must"}  # fmt: skip
 # Spanish intent verbs that code as the English THREATEN intents.
 _THREAT_INTENTS = {"amenazar": "threaten", "advertir": "warn"}
 
@@ -66,54 +66,6 @@ class EsFlags:
     modal: str | None = None
     condition: str | None = None  # "if" | "unless", as the English stage names them
     intent_i: int | None = None  # the token of the intent word, for the statement it makes
-
-
-def _own(token: Token, vocab: EsVocab) -> tuple[bool, bool, bool, str | None]:
-    cues = vocab.modality
-    negated = future = hypothetical = False
-    modal = None
-    if not any(c.isalpha() for c in token.text):
-        # a dateline's ".-" the parser read as a verb in the future, with the lead's verb as
-        # its conjunct: punctuation carries no mood
-        return negated, future, hypothetical, modal
-    if "Fut" in feats(token, "Tense"):
-        future = True
-    if "Cnd" in feats(token, "Mood") or misread_conditional(token):  # ("paralizarían")
-        hypothetical, modal = True, "would"
-    going_to = any(c.dep_ == "mark" and c.lower_ == "a" for c in token.children)
-    for child in token.children:
-        lem = child.lemma_.lower()
-        # (not a multiword adverb opening with one: "sin embargo", "sin duda")
-        fixed = any(g.dep_ == "fixed" for g in child.children)
-        if (child.dep_ in ("advmod", "neg") and lem in cues.negation_words and not fixed) or (
-            child.dep_ == "mark" and lem == "sin"  # "sin ser detenido"
-        ):
-            negated = True
-        elif child.dep_ in ("aux", "aux:pass", "cop"):
-            conditional = "Cnd" in feats(child, "Mood")
-            if lem == "ir" and going_to:  # "va a liberar"
-                future = True
-            elif lem in cues.hypothetical_aux:
-                hypothetical = True
-                modal = _MODALS.get((lem, conditional), modal)
-            elif conditional:
-                hypothetical, modal = True, modal or "would"
-            if "Fut" in feats(child, "Tense"):  # "será liberado"
-                future = True
-        elif child.dep_ == "mark" and lem in cues.conditional_if:
-            hypothetical = True
-        elif child.dep_ == "mark" and lem in cues.pending_marks and _subjunctive(token):
-            future = True  # "cuando sea liberado", "hasta que ofrezca": not yet
-        elif child.dep_ in ("advmod", "amod") and lem in cues.alleged_words:
-            hypothetical = True
-        elif child.dep_ == "amod" and lem in vocab.words("possibility_adjectives"):
-            hypothetical = True  # "una posible huelga nacional": only possible (1.152.0)
-    return negated, future, hypothetical, modal
-
-
-def _subjunctive(token: Token) -> bool:
-    forms = [token, *[c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")]]
-    return any("Sub" in feats(t, "Mood") for t in forms)
 
 
 def _condition(trigger: Token, vocab: EsVocab) -> str | None:
@@ -192,7 +144,7 @@ def _hoped_clause(clause: Token, dep: str, lemmas: frozenset[str], cues: EsModal
 
 def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     cues = vocab.modality
-    negated, future, hypothetical, modal = _own(trigger, vocab)
+    negated, future, hypothetical, modal = own_marks(trigger, vocab)
     characterised = _characterised(trigger, vocab)
     intent, intent_i = None, None
     token, same_clause, circumstance, timed = trigger, True, False, False
@@ -274,7 +226,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "presionó para liberar", "un acuerdo para liberar", "medió para lograr su
         # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
-        if purpose and opened_by_para(token) and not planned:
+        # "con el fin de detener a los saqueadores": the act is the noun's head (1.162.0)
+        phrased = purpose and purpose_phrase(token, dep, head, vocab)
+        head = head.head if phrased and dep == "acl" else head
+        if purpose and (opened_by_para(token) or phrased) and not planned:
             intending = lemma_set(head, vocab) & cues.future_verbs
             if (
                 intending
@@ -292,8 +247,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 future = True
                 break
             # "se retiró de la cumbre para protestar": the protest is made by the walking out,
-            # which happened (not "convocó a sus afiliados para protestar", a call)
-            hypothetical = hypothetical or not _done_by_act(token, head, vocab)
+            # which happened (not "convocó a sus afiliados para protestar", a call); any other
+            # purpose is ahead ("lanzó una operación para liberar a los rehenes": future, by the
+            # lead's ruling of the thirty-sixth session, was hypothetical; 1.162.0)
+            future = future or not _done_by_act(token, head, vocab)
             break
         if dep in ("obj", "obl", "nmod") and lemma_set(head, vocab) & cues.protest_words:
             # "para protestar la aprobación de las leyes", "protestarán contra la detención
@@ -325,7 +282,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # "espera que los rebeldes liberen a los rehenes": hoped for, by no one announced
             hypothetical, future, intent, intent_i = True, False, None, None
             break
-        if dep == "advcl" and _on_doing(token) and _own(head, vocab)[1]:
+        if dep == "advcl" and _on_doing(token) and own_marks(head, vocab)[1]:
             # "la protesta se radicalizará al recibir el apoyo de X": on receiving it, which
             # is ahead with the clause it times
             future = True
@@ -433,7 +390,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # "invitará a los Estados a reducir sus relaciones": the asking is to come,
                 # what it asks for is only asked (no announced act of those asked)
                 asked_for = head.pos_ == "VERB" and not circumstance
-        h_neg, h_fut, h_hyp, h_modal = _own(head, vocab)
+        h_neg, h_fut, h_hyp, h_modal = own_marks(head, vocab)
         ongoing = dep in ("obj", "xcomp") and bool(lemmas & cues.continuation_verbs)
         if same_clause and dep in _SAME_CLAUSE:
             # (not an act named as the time: "no ceder al miedo tras los atentados", the
@@ -478,6 +435,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     # "si están descontentos, que no hagan huelga": a command under a condition asks the act
     # only if it holds, hypothetical (the lead's ruling of the thirty-sixth session; 1.159.2)
     hypothetical = hypothetical or (condition == "if" and _commanded(trigger))
+    if ultimatum_consequence(trigger):
+        # "Sal o te matamos", "entreguen las armas o los atacaremos": a threat's content,
+        # done only if the command is not obeyed (the thirty-sixth ruling; 1.162.1)
+        hypothetical, future = True, False
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
 
 
@@ -552,7 +513,7 @@ def _unasserted_relative(clause: Token, vocab: EsVocab) -> bool:
         clause.pos_ in ("VERB", "AUX")
         and bool(relatives)
         and (
-            _subjunctive(clause)
+            subjunctive(clause)
             or subjunctive_read_as_ar(clause, vocab)
             or _asked_of_addressee(clause, vocab)
         )
@@ -613,7 +574,7 @@ def _relative_tells(
         and any(
             s.lower_ == "que" and (not que_subject or s.dep_ in SUBJECT_DEPS) for s in c.children
         )
-        and not _own(c, vocab)[0]
+        and not own_marks(c, vocab)[0]
         for h in holders
         for c in h.children
     )
@@ -667,7 +628,7 @@ def _made(token: Token, vocab: EsVocab) -> bool:
         and c.i > token.i
         and "Part" in feats(c, "VerbForm") + (["Part"] if c.pos_ == "ADJ" else [])
         and bool(lemma_set(c, vocab) & vocab.modality.making_participles)
-        and not _own(c, vocab)[0]
+        and not own_marks(c, vocab)[0]
         for c in token.children
     )
 

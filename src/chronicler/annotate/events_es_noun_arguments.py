@@ -25,6 +25,7 @@ from chronicler.annotate.events_es_args import (
 )
 from chronicler.annotate.events_es_case_doers import case_doers
 from chronicler.annotate.events_es_charges import offence_named
+from chronicler.annotate.events_es_damage import destroyed_by_attack
 from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import (
     agents,
@@ -298,6 +299,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             t for h in hosts for t in obliques(h, rule.target_preps | {"contra"})
             if not (is_time(t, ctx.vocab) or case_of(t) == "por")
         ]  # fmt: skip
+    if not targets:  # "los bombardeos destruyeron el hospital": what the attack destroyed
+        targets += destroyed_by_attack(trigger, ctx.rules, ctx.vocab)
     if not targets:  # "el levantamiento de las sanciones contra Irán": on the phrase's word
         targets += [
             t for t in phrase_obliques(trigger, skip, rule.target_preps)

@@ -325,7 +325,11 @@ def protested_parties(trigger: Token, ctx: EsContext) -> list[Token]:
             + [c for c in clause.children if c.dep_ == "obj"]
             if not is_time(t, ctx.vocab)
         ]
-        found += doers(topics, ctx) or [t for t in topics if agentive_phrase(t, ctx)]
+        # (an act protested is no party: its doers are, when told; "en protesta por la
+        # detención del periodista" names none; 1.162.3)
+        found += doers(topics, ctx) or [
+            t for t in topics if agentive_phrase(t, ctx) and t.i not in ctx.rules
+        ]
     return list(dict.fromkeys(found))
 
 

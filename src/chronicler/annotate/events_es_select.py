@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_anniversaries import number_table, years_marked
 from chronicler.annotate.events_es_claims import norm_content, passed_off, practice_denounced
+from chronicler.annotate.events_es_damage import destruction_of_attack
 from chronicler.annotate.events_es_match import marked_person, match_rule, object_of, unseen_match
 from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
@@ -45,6 +46,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         or norm_content(doc[i], vocab)  # "la nueva ley prohíbe las protestas"
         or commemorated(doc[i], vocab)  # "el 50 aniversario de la primera prueba nuclear"
         or practice_denounced(doc[i], vocab)  # "ha denunciado la tortura"
+        or destruction_of_attack(doc[i], rules, vocab)  # "un bombardeo destruyó la escuela"
         or (
             doc[i].head.i in rules
             and rules[doc[i].head.i].reciprocal

@@ -47,6 +47,7 @@ from chronicler.annotate.events_es_morph import (
 )
 from chronicler.annotate.events_es_reporters import according_to_subject, reporter_after_clause
 from chronicler.annotate.events_es_times import time_phrase
+from chronicler.annotate.events_es_ultimatums import misread_command
 from chronicler.annotate.events_es_vocab import (
     EsVocab,
     candidate_lemmas,
@@ -176,6 +177,7 @@ def own_subjects(verb: Token) -> list[Token]:
         and not time_phrase(c)
         and not infinitive_read_as_subject(c)
         and not object_read_as_subject(c)
+        and not misread_command(c)  # "Sal o te matamos": a command, no doer (1.162.1)
         # ("informó que junto con su compañero se declararon": the conjunction opening a
         # complement clause, read as a relative pronoun subject, names no one)
         and not (c.lower_ == "que" and verb.dep_ == "ccomp" and c.i < verb.i)
@@ -316,6 +318,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # that purpose, by the participle's "por"-agent; the participle describes its noun,
         # so with no agent the doer is not named (not the noun, nor whom it describes)
         return participle_agents(head)
+    if dep == "conj" and "1" in feats(verb, "Person") and "1" not in feats(head, "Person"):
+        return []  # "entreguen las armas o los atacaremos": "we", no subject of the first
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         inherited = subjects(head, depth + 1)
         if (

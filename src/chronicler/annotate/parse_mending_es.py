@@ -46,6 +46,11 @@ _CLITICS = {
 # Third-person preterite endings, with the number they tell.
 _PRETERITES = (("ieron", "Plur"), ("aron", "Plur"), ("ió", "Sing"), ("ó", "Sing"))
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+# First-person plural endings of a threat's consequence: the future ("los atacaremos"), and
+# after "o" the present too ("o los matamos"), whose "-amos" a noun may also end in ("los
+# reclamos") anywhere else.
+_FUTURE_FIRST = re.compile(r"^[a-zñáéíóú]+[aei]remos$")
+_PRESENT_FIRST = re.compile(r"^[a-zñáéíóú]+(?:amos|emos|imos)$")
 
 
 # A gerund with one or two enclitic pronouns ("pidiéndoles", "exigiéndoselo", "yéndose").
@@ -93,7 +98,7 @@ def _preterite_number(token: Token) -> str | None:
 def misread_clitic_verbs(doc: Doc) -> list[tuple[Token, Token, str]]:
     """(verb, clitic, number) for each preterite the model read as a noun right after an
     object clitic: lower case (a name is capitalised), a noun or name, not the sentence's
-    first word."""
+    first word; number "First" for a first-person plural (`_first_plural`)."""
     found = []
     for token in doc:
         if token.pos_ not in _NOMINAL or not token.text[:1].islower() or token.i == 0:
@@ -106,7 +111,18 @@ def misread_clitic_verbs(doc: Doc) -> list[tuple[Token, Token, str]]:
         number = _preterite_number(token)
         if number is not None:
             found.append((token, clitic, number))
+        elif _first_plural(token, clitic):
+            found.append((token, clitic, "First"))
     return found
+
+
+def _first_plural(token: Token, clitic: Token) -> bool:
+    """A first-person plural verb after an object clitic ("o los atacaremos", "o los
+    matamos a todos"): the future anywhere, the present only after "o" (v5)."""
+    if _FUTURE_FIRST.match(token.lower_):
+        return True
+    before = token.doc[clitic.i - 1] if clitic.i > 0 else None
+    return bool(_PRESENT_FIRST.match(token.lower_)) and before is not None and before.lower_ == "o"
 
 
 def _subject_before(clitic: Token) -> Token | None:
@@ -179,8 +195,10 @@ def mend_parse_es(doc: Doc) -> Doc:
                 deps[c.i] = "obl" if c.dep_ == "nmod" else c.dep_
         heads[gerund.i], deps[gerund.i] = above.i, "advcl"
         _complement_clause(gerund, heads, deps)
-    for verb, clitic, _ in found:
+    for verb, clitic, number in found:
         heads[clitic.i], deps[clitic.i] = verb.i, "iobj" if clitic.lower_[:2] == "le" else "obj"
+        if number == "First":
+            continue  # ("we": no noun before the clitic is its subject)
         subject = _subject_before(clitic)
         if subject is None or subject.head.i == verb.i:
             continue
@@ -213,7 +231,11 @@ def mend_parse_es(doc: Doc) -> Doc:
         clitic.pos_ = "PRON"
         # (spaCy's stubs lack Token.set_morph)
         as_any: Any = verb
-        as_any.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense=Past|VerbForm=Fin")
+        if number == "First":
+            tense = "Fut" if _FUTURE_FIRST.match(verb.lower_) else "Pres"
+            as_any.set_morph(f"Mood=Ind|Number=Plur|Person=1|Tense={tense}|VerbForm=Fin")
+        else:
+            as_any.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense=Past|VerbForm=Fin")
         as_any = clitic
         as_any.set_morph(_CLITICS[clitic.lower_])
     return doc
