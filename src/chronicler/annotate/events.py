@@ -93,7 +93,7 @@ from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_subjects import issued_order_subjects, subjects
 from chronicler.annotate.events_targets import in_place_phrase
-from chronicler.annotate.events_unseen import parties_suffice, reads_as
+from chronicler.annotate.events_unseen import one_way, parties_suffice, reads_as
 from chronicler.annotate.events_unseen_data import load_settings as load_unseen_settings
 from chronicler.annotate.events_unseen_data import unseen_version
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma, load_vocab
@@ -386,6 +386,7 @@ def extract_events(
         if i in folded:
             continue
         tok = doc[i]
+        rule = one_way(rule, tok)  # "was skirmished by insurgents": the insurgents did it
         s_idx = _sentence_pos(tok, starts) if sentences else -1
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0

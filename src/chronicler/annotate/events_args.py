@@ -323,8 +323,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             [c for c in trigger.children if c.dep_ == "nsubj"],
         )
     if not actors and not targets and not acted_on:
-        targets = sides_on_verb(trigger, ctx)
-    if not actors and between_sides(trigger, targets, ctx):
+        targets = sides_on_verb(trigger, rule, ctx)
+    if not actors and between_sides(trigger, rule, targets, ctx):
         # "talks between X and Y": X and Y met one another, as "X and Y met" (the side named
         # first is written as actor, events._mutual_sides)
         actors, targets = targets, []

@@ -50,6 +50,29 @@ def suspected(token: Token, dep: str, head: Token, cues: Modality) -> bool:
     )
 
 
+def claimed_of_another(token: Token, dep: str, head: Token, cues: Modality) -> bool:
+    """The act a claim tells another party did: the "that"-clause of a noun of claim the
+    parser hung as its clausal complement ("claims that the army shelled the town were
+    denied"), or the clause of a verb of claim whose subject is a named other than the
+    claimer ("police claim that Jones fired at officers", "prosecutors contend the guards
+    beat him"): alleged, by the accusations ruling of the thirty-fifth session. A claim of
+    one's own deed ("the group claimed that it had bombed the base") stays told (modality
+    1.127.0)."""
+    if dep != "ccomp":
+        return False
+    if head.pos_ == "NOUN":
+        return lemma(head) in cues.alleging_nouns and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+        )
+    if lemma(head) not in cues.claiming_verbs:
+        return False
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    claimers = {lemma(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return bool(doers) and all(
+        d.pos_ in ("NOUN", "PROPN") and lemma(d) not in claimers for d in doers
+    )
+
+
 def privative(prep: Token, cues: Modality) -> bool:
     """A preposition whose object is an act not done ("without consultation with its
     allies", "without firing a shot"), unless a "not" or a "barely" turns it ("not without a

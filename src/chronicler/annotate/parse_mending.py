@@ -90,6 +90,10 @@ A fifteenth: a noun in -ing opening a sentence before a past-tense verb with no 
 ("Shelling destroyed the hospital"), which the parser reads as the verb's auxiliary, so the act
 has no doer and the attack is lost. Mended, it is the verb's subject, a noun.
 
+A sixteenth: an adjective right before a noun subject that the parser makes a second subject
+of the same verb ("Heavy shelling destroyed the hospital": "Heavy" a subject), so the
+adjective comes out a party to the act. Mended, it modifies the noun.
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -604,6 +608,21 @@ def _compounds_after_cc(sent: Span) -> list[Token]:
     ]
 
 
+def _adjectives_read_as_subjects(sent: Span) -> list[Token]:
+    """Each adjective the parser made a second subject of the verb whose subject is the noun
+    right after it ("Heavy shelling destroyed the hospital": "Heavy" a subject beside
+    "shelling"): the noun's modifier, no party."""
+    return [
+        t
+        for t in sent[:-1]
+        if t.tag_ in ("JJ", "JJR", "JJS")
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.nbor(1).dep_ == t.dep_
+        and t.nbor(1).head.i == t.head.i
+        and t.nbor(1).tag_ in ("NN", "NNS")
+    ]
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -625,9 +644,20 @@ def mend_parse(doc: Doc) -> Doc:
     late_compounds = [t for s in doc.sents for t in _compounds_after_cc(s)]
     plans = [p for s in doc.sents for p in _plans_told_done(s)]
     gerunds = [g for s in doc.sents for g in _gerunds_read_as_aux(s)]
+    adjectives = [a for s in doc.sents for a in _adjectives_read_as_subjects(s)]
     mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches)
     if not any(
-        (*mends, aged_participles, relatives, asking, prefixed, late_compounds, plans, gerunds)
+        (
+            *mends,
+            aged_participles,
+            relatives,
+            asking,
+            prefixed,
+            late_compounds,
+            plans,
+            gerunds,
+            adjectives,
+        )
     ):
         return doc
     heads = [t.head.i for t in doc]
@@ -652,6 +682,8 @@ def mend_parse(doc: Doc) -> Doc:
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
     for gerund in gerunds:  # "Shelling destroyed the hospital": the shelling destroyed it
         deps[gerund.i], tags[gerund.i] = "nsubj", "NN"
+    for adjective in adjectives:  # "Heavy shelling destroyed the hospital": heavy shelling
+        heads[adjective.i], deps[adjective.i] = adjective.i + 1, "amod"
     for noun, act, told, obj in plans:  # "the plot to kill the governor succeeded"
         for c in noun.children:
             if c.i > told.i:
