@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per sessi
     [
         # was: the firing told done (a verb of claim over another's act)
         ("Police claim that Jones fired at officers.", "fired"),
-        ("Prosecutors contend the guards beat him.", "beat"),
+        ("Prosecutors claim the guards beat him.", "beat"),
         # was: told done (the noun read as a verb by the parser)
         ("Police claims that Jones fired at officers were disputed.", "fired"),
         # was: told done (the clause hung as the noun's clausal complement)
@@ -28,9 +28,15 @@ def test_act_told_inside_a_claim_is_alleged(nlp, text: str, act: str) -> None:  
     assert by_trigger(events(nlp, text), act).hypothetical
 
 
-def test_claim_of_ones_own_deed_stays_told(nlp) -> None:  # type: ignore[no-untyped-def]
-    event = by_trigger(events(nlp, "The group claimed that it had bombed the base."), "bombed")
-    assert not event.hypothetical
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The group claimed that it had bombed the base.", "bombed"),  # its own deed
+        ("Doctor claims that talks have resumed between Norland and Vesta.", "talks"),  # no harm
+    ],
+)
+def test_claim_of_ones_own_deed_or_of_no_hostile_act_stays_told(nlp, text: str, act: str) -> None:  # type: ignore[no-untyped-def]
+    assert not by_trigger(events(nlp, text), act).hypothetical
 
 
 def test_adjective_before_an_attack_noun_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -87,10 +93,3 @@ def test_each_listed_offence_of_an_arrest_is_a_charge(nlp) -> None:  # type: ign
     assert charges == ["burglary", "assault", "grand larceny"]
     assert [t.text for t in arrest.targets] == ["John Smith"]
     assert len(evs) == 1
-
-
-def test_a_companys_site_is_no_party_for_the_company(nlp) -> None:  # type: ignore[no-untyped-def]
-    # was: the target "Kraft Foods" (ORG); a site stands for no owner (roles site_nouns)
-    text = "A gunman opened fire at the Kraft Foods plant on Monday."
-    event = by_trigger(events(nlp, text), "opened")
-    assert [(t.text, t.label) for t in event.targets] == [("Kraft Foods plant", None)]

@@ -53,6 +53,7 @@ from chronicler.annotate.events_attrs import (
     term,
     theft_scenes,
 )
+from chronicler.annotate.events_coding import accused_act
 from chronicler.annotate.events_coding import is_factual as is_factual
 from chronicler.annotate.events_coding import plover_coding as plover_coding
 from chronicler.annotate.events_coref import refine_custody_pronouns
@@ -609,7 +610,11 @@ def extract_events(
             reported_by=tuple(reporters),
         )
         # "the compound where X is serving a sentence": a state as of the report
-        event = replace(event, date=as_of_report(tok, event.date, times, published))
+        event = replace(  # "police claim that Jones fired": alleged (events_coding)
+            event,
+            date=as_of_report(tok, event.date, times, published),
+            hypothetical=event.hypothetical or accused_act(event),
+        )
         frame = framing_act(tok) if event.date.basis in ("article", "discourse") else None
         if frame is not None and sentences:
             # "was serving a 15-year sentence when he escaped in 2019": going on in 2019

@@ -50,26 +50,15 @@ def suspected(token: Token, dep: str, head: Token, cues: Modality) -> bool:
     )
 
 
-def claimed_of_another(token: Token, dep: str, head: Token, cues: Modality) -> bool:
-    """The act a claim tells another party did: the "that"-clause of a noun of claim the
-    parser hung as its clausal complement ("claims that the army shelled the town were
-    denied"), or the clause of a verb of claim whose subject is a named other than the
-    claimer ("police claim that Jones fired at officers", "prosecutors contend the guards
-    beat him"): alleged, by the accusations ruling of the thirty-fifth session. A claim of
-    one's own deed ("the group claimed that it had bombed the base") stays told (modality
-    1.127.0)."""
-    if dep != "ccomp":
-        return False
-    if head.pos_ == "NOUN":
-        return lemma(head) in cues.alleging_nouns and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in token.children
-        )
-    if lemma(head) not in cues.claiming_verbs:
-        return False
-    doers = [c for c in token.children if c.dep_ == "nsubj"]
-    claimers = {lemma(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")}
-    return bool(doers) and all(
-        d.pos_ in ("NOUN", "PROPN") and lemma(d) not in claimers for d in doers
+def claim_complement(token: Token, dep: str, head: Token, cues: Modality) -> bool:
+    """The "that"-clause of a noun of claim that the parser hung as its clausal complement
+    ("Claims that the army shelled the town were denied"): what is claimed, alleged, as a
+    content clause is (modality 1.127.0)."""
+    return (
+        dep == "ccomp"
+        and head.pos_ == "NOUN"
+        and lemma(head) in cues.alleging_nouns
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
     )
 
 

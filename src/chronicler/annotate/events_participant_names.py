@@ -189,9 +189,8 @@ def site_in(head: Token, mention: Mention | None, ctx: Context) -> bool:
     """A city, region or country named on a word for a building or site ("a Birmingham, Ala.,
     abortion clinic", "an Athens store", "the Nairobi hotel"): the site is the participant,
     named by the whole phrase (the place gives the country), not the place where it stands
-    (`site_nouns` in roles.toml; version 1.20.0). So is an organisation named on one ("the
-    Kraft Foods plant": the plant, no company; version 1.107.0)."""
-    if mention is None or head.pos_ != "NOUN" or mention.label not in ("GPE", "LOC", "ORG"):
+    (`site_nouns` in roles.toml; version 1.20.0)."""
+    if mention is None or head.pos_ != "NOUN" or mention.label not in ("GPE", "LOC"):
         return False
     if mention.start <= head.idx < mention.end or lemma(head) not in ctx.vocab.words("site_nouns"):
         return False

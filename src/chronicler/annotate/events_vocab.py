@@ -176,8 +176,6 @@ class Modality:
     progress_nouns: frozenset[str] = frozenset()
     # "concerns that officials are restricting information": a claimed or feared content
     alleging_nouns: frozenset[str] = frozenset()
-    # "police claim that Jones fired": verbs of claim whose content, another's act, is alleged
-    claiming_verbs: frozenset[str] = frozenset()
     # "detained on suspicion of attacking a guard", "on suspicion he attacked a guard": nouns
     # of suspicion whose "of"-phrase, or a clause right after them, is alleged (1.95.0)
     suspicion_nouns: frozenset[str] = frozenset()
