@@ -93,3 +93,22 @@ def test_each_listed_offence_of_an_arrest_is_a_charge(nlp) -> None:  # type: ign
     assert charges == ["burglary", "assault", "grand larceny"]
     assert [t.text for t in arrest.targets] == ["John Smith"]
     assert len(evs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "targets"),
+    [
+        # was: targets "army" and "other"
+        ("The rebels and the army negotiated with each other.", "negotiated", ["rebels"], ["army"]),
+        # was: target "other"
+        ("The two gangs fought each other in the street.", "fought", ["gangs"], []),
+        # was: target "one another"
+        ("Police and protesters attacked one another.", "attacked", ["Police", "protesters"], []),
+    ],
+)
+def test_reciprocal_pronoun_is_no_party(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actors: list[str], targets: list[str]
+) -> None:
+    event = by_trigger(events(nlp, text), trigger)
+    assert [a.text for a in event.actors] == actors
+    assert [t.text for t in event.targets] == targets

@@ -157,6 +157,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             # is also the plural of "base")
             and not (tok.dep_ == "pobj" and tok.lower_ in ctx.vocab.words("manner_nouns"))
             and not bare_honorific(tok, ctx)
+            # "negotiated with each other", "fought one another": the sides themselves
+            and not _reciprocal_pronoun(tok)
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -671,3 +673,14 @@ def bare_honorific(tok: Token, ctx: Context) -> bool:
     if tok.lower_ not in ctx.vocab.words("honorifics"):
         return False
     return all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : tok.sent.end])
+
+
+def _reciprocal_pronoun(tok: Token) -> bool:
+    """ "each other", "one another": the subjects' sides told again, no party of its own (the
+    sides of a meeting word then meet one another, events._mutual_sides)."""
+    pairs = {("each", "other"), ("one", "another")}
+    return any(
+        (c.lower_, tok.lower_) in pairs or (tok.lower_, c.lower_) in pairs
+        for c in tok.children
+        if abs(c.i - tok.i) == 1
+    )
