@@ -224,3 +224,9 @@ def test_an_age_before_a_participle_heads_the_phrase(nlp) -> None:  # type: igno
     assert (by_text["accused"].dep_, by_text["accused"].head.text) == ("acl", "old")
     stab = next(e for e in events(nlp, doc.text) if e.trigger == "stabbing")
     assert has(stab.actors, "15-year-old")
+
+
+def test_adjective_read_as_a_second_subject_modifies_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Heavy shelling destroyed the hospital.")
+    assert (doc[0].dep_, doc[0].head.text) == ("amod", "shelling")
+    assert doc[1].dep_ == "nsubj"

@@ -54,6 +54,7 @@ from chronicler.annotate.events_attrs import (
     term,
     theft_scenes,
 )
+from chronicler.annotate.events_coding import accused_act
 from chronicler.annotate.events_coding import is_factual as is_factual
 from chronicler.annotate.events_coding import plover_coding as plover_coding
 from chronicler.annotate.events_coref import refine_custody_pronouns
@@ -94,7 +95,7 @@ from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_subjects import issued_order_subjects, subjects
 from chronicler.annotate.events_targets import in_place_phrase
-from chronicler.annotate.events_unseen import parties_suffice, reads_as
+from chronicler.annotate.events_unseen import one_way, parties_suffice, reads_as
 from chronicler.annotate.events_unseen_data import load_settings as load_unseen_settings
 from chronicler.annotate.events_unseen_data import unseen_version
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma, load_vocab
@@ -387,6 +388,7 @@ def extract_events(
         if i in folded:
             continue
         tok = doc[i]
+        rule = one_way(rule, tok)  # "was skirmished by insurgents": the insurgents did it
         s_idx = _sentence_pos(tok, starts) if sentences else -1
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
@@ -616,7 +618,11 @@ def extract_events(
             reported_by=tuple(reporters),
         )
         # "the compound where X is serving a sentence": a state as of the report
-        event = replace(event, date=as_of_report(tok, event.date, times, published))
+        event = replace(  # "police claim that Jones fired": alleged (events_coding)
+            event,
+            date=as_of_report(tok, event.date, times, published),
+            hypothetical=event.hypothetical or accused_act(event),
+        )
         frame = framing_act(tok) if event.date.basis in ("article", "discourse") else None
         if frame is not None and sentences:
             # "was serving a 15-year sentence when he escaped in 2019": going on in 2019

@@ -26,6 +26,7 @@ from chronicler.annotate.events_match import VERB_POS, phrase_child, to_infiniti
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import movers
+from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma, word_in
 
 if TYPE_CHECKING:
@@ -499,11 +500,13 @@ def headline_passive(verb: Token, ctx: Context) -> bool:
     return any(w.i in ctx.rules for w in prep_objects(verb, frozenset({"with"})))
 
 
-def sides_on_verb(trigger: Token, ctx: Context) -> list[Token]:
+def sides_on_verb(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     """The sides of a meeting noun the parser left out of its "between"-phrase, hung on the
     verb the noun is the subject of ("Talks resumed between Norland and Vesta on Monday"):
-    two or more parties that can act; else none."""
-    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("mutual_meetings"):
+    two or more parties that can act; else none. An unseen noun reads as the rule it took
+    (events_unseen.reads_as)."""
+    meeting = reads_as(trigger, rule, ctx.vocab.words("mutual_meetings"))
+    if trigger.pos_ != "NOUN" or not meeting:
         return []
     if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.pos_ not in VERB_POS:
         return []
@@ -513,10 +516,12 @@ def sides_on_verb(trigger: Token, ctx: Context) -> list[Token]:
     return sides
 
 
-def between_sides(trigger: Token, targets: list[Token], ctx: Context) -> bool:
+def between_sides(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> bool:
     """A meeting noun's parties named only together in its "between"-phrase ("talks between
-    the club and the player's agents"): each side meets the other (`mutual_meetings`)."""
-    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("mutual_meetings"):
+    the club and the player's agents"): each side meets the other (`mutual_meetings`, read
+    through events_unseen.reads_as for an unseen noun)."""
+    meeting = reads_as(trigger, rule, ctx.vocab.words("mutual_meetings"))
+    if trigger.pos_ != "NOUN" or not meeting:
         return False
     between = {p.i for p in expand(prep_objects(trigger, frozenset({"between"})))}
     if trigger.dep_ in ("nsubj", "nsubjpass"):  # the phrase hung on its verb (sides_on_verb)

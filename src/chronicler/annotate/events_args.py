@@ -164,6 +164,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 tok.lower_ in rule.sentence_words
                 and not (agentive_phrase(tok, ctx) or people_noun(tok, ctx))
             )
+            # "negotiated with each other", "fought one another": the sides themselves
+            and not _reciprocal_pronoun(tok)
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -338,8 +340,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             [c for c in trigger.children if c.dep_ == "nsubj"],
         )
     if not actors and not targets and not acted_on:
-        targets = sides_on_verb(trigger, ctx)
-    if not actors and between_sides(trigger, targets, ctx):
+        targets = sides_on_verb(trigger, rule, ctx)
+    if not actors and between_sides(trigger, rule, targets, ctx):
         # "talks between X and Y": X and Y met one another, as "X and Y met" (the side named
         # first is written as actor, events._mutual_sides)
         actors, targets = targets, []
@@ -719,3 +721,14 @@ def bare_honorific(tok: Token, ctx: Context) -> bool:
     if tok.lower_ not in ctx.vocab.words("honorifics"):
         return False
     return all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : tok.sent.end])
+
+
+def _reciprocal_pronoun(tok: Token) -> bool:
+    """ "each other", "one another": the subjects' sides told again, no party of its own (the
+    sides of a meeting word then meet one another, events._mutual_sides)."""
+    pairs = {("each", "other"), ("one", "another")}
+    return any(
+        (c.lower_, tok.lower_) in pairs or (tok.lower_, c.lower_) in pairs
+        for c in tok.children
+        if abs(c.i - tok.i) == 1
+    )

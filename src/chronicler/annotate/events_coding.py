@@ -43,6 +43,17 @@ def _by_another(event: EventMention) -> bool:
     )
 
 
+def accused_act(event: EventMention) -> bool:
+    """A hostile act a verb of claim tells another named party did (`allegation_verbs`:
+    "Police claim that Jones fired at officers", "Prosecutors contend the guards beat
+    him"): an accusation, so the act is alleged, hypothetical, by the accusations ruling
+    of the thirty-fifth session; a claim of one's own deed ("the group claimed that it had
+    bombed the base") or of no hostile act ("claimed that talks had resumed") stays told
+    (events-vocab 1.329.0)."""
+    attrs = dict(event.attributes)
+    return "alleged_by" in attrs and event.type in _ALLEGED_TYPES and _by_another(event)
+
+
 def plover_coding(event: EventMention) -> str:
     """The PLOVER category a coder assigns to the sentence when this is its main event:
     announced cooperation is AGREE, announced conflict THREATEN (manual, Sec. 2.3), an

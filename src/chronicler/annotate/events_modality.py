@@ -58,6 +58,7 @@ from chronicler.annotate.events_modality_marks import (
     banned_act,
     carries_characterisation,
     charge_listed,
+    claim_complement,
     content_of_noun,
     forced,
     goal_of,
@@ -338,6 +339,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = True  # "no reason to believe that they plan to strike": unfounded
         if dep == "acl" and content_clause(token) and lemma(head) in cues.alleging_nouns:
             hypothetical = True  # "voiced concerns that officials are restricting it": claimed
+        if claim_complement(token, dep, head, cues):
+            hypothetical = True  # "claims that the army shelled the town were denied"
         if not given and suspected(token, dep, head, cues):
             hypothetical = True  # "detained on suspicion he attacked a guard": alleged
         if dep in ("pobj", "pcomp") and privative(head, cues):

@@ -50,6 +50,18 @@ def suspected(token: Token, dep: str, head: Token, cues: Modality) -> bool:
     )
 
 
+def claim_complement(token: Token, dep: str, head: Token, cues: Modality) -> bool:
+    """The "that"-clause of a noun of claim that the parser hung as its clausal complement
+    ("Claims that the army shelled the town were denied"): what is claimed, alleged, as a
+    content clause is (modality 1.127.0)."""
+    return (
+        dep == "ccomp"
+        and head.pos_ == "NOUN"
+        and lemma(head) in cues.alleging_nouns
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    )
+
+
 def privative(prep: Token, cues: Modality) -> bool:
     """A preposition whose object is an act not done ("without consultation with its
     allies", "without firing a shot"), unless a "not" or a "barely" turns it ("not without a

@@ -225,7 +225,7 @@ def _vote(token: Token, rules: tuple[Rule, ...], index: _Index | None = None) ->
 def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = None) -> Rule | None:
     """The rule a verb or noun no rule lists takes from its WordNet neighbours, or None."""
     rule = _taken_rule(token, vocab, settings or load_settings())
-    return _one_way(rule, token) if rule is not None else None
+    return one_way(rule, token) if rule is not None else None
 
 
 def _taken_rule(token: Token, vocab: Vocab, settings: UnseenSettings) -> Rule | None:
@@ -757,10 +757,11 @@ def reads_as(tok: Token, rule: Rule, words: frozenset[str]) -> bool:
     return False
 
 
-def _one_way(rule: Rule, token: Token) -> Rule:
+def one_way(rule: Rule, token: Token) -> Rule:
     """A two-way rule (a clash) taken by a passive verb with a "by"-agent is one way: "was
     attacked by militiamen" names who did it to whom, as a listed passive's rule would; the
-    side named first is no actor there."""
+    side named first is no actor there. The same holds for a listed two-way rule ("The
+    patrol was skirmished by insurgents": the insurgents, were the patrol; events.py)."""
     if (
         rule.reciprocal
         and token.pos_ in VERB_POS

@@ -95,6 +95,10 @@ comes right before the "and" ("Police arrested Smith and two anti-government pro
 "anti - government" as tokenised text writes it), so the second party is lost. Mended, it is
 the object's conjunct, the shape the parser gives "arrested Smith and two protesters".
 
+A seventeenth: an adjective right before a noun subject that the parser makes a second subject
+of the same verb ("Heavy shelling destroyed the hospital": "Heavy" a subject), so the
+adjective comes out a party to the act. Mended, it modifies the noun.
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -634,6 +638,23 @@ def _objects_conjoined_on_verbs(sent: Span) -> list[tuple[Token, Token, Token]]:
     return found
 
 
+def _adjectives_read_as_subjects(sent: Span) -> list[Token]:
+    """Each adjective the parser made a second subject of the verb whose subject is the noun
+    right after it ("Heavy shelling destroyed the hospital": "Heavy" a subject beside
+    "shelling"): the noun's modifier, no party."""
+    return [
+        t
+        for t in sent[:-1]
+        if t.tag_ in ("JJ", "JJR", "JJS")
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.nbor(1).dep_ == t.dep_
+        and t.nbor(1).head.i == t.head.i
+        and t.nbor(1).tag_ in ("NN", "NNS")
+    ]
+
+
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -656,9 +677,20 @@ def mend_parse(doc: Doc) -> Doc:
     plans = [p for s in doc.sents for p in _plans_told_done(s)]
     gerunds = [t for s in doc.sents for t in _gerunds_read_as_auxiliaries(s)]
     objects = [o for s in doc.sents for o in _objects_conjoined_on_verbs(s)]
+    adjectives = [a for s in doc.sents for a in _adjectives_read_as_subjects(s)]
     mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches, objects)
     if not any(
-        (*mends, aged_participles, relatives, asking, prefixed, late_compounds, plans, gerunds)
+        (
+            *mends,
+            aged_participles,
+            relatives,
+            asking,
+            prefixed,
+            late_compounds,
+            plans,
+            gerunds,
+            adjectives,
+        )
     ):
         return doc
     heads = [t.head.i for t in doc]
@@ -685,6 +717,8 @@ def mend_parse(doc: Doc) -> Doc:
             heads[new_head], deps[new_head] = old_head, old_dep
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for adjective in adjectives:  # "Heavy shelling destroyed the hospital": heavy shelling
+        heads[adjective.i], deps[adjective.i] = adjective.i + 1, "amod"
     for noun, act, told, obj in plans:  # "the plot to kill the governor succeeded"
         for c in noun.children:
             if c.i > told.i:
