@@ -653,8 +653,6 @@ def _adjectives_read_as_subjects(sent: Span) -> list[Token]:
     ]
 
 
-
-
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
