@@ -91,11 +91,12 @@ from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_
 from chronicler.annotate.events_select import select_triggers
 from chronicler.annotate.events_senses import warned_of_others
 from chronicler.annotate.events_senses_deaths import beaten_to_death_in_custody
+from chronicler.annotate.events_sides import mutual_sides, one_side
 from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_subjects import issued_order_subjects, subjects
 from chronicler.annotate.events_targets import in_place_phrase
-from chronicler.annotate.events_unseen import one_way, parties_suffice, reads_as
+from chronicler.annotate.events_unseen import one_way, parties_suffice
 from chronicler.annotate.events_unseen_data import load_settings as load_unseen_settings
 from chronicler.annotate.events_unseen_data import unseen_version
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma, load_vocab
@@ -457,7 +458,7 @@ def extract_events(
             if (t.start, t.end) not in {(a.start, a.end) for a in actors}
         ]
         targets, t_spans = [targets[n] for n in keep], [t_spans[n] for n in keep]
-        if rule.reciprocal and not _one_side(actor_heads, target_heads, vocab):
+        if rule.reciprocal and not one_side(actor_heads, target_heads, vocab):
             # the side named first is written as actor, the rest as target
             sides, spans = actors + targets, a_spans + t_spans
             order = sorted(range(len(sides)), key=lambda n: sides[n].start)
@@ -465,7 +466,7 @@ def extract_events(
                 actors, a_spans = [sides[order[0]]], [spans[order[0]]]
                 targets = [sides[n] for n in order[1:]]
                 t_spans = [spans[n] for n in order[1:]]
-        mutual = not rule.reciprocal and _mutual_sides(
+        mutual = not rule.reciprocal and mutual_sides(
             tok, rule, actor_heads, actors, targets, target_heads, vocab
         )
         if mutual:  # "X and Y met": X met Y and Y met X, the side named first written as actor
@@ -746,45 +747,6 @@ def _addressees(intent: Token, ctx: Context, floor: int) -> tuple[Participant, .
         if c.dep_ in ("dobj", "dative") and (can_act(c, ctx) or people_noun(c, ctx))
     ]
     return tuple(_participants(heads, ctx, floor)[0]) if heads else ()
-
-
-def _mutual_sides(
-    tok: Token,
-    rule: Rule,
-    heads: Sequence[Token],
-    actors: Sequence[Participant],
-    targets: Sequence[Participant],
-    target_heads: Sequence[Token],
-    vocab: Vocab,
-) -> bool:
-    """Coordinated subjects of a meeting word with no party met beside them meet one another
-    ("India and Pakistan met in Geneva", "Germany and France held talks"; `mutual_meetings`),
-    as against "X and Y protested", where both act on someone else, or "X and Y met the
-    envoy". A place it was held in is no party met. A word no rule lists reads as the rule
-    it took through its WordNet neighbours (events_unseen.reads_as: "conferred")."""
-    if not reads_as(tok, rule, vocab.words("mutual_meetings")) or len(actors) < 2:
-        return False
-    places = [h.idx for h in target_heads if in_place_phrase(h)]
-    if any(actor_like(t) and not any(t.start <= p < t.end for p in places) for t in targets):
-        return False
-    # coordinated, though the parser may hang the list on an apposition ("The US, Russia,
-    # and Switzerland met": Russia an apposition of US, Switzerland its conjunct)
-    return any(h.dep_ == "conj" or any(t.dep_ == "conj" for t in h.subtree) for h in heads)
-
-
-def _one_side(actors: Sequence[Token], targets: Sequence[Token], vocab: Vocab) -> bool:
-    """A two-way act whose only named parties are one coordinated object of "with" ("clashes
-    with police and soldiers", `one_side_preps`): one side, the other left unnamed."""
-    if actors or not targets:
-        return False
-    firsts = set()
-    for head in targets:
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        firsts.add(head.i)
-        if head.dep_ != "pobj" or lemma(head.head) not in vocab.words("one_side_preps"):
-            return False
-    return len(firsts) == 1
 
 
 def _statement(

@@ -109,6 +109,11 @@ from typing import TYPE_CHECKING, Any
 
 from chronicler.annotate.datelines import dateline_dash
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.parse_mending_parties import (
+    adjectives_read_as_subjects,
+    gerunds_read_as_auxiliaries,
+    objects_conjoined_on_verbs,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -599,60 +604,6 @@ def _compounds_after_cc(sent: Span) -> list[Token]:
     ]
 
 
-def _gerunds_read_as_auxiliaries(sent: Span) -> list[Token]:
-    """Each gerund the parser hung as an auxiliary on the finite verb right after it, which
-    has no subject ("Shelling destroyed the hospital", "Russian shelling damaged it"): the
-    gerund is a noun, the verb's subject."""
-    return [
-        t
-        for t in sent
-        if t.dep_ == "aux"
-        and t.tag_ == "VBG"
-        and t.head.i == t.i + 1
-        and t.head.tag_ in ("VBD", "VBZ", "VBP")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children)
-    ]
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_CLAUSE_ARGS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
-
-
-def _objects_conjoined_on_verbs(sent: Span) -> list[tuple[Token, Token, Token]]:
-    """Each (object, "and", noun) of a noun the parser hung as a conjunct of the verb whose
-    object comes before the "and" ("arrested Smith and two anti-government protesters":
-    "protesters" a conjunct of "arrested"); a second object, the object's conjunct."""
-    found = []
-    for noun in sent:
-        verb = noun.head
-        if noun.dep_ != "conj" or noun.tag_ not in ("NN", "NNS") or verb.tag_ not in _FINITE:
-            continue  # (a gerund's conjunct may be a clause of its own: "bombing X and Y")
-        if any(c.dep_ in _CLAUSE_ARGS for c in noun.children):
-            continue  # a noun with an object of its own is read as a verb: no second object
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
-        cc = next(
-            (c for c in verb.children if c.dep_ == "cc" and obj and obj.i < c.i < noun.i), None
-        )
-        if obj is not None and cc is not None and cc.i == obj.right_edge.i + 1 == obj.i + 1:
-            found.append((obj, cc, noun))
-    return found
-
-
-def _adjectives_read_as_subjects(sent: Span) -> list[Token]:
-    """Each adjective the parser made a second subject of the verb whose subject is the noun
-    right after it ("Heavy shelling destroyed the hospital": "Heavy" a subject beside
-    "shelling"): the noun's modifier, no party."""
-    return [
-        t
-        for t in sent[:-1]
-        if t.tag_ in ("JJ", "JJR", "JJS")
-        and t.dep_ in ("nsubj", "nsubjpass")
-        and t.nbor(1).dep_ == t.dep_
-        and t.nbor(1).head.i == t.head.i
-        and t.nbor(1).tag_ in ("NN", "NNS")
-    ]
-
-
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -673,9 +624,9 @@ def mend_parse(doc: Doc) -> Doc:
     prefixed = [p for s in doc.sents for p in _prefixes_hung_apart(s) if p[1].i not in joined]
     late_compounds = [t for s in doc.sents for t in _compounds_after_cc(s)]
     plans = [p for s in doc.sents for p in _plans_told_done(s)]
-    gerunds = [t for s in doc.sents for t in _gerunds_read_as_auxiliaries(s)]
-    objects = [o for s in doc.sents for o in _objects_conjoined_on_verbs(s)]
-    adjectives = [a for s in doc.sents for a in _adjectives_read_as_subjects(s)]
+    gerunds = [t for s in doc.sents for t in gerunds_read_as_auxiliaries(s)]
+    objects = [o for s in doc.sents for o in objects_conjoined_on_verbs(s)]
+    adjectives = [a for s in doc.sents for a in adjectives_read_as_subjects(s)]
     mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches, objects)
     if not any(
         (

@@ -1,0 +1,66 @@
+"""Parse mends of a clause's parties the small English model misplaces: a gerund subject
+read as an auxiliary ("Shelling destroyed the hospital"), a second object hung on the verb
+("arrested Smith and two anti-government protesters") and an adjective made a subject beside
+its noun ("Heavy shelling destroyed the hospital"). Detectors only; parse_mending applies
+them (split from parse_mending, which holds the component and its docstring's list)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def gerunds_read_as_auxiliaries(sent: Span) -> list[Token]:
+    """Each gerund the parser hung as an auxiliary on the finite verb right after it, which
+    has no subject ("Shelling destroyed the hospital", "Russian shelling damaged it"): the
+    gerund is a noun, the verb's subject."""
+    return [
+        t
+        for t in sent
+        if t.dep_ == "aux"
+        and t.tag_ == "VBG"
+        and t.head.i == t.i + 1
+        and t.head.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children)
+    ]
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_CLAUSE_ARGS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
+
+
+def objects_conjoined_on_verbs(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """Each (object, "and", noun) of a noun the parser hung as a conjunct of the verb whose
+    object comes before the "and" ("arrested Smith and two anti-government protesters":
+    "protesters" a conjunct of "arrested"); a second object, the object's conjunct."""
+    found = []
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.tag_ not in ("NN", "NNS") or verb.tag_ not in _FINITE:
+            continue  # (a gerund's conjunct may be a clause of its own: "bombing X and Y")
+        if any(c.dep_ in _CLAUSE_ARGS for c in noun.children):
+            continue  # a noun with an object of its own is read as a verb: no second object
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+        cc = next(
+            (c for c in verb.children if c.dep_ == "cc" and obj and obj.i < c.i < noun.i), None
+        )
+        if obj is not None and cc is not None and cc.i == obj.right_edge.i + 1 == obj.i + 1:
+            found.append((obj, cc, noun))
+    return found
+
+
+def adjectives_read_as_subjects(sent: Span) -> list[Token]:
+    """Each adjective the parser made a second subject of the verb whose subject is the noun
+    right after it ("Heavy shelling destroyed the hospital": "Heavy" a subject beside
+    "shelling"): the noun's modifier, no party."""
+    return [
+        t
+        for t in sent[:-1]
+        if t.tag_ in ("JJ", "JJR", "JJS")
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.nbor(1).dep_ == t.dep_
+        and t.nbor(1).head.i == t.head.i
+        and t.nbor(1).tag_ in ("NN", "NNS")
+    ]
