@@ -99,13 +99,8 @@ def volunteer_help(
     )
     if not volunteering:
         return None
-    doers = [c for c in head.children if c.dep_ == "nsubj"]
-    offices = ctx.vocab.role_words(_OFFICE_ROLES)
-    for doer in doers:
-        if entity_at(doer, ctx) in _BODY_LABELS or any(lemma(w) in offices for w in doer.subtree):
-            return None
-        if doer.pos_ == "NOUN" and lemma(doer) in ctx.vocab.words("collective_nouns"):
-            return None
+    if not _private_doers([c for c in head.children if c.dep_ == "nsubj"], ctx):
+        return None
     return "help told as volunteer work, no aid between parties"
 
 
