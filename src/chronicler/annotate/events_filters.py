@@ -85,7 +85,13 @@ from chronicler.annotate.events_struggles import (
     struggle_in_a_field,
 )
 from chronicler.annotate.events_subjects import governing_verb
-from chronicler.annotate.events_things import RELATIVE_TAGS, acted_on, is_thing, recipients
+from chronicler.annotate.events_things import (
+    RELATIVE_TAGS,
+    acted_on,
+    is_thing,
+    recipients,
+    thing_noun,
+)
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -324,10 +330,22 @@ def thing_as_object(
     aid = ctx.vocab.words("aid_objects") | rule.objects
     # an event the verb's own rule names is what it hosts or holds ("hosted the talks")
     own = [o for o in objects if o.pos_ == "NOUN" and lemma(o) in rule.nouns]
+    # a thing grabbed is no one taken, whoever owns it ("grabbing his belt", "grabbed the
+    # guard's rifle"; `owned_thing_verbs`)
+    owned = lemma(trigger) in ctx.vocab.words("owned_thing_verbs")
+    territory = ctx.vocab.words("territory_nouns")  # a place grabbed is taken, not held
     if (
         objects
         and not own
-        and all((is_thing(o, ctx) or _bare_amount(o, ctx)) and lemma(o) not in aid for o in objects)
+        and all(
+            (
+                is_thing(o, ctx)
+                or _bare_amount(o, ctx)
+                or (owned and thing_noun(o, ctx) and lemma(o) not in territory)
+            )
+            and (owned or lemma(o) not in aid)
+            for o in objects
+        )
     ):
         return "an everyday verb acting on a thing"
     return None
