@@ -343,7 +343,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         targets = sides_on_verb(trigger, rule, ctx)
     if not actors and between_sides(trigger, rule, targets, ctx):
         # "talks between X and Y": X and Y met one another, as "X and Y met" (the side named
-        # first is written as actor, events._mutual_sides)
+        # first is written as actor, events_sides.mutual_sides)
         actors, targets = targets, []
     if lemma(trigger) in ctx.vocab.words("mourning_nouns"):
         # "held a vigil for X", the "for" hung on the verb: X is mourned, no target
@@ -725,7 +725,7 @@ def bare_honorific(tok: Token, ctx: Context) -> bool:
 
 def _reciprocal_pronoun(tok: Token) -> bool:
     """ "each other", "one another": the subjects' sides told again, no party of its own (the
-    sides of a meeting word then meet one another, events._mutual_sides)."""
+    sides of a meeting word then meet one another, events_sides.mutual_sides)."""
     pairs = {("each", "other"), ("one", "another")}
     return any(
         (c.lower_, tok.lower_) in pairs or (tok.lower_, c.lower_) in pairs
