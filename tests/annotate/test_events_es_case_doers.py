@@ -93,3 +93,24 @@ def test_a_conviction_tells_the_crime_and_its_doer(nlp_es) -> None:  # type: ign
 def test_a_lawful_act_one_is_held_for_is_told(nlp_es, text: str, act: str) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp_es, text), act)
     assert not ev.hypothetical and not any(p.alleged for p in ev.actors), text
+
+
+@pytest.mark.parametrize(
+    ("text", "crime", "doer"),
+    [
+        # a case verb only the case doers listed: now its doer is marked alleged too
+        ("El sargento fue encarcelado por el secuestro de una maestra.", "secuestro", "sargento"),
+        ("Los tres hombres fueron apresados por el asesinato de un taxista.", "asesinato",
+         "hombres"),
+        # a word of accusing only the alleged pass listed: now the one it holds is the doer
+        ("El alcalde responsabilizó a la guerrilla del asesinato de dos concejales.",
+         "asesinato", "guerrilla"),
+        ("La madre denunció a su vecino por el secuestro de su hija.", "secuestro", "vecino"),
+    ],
+)  # fmt: skip
+def test_one_list_of_case_words_serves_both_readings(
+    nlp_es, text: str, crime: str, doer: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), crime)
+    assert has(ev.actors, doer) and all(p.alleged for p in ev.actors), text
+    assert ev.hypothetical, text

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_case_doers import CRIME_TYPES, alleging, case_ground
 from chronicler.annotate.events_es_morph import case_of, feats
 from chronicler.annotate.events_es_subjects import lemma_set
 from chronicler.annotate.events_phrases import expand
@@ -27,10 +28,10 @@ _OBJECT_DEPS = frozenset({"obj", "iobj"})
 
 def alleged_heads_es(trigger: Token, actor_heads: Sequence[Token], ctx: EsContext) -> list[Token]:
     """Of an act's actor heads, those the text only alleges did it: the ones a case word
-    (`alleging_case_words`) holds or names, where the act is in that word's "de"/"por"/"en"
-    phrase, past a noun of suspicion or charge (`alleging_ground_nouns`: "bajo sospecha de",
-    "por el delito de") or another crime it is for; and those of an act told "presuntamente",
-    or described "presunto" (`alleged_words`)."""
+    (events_es_case_doers.alleging: `case_verbs` but a conviction) holds or names, where the
+    act is in that word's "de"/"por"/"en" phrase, past a noun of suspicion or charge
+    (`suspicion_nouns_es`: "bajo sospecha de", "por el delito de") or another crime it is
+    for; and those of an act told "presuntamente", or described "presunto" (`alleged_words`)."""
     heads = expand(actor_heads, clause_pos=("VERB", "AUX"))
     alleged_words = ctx.vocab.modality.alleged_words
     if any(c.dep_ == "advmod" and c.lower_ in alleged_words for c in trigger.children):
@@ -49,7 +50,6 @@ def case_word_es(trigger: Token, ctx: EsContext) -> Token | None:
     """The case word whose "de"/"por"/"en" phrase holds the act `trigger` names (a listed
     charge through its first item), or None (a conviction's is none: it is no case word)."""
     tok = trigger
-    words = ctx.vocab.words("alleging_case_words")
     if lemma_set(tok, ctx.vocab) & ctx.vocab.words("told_case_acts"):
         return None  # "detenidos por protestar": told
     for _ in range(4):
@@ -58,15 +58,15 @@ def case_word_es(trigger: Token, ctx: EsContext) -> Token | None:
         if case_of(tok) not in _CASE_PREPS or tok.head.i == tok.i:
             return None
         word = tok.head
-        ground = lemma_set(word, ctx.vocab) & ctx.vocab.words("alleging_ground_nouns")
-        if ground and word.head.i != word.i and word.dep_ in ("obl", "nmod", "obl:arg"):
+        grounds = case_ground(word, ctx.vocab) and word.head.i != word.i
+        if grounds and word.dep_ in ("obl", "nmod", "obl:arg"):
             word = word.head  # "detenido bajo sospecha de", "acusado por el delito de"
-        if word.dep_ in _OBJECT_DEPS and lemma_set(word.head, ctx.vocab) & words:
+        if word.dep_ in _OBJECT_DEPS and alleging(word.head, ctx.vocab):
             word = word.head  # "acusó al periodista de incitar", the "de" hung on the object
-        if lemma_set(word, ctx.vocab) & words:
+        if alleging(word, ctx.vocab):
             return word
         own = ctx.rules.get(word.i)
-        if own is None or own.type not in ("ASSAULT", "COERCE") or word.pos_ != "NOUN":
+        if own is None or own.type not in CRIME_TYPES or word.pos_ != "NOUN":
             return None
         tok = word  # "el asesinato por el secuestro de X": the first crime's case
     return None

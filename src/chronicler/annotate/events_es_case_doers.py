@@ -35,13 +35,31 @@ def case_verb(crime: Token, vocab: EsVocab) -> Token | None:
     if lemma_set(crime, vocab) & vocab.words("told_case_acts"):
         return None
     head = crime.head
-    if lemma_set(head, vocab) & vocab.words("suspicion_nouns_es") and head.dep_ in ("obl", "nmod"):
+    if case_ground(head, vocab) and head.dep_ in ("obl", "nmod"):
         head = head.head  # "bajo la acusación de asesinato", "por cargos de secuestro"
     elif head.pos_ in ("NOUN", "PROPN") and head.dep_ == "obj" and case_of(head) == "a":
         head = head.head  # "acusó a tres policías del asesinato": hung on the one accused
-    if head.pos_ not in ("VERB", "ADJ") or not lemma_set(head, vocab) & vocab.words("case_verbs"):
+    if head.pos_ not in ("VERB", "ADJ") or not case_word(head, vocab):
         return None
     return head
+
+
+def case_word(word: Token, vocab: EsVocab) -> bool:
+    """A word of a criminal case (`case_verbs`: "detener", "acusar", "condenar"; a participle
+    or a noun of the one held the tagger keeps as it is: "el detenido", "el sospechoso")."""
+    return bool(lemma_set(word, vocab) & vocab.words("case_verbs"))
+
+
+def case_ground(word: Token, vocab: EsVocab) -> bool:
+    """A noun of charge or suspicion whose "de"-phrase names a case's crime
+    (`suspicion_nouns_es`: "bajo sospecha de", "por los cargos de", "por el delito de")."""
+    return bool(lemma_set(word, vocab) & vocab.words("suspicion_nouns_es"))
+
+
+def alleging(word: Token, vocab: EsVocab) -> bool:
+    """A case word that alleges what it is about: any but a conviction (`conviction_verbs`:
+    "condenado por el asesinato de X" tells it done)."""
+    return case_word(word, vocab) and not lemma_set(word, vocab) & vocab.words("conviction_verbs")
 
 
 def alleged_in_case(crime: Token, vocab: EsVocab) -> bool:
@@ -49,7 +67,7 @@ def alleged_in_case(crime: Token, vocab: EsVocab) -> bool:
     done: alleged, hypothetical ("detenidos por el asesinato de X"; not "condenado por el
     asesinato de X")."""
     verb = case_verb(crime, vocab)
-    return verb is not None and not lemma_set(verb, vocab) & vocab.words("conviction_verbs")
+    return verb is not None and alleging(verb, vocab)
 
 
 def case_doers(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
