@@ -33,23 +33,23 @@ def list_stories(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return stories
 
 
+def _docs(
+    con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()
+) -> list[dict[str, Any]]:
+    """The JSON documents a query selecting one `doc` column returns, in its order."""
+    return [json.loads(r[0]) for r in con.execute(sql, list(params)).fetchall()]
+
+
 def story_events(con: duckdb.DuckDBPyConnection, story_id: str) -> list[dict[str, Any]]:
-    return [
-        json.loads(r[0])
-        for r in con.execute(
-            "SELECT doc FROM resolve_events WHERE story_id = ? ORDER BY id", [story_id]
-        ).fetchall()
-    ]
+    return _docs(con, "SELECT doc FROM resolve_events WHERE story_id = ? ORDER BY id", [story_id])
 
 
 def story_disagreements(con: duckdb.DuckDBPyConnection, story_id: str) -> list[dict[str, Any]]:
-    return [
-        json.loads(r[0])
-        for r in con.execute(
-            "SELECT doc FROM resolve_disagreements WHERE story_id = ? ORDER BY event_id",
-            [story_id],
-        ).fetchall()
-    ]
+    return _docs(
+        con,
+        "SELECT doc FROM resolve_disagreements WHERE story_id = ? ORDER BY event_id",
+        [story_id],
+    )
 
 
 def export_entities(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -106,7 +106,7 @@ def all_events(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Every merged event document, oldest date first."""
     if not has_resolve_tables(con):
         return []
-    docs = [json.loads(r[0]) for r in con.execute("SELECT doc FROM resolve_events").fetchall()]
+    docs = _docs(con, "SELECT doc FROM resolve_events")
     return sorted(docs, key=lambda e: (e["date"]["value"] or "9999", e["id"]))
 
 
@@ -151,32 +151,24 @@ def filtered_events(
     clauses += by_country
     params += country_params
     params.append(limit)
-    rows = con.execute(
+    return _docs(
+        con,
         f"SELECT doc FROM resolve_events WHERE {' AND '.join(clauses)} "
         f"ORDER BY {date} NULLS LAST, id LIMIT ?",
         params,
-    ).fetchall()
-    return [json.loads(r[0]) for r in rows]
+    )
 
 
 def all_disagreements(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     if not has_resolve_tables(con):
         return []
-    return [
-        json.loads(r[0])
-        for r in con.execute(
-            "SELECT doc FROM resolve_disagreements ORDER BY story_id, event_id"
-        ).fetchall()
-    ]
+    return _docs(con, "SELECT doc FROM resolve_disagreements ORDER BY story_id, event_id")
 
 
 def all_custody(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     if not has_resolve_tables(con):
         return []
-    return [
-        json.loads(r[0])
-        for r in con.execute("SELECT doc FROM resolve_custody ORDER BY entity_id").fetchall()
-    ]
+    return _docs(con, "SELECT doc FROM resolve_custody ORDER BY entity_id")
 
 
 def find_entities(con: duckdb.DuckDBPyConnection, name: str) -> list[dict[str, Any]]:
@@ -208,10 +200,7 @@ def export_sections(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict[str, 
     """The export contract's corpus-wide sections (ARCHITECTURE.md, schema_version 1)."""
     if not has_resolve_tables(con):
         return {}
-    events = [
-        json.loads(r[0])
-        for r in con.execute("SELECT doc FROM resolve_events ORDER BY story_id, id").fetchall()
-    ]
+    events = _docs(con, "SELECT doc FROM resolve_events ORDER BY story_id, id")
     return {
         "stories": list_stories(con),
         "entities": export_entities(con),
