@@ -52,6 +52,12 @@ def case_of(token: Token) -> str | None:
     return None
 
 
+def case_fixed(token: Token) -> list[Token]:
+    """The words fixed to the preposition introducing a nominal, which the parser reads as one
+    preposition with it ("por parte de X": parte; "en reclamo de X": reclamo)."""
+    return [f for c in token.children if c.dep_ == "case" for f in c.children if f.dep_ == "fixed"]
+
+
 def is_se(token: Token) -> bool:
     return token.lower_ == "se"
 

@@ -39,6 +39,7 @@ from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
 from chronicler.annotate.events_es_match import turnout_of
 from chronicler.annotate.events_es_morph import (
     agrees_in_form,
+    case_fixed,
     case_of,
     feats,
     is_participle,
@@ -346,12 +347,7 @@ def _nominals(head: Token) -> list[Token]:
 
 def by_part_of(head: Token) -> bool:
     """ "por parte de X": the parser reads the three words as one preposition."""
-    return any(
-        f.dep_ == "fixed" and f.lower_ == "parte"
-        for c in head.children
-        if c.dep_ == "case"
-        for f in c.children
-    )
+    return any(f.lower_ == "parte" for f in case_fixed(head))
 
 
 def causes(verb: Token, ctx: EsContext) -> bool:

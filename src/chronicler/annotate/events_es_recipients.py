@@ -20,7 +20,7 @@ from chronicler.annotate.events_es_hidden import (
     is_time,
     obliques,
 )
-from chronicler.annotate.events_es_morph import case_of, feats, is_se
+from chronicler.annotate.events_es_morph import case_fixed, case_of, feats, is_se
 from chronicler.annotate.events_es_subjects import lemma_set, opened_by_para, own_subjects
 from chronicler.annotate.events_es_vocab import EsRule
 
@@ -119,7 +119,8 @@ def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
     fixed_topics = ctx.vocab.words("topic_prepositions")
     for anchor in anchors:
         for clause, shared in _clauses(anchor, ctx):
-            if clause.dep_ in OBLIQUE_DEPS and _fixed_with(clause, fixed_topics):
+            fixed = case_fixed(clause) if clause.dep_ in OBLIQUE_DEPS else []
+            if any(f.lemma_.lower() in fixed_topics for f in fixed):
                 return [clause]  # "en reclamo del pago", read by the parser as one preposition
             if _cause_clause(clause, ctx):
                 # "en protesta porque el gobierno no ha anulado...": who is blamed
@@ -156,15 +157,6 @@ def _cause_clause(clause: Token, ctx: EsContext) -> bool:
         clause.dep_ in ("advcl", "ccomp", "acl")
         and any(c.dep_ == "mark" and c.lower_ == "porque" for c in clause.children)
         and any(agentive_phrase(s, ctx) for s in own_subjects(clause))
-    )
-
-
-def _fixed_with(token: Token, words: frozenset[str]) -> bool:
-    return any(
-        f.dep_ == "fixed" and f.lemma_.lower() in words
-        for c in token.children
-        if c.dep_ == "case"
-        for f in c.children
     )
 
 
