@@ -166,8 +166,7 @@ def _effects_point(
     the trigger of the event this one caused; it dates the effect, not the cause."""
     text, base = sentence.text, sentence.start
     return any(
-        trigger_end <= start < end <= t.start
-        and _cause_verbs().fullmatch(text[trigger_end - base : start - base]) is not None
+        trigger_end <= start < end <= t.start and causes(text[trigger_end - base : start - base])
         for start, end in rivals
     )
 
