@@ -38,7 +38,12 @@ def achieved(word: Token, cues: Modality) -> bool:
     if lemma(word) not in cues.achieved_in_past or word.dep_ != "acomp":
         return False
     verb = word.head
-    return verb.tag_ == "VBD" and not any(
+    return verb.tag_ == "VBD" and not _modal_aux(verb, cues)
+
+
+def _modal_aux(verb: Token, cues: Modality) -> bool:
+    """The verb has an auxiliary of the future or of a possibility ("will", "would", "may")."""
+    return any(
         c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
         for c in verb.children
     )
@@ -81,10 +86,7 @@ def recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     done; "planned an attack", "will plan the attack", "plans to attack" stay ahead."""
     if token.dep_ != "dobj" or lemma(head) not in cues.recalled_plan_verbs:
         return False
-    if head.tag_ not in PAST_TAGS or any(
-        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
-        for c in head.children
-    ):
+    if head.tag_ not in PAST_TAGS or _modal_aux(head, cues):
         return False
     return definite_or_owned(token)
 
@@ -172,10 +174,7 @@ def recalled_order(token: Token, head: Token, cues: Modality) -> bool:
         return False
     if token.tag_ != "NNS" or any(c.dep_ == "prep" and lemma(c) == "of" for c in token.children):
         return False
-    if head.tag_ not in PAST_TAGS or any(
-        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
-        for c in head.children
-    ):
+    if head.tag_ not in PAST_TAGS or _modal_aux(head, cues):
         return False
     return any(c.dep_ == "det" and lemma(c) in DEFINITE for c in token.children)
 
