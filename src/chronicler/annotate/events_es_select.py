@@ -182,14 +182,9 @@ def _means_doer_of(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bo
     that is the subject or "por"-agent of a verb trigger of the same type is that verb's
     event: "fueron ejecutados por francotiradores" is one killing (as the English
     events_folds.causer_nouns)."""
-    head = token.head
-    if token.pos_ != "NOUN" or head.i == token.i or head.i not in rules:
-        return False
-    if head.pos_ not in ("VERB", "ADJ") or rules[token.i].mode not in vocab.words("means_modes"):
-        return False
     # (the "por"-agent the model may call an object: "ejecutados por francotiradores")
     doer = token.dep_ == "nsubj" or (token.dep_ in ("obl", "obj") and case_of(token) == "por")
-    return doer and rules[head.i].type == rules[token.i].type
+    return doer and _means_on_verb(token, rules, vocab)
 
 
 def _means_told(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
@@ -197,13 +192,19 @@ def _means_told(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
     verb trigger of the same type is the weapon that verb's act was done with: "fue asesinado
     de varios disparos", "murió de dos disparos", "lo mataron con una ráfaga" are one killing
     (`means_preps`)."""
+    told = token.dep_ in ("obl", "obj") and case_of(token) in vocab.words("means_preps")
+    return told and _means_on_verb(token, rules, vocab)
+
+
+def _means_on_verb(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """An act noun of a mode that says only how (`means_modes`) hung on a verb trigger of the
+    same type (its doer or its weapon, as the callers tell by the phrase)."""
     head = token.head
     if token.pos_ != "NOUN" or head.i == token.i or head.i not in rules:
         return False
     if head.pos_ not in ("VERB", "ADJ") or rules[token.i].mode not in vocab.words("means_modes"):
         return False
-    told = token.dep_ in ("obl", "obj") and case_of(token) in vocab.words("means_preps")
-    return told and rules[head.i].type == rules[token.i].type
+    return rules[head.i].type == rules[token.i].type
 
 
 def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
