@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_case_doers import CRIME_TYPES, alleging, case_ground
+from chronicler.annotate.events_es_case_doers import CRIME_TYPES, alleging, case_head
 from chronicler.annotate.events_es_morph import case_of, feats
 from chronicler.annotate.events_es_subjects import lemma_set
 from chronicler.annotate.events_phrases import expand
@@ -57,12 +57,7 @@ def case_word_es(trigger: Token, ctx: EsContext) -> Token | None:
             tok = tok.head
         if case_of(tok) not in _CASE_PREPS or tok.head.i == tok.i:
             return None
-        word = tok.head
-        grounds = case_ground(word, ctx.vocab) and word.head.i != word.i
-        if grounds and word.dep_ in ("obl", "nmod", "obl:arg"):
-            word = word.head  # "detenido bajo sospecha de", "acusado por el delito de"
-        if word.dep_ in _OBJECT_DEPS and alleging(word.head, ctx.vocab):
-            word = word.head  # "acusó al periodista de incitar", the "de" hung on the object
+        word = case_head(tok, ctx.vocab)  # (past "bajo sospecha de", "acusó al periodista")
         if alleging(word, ctx.vocab):
             return word
         own = ctx.rules.get(word.i)

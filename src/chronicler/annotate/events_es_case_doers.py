@@ -34,14 +34,24 @@ def case_verb(crime: Token, vocab: EsVocab) -> Token | None:
         return None
     if lemma_set(crime, vocab) & vocab.words("told_case_acts"):
         return None
-    head = crime.head
-    if case_ground(head, vocab) and head.dep_ in ("obl", "nmod"):
-        head = head.head  # "bajo la acusación de asesinato", "por cargos de secuestro"
-    elif head.pos_ in ("NOUN", "PROPN") and head.dep_ == "obj" and case_of(head) == "a":
-        head = head.head  # "acusó a tres policías del asesinato": hung on the one accused
+    head = case_head(crime, vocab)
     if head.pos_ not in ("VERB", "ADJ") or not case_word(head, vocab):
         return None
     return head
+
+
+def case_head(phrase: Token, vocab: EsVocab) -> Token:
+    """The word a case's phrase naming an act hangs on, past a noun of charge or suspicion
+    ("bajo la acusación de asesinato", "por cargos de secuestro", "por el delito de") and past
+    the one accused where the parser hung the phrase on that object ("acusó a tres policías
+    del asesinato", "acusó al periodista de incitar"): the case word, when it is one."""
+    word = phrase.head
+    grounds = case_ground(word, vocab) and word.head.i != word.i
+    if grounds and word.dep_ in ("obl", "nmod", "obl:arg"):
+        word = word.head
+    if word.dep_ in ("obj", "iobj") and case_of(word) == "a" and case_word(word.head, vocab):
+        word = word.head  # (not a thing object: "acusados de un intento de golpe")
+    return word
 
 
 def case_word(word: Token, vocab: EsVocab) -> bool:
