@@ -174,3 +174,14 @@ def test_what_is_added_beside_a_denied_clause_is_not_denied(nlp_es) -> None:  # 
 def test_an_act_that_rejected_conditions_are_for_is_proposed_not_denied(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = next(e for e in events(nlp_es, text) if e.type == "CONSULT")
     assert ev.hypothetical and not ev.negated, text
+
+
+def test_the_setting_of_a_decision_is_held(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "En la reunión se acordó que los choferes no trabajarán el lunes."
+    ev = by_trigger(events(nlp_es, text), "reunión")
+    assert not (ev.future or ev.hypothetical or ev.negated)
+
+
+def test_a_meeting_agreed_on_stays_ahead(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los ministros acordaron una reunión para el próximo mes."
+    assert by_trigger(events(nlp_es, text), "reunión").future

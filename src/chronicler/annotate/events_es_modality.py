@@ -87,6 +87,12 @@ def _circumstance(token: Token, dep: str, vocab: EsVocab) -> bool:
     return dep in ("obl", "nmod") and (case_of(token) or next(iter(marks), None)) in preps
 
 
+def _place_of(token: Token, dep: str, vocab: EsVocab) -> bool:
+    """An oblique telling where ("en la reunión", "en una asamblea"): the setting of the verb
+    it hangs on, told as held."""
+    return dep in ("obl", "nmod") and case_of(token) in vocab.words("location_preps")
+
+
 def _time_of(token: Token, dep: str, vocab: EsVocab) -> bool:
     """An oblique telling when ("durante la huelga", "tras tres días de protestas", "luego
     de la marcha", "en el tercer día de huelga": a span of time after "en")."""
@@ -368,12 +374,13 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # "la Corte Suprema decidió dejar en libertad a X": a court's decision is its
                 # ruling, done (1.159.0)
                 break
-            elif not timed and (
+            elif not (timed or _place_of(token, dep, vocab)) and (
                 (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"))
                 or (head.pos_ == "VERB" and _announces(token, dep, lemmas, cues))
             ):
                 # (not the time of the intent: "durante la huelga, el gobierno ofreció un
-                # aumento" offers no strike, which goes on)
+                # aumento" offers no strike, which goes on; nor its setting: "en la reunión se
+                # acordó que no acudirán", the meeting held; 1.165.1)
                 future = True
                 lem = head.lemma_.lower()
                 if intent is None:
