@@ -185,3 +185,28 @@ def test_the_setting_of_a_decision_is_held(nlp_es) -> None:  # type: ignore[no-u
 def test_a_meeting_agreed_on_stays_ahead(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los ministros acordaron una reunión para el próximo mes."
     assert by_trigger(events(nlp_es, text), "reunión").future
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("No se denunciaron manifestaciones en el interior del país.", "manifestaciones"),
+        ("No se produjeron enfrentamientos en la frontera.", "enfrentamientos"),
+    ],
+)
+def test_a_happening_reported_with_se_is_no_accusation_and_carries_the_denial(
+    nlp_es, text: str, word: str
+) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert not [e for e in evs if e.type == "ACCUSE"], text
+    assert by_trigger(evs, word).negated, text
+
+
+def test_a_denial_reported_does_not_reach_the_time_phrase(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "No se registraron incidentes durante la huelga."
+    assert not by_trigger(events(nlp_es, text), "huelga").negated
+
+
+def test_people_denouncing_an_act_still_accuse(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los familiares denunciaron la detención de los estudiantes."
+    assert by_trigger(events(nlp_es, text), "denunciaron").type == "ACCUSE"

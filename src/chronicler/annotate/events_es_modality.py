@@ -165,6 +165,16 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "decidieron postergar sine die una sesión": the object the parser hung on the verb
         # above is the object of its infinitive
         head = stranded_infinitive(token) or listed_object(token) or head
+        if (
+            token.i == trigger.i
+            and dep in SUBJECT_DEPS
+            and lemma_set(head, vocab) & vocab.words("happening_report_verbs")
+            and any(is_se(c) for c in head.children)
+        ):
+            # "no se registraron incidentes", "no se denunciaron movilizaciones": a happening
+            # reported carries the report's denial, and nothing above it (1.165.2)
+            negated = negated or own_marks(head, vocab)[0]
+            break
         call = call_asking(token, vocab)
         if call is not None:
             # "lanzó un llamado al gobierno a impedir una reunión": the infinitive the parser
