@@ -60,6 +60,7 @@ from chronicler.annotate.events_es_phrases import attribute_tokens as attribute_
 from chronicler.annotate.events_es_phrases import phrase_tokens, span_text
 from chronicler.annotate.events_es_subjects import lemma_set, subjects
 from chronicler.annotate.events_es_times import time_phrase
+from chronicler.annotate.events_es_ultimatums import ultimatum_consequence
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.events_participant_names import institution_of_place, office_of_place
 from chronicler.annotate.events_phrases import expand
@@ -450,6 +451,11 @@ def plural_group(
     at = next(n for n, s in enumerate(sents) if s.start <= clitic.i < s.end)
     start = sents[max(0, at - 1)].start
     own = {t.i for s in subjects(clitic.head) for t in s.subtree}
+    if ultimatum_consequence(clitic.head):
+        # "Los hombres armados gritaron: 'Váyanse o los matamos'": a threat's object clitic
+        # names those it is addressed to, never its speakers, the "we" who threaten (1.165.0)
+        speakers = (v for v in clitic.head.ancestors if v.pos_ in ("VERB", "AUX"))
+        own |= {t.i for v in speakers for s in subjects(v) for t in s.subtree}
     gender = _PLURAL_CLITICS[clitic.lower_]
     for tok in reversed(clitic.doc[start : clitic.i]):
         if tok.pos_ != "NOUN" or "Plur" not in feats(tok, "Number") or tok.i in own:

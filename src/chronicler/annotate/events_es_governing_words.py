@@ -120,22 +120,3 @@ def looked_into(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
     if head.pos_ == "VERB":
         return dep == "obj"
     return dep == "nmod" and case_of(token) == "de"
-
-
-def purpose_phrase(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
-    """`token` is an infinitive opened by a purpose phrase other than "para" (`purpose_phrase_
-    nouns`): "a fin de reprimir" ("a" its mark, "fin de" fixed on it) or "con el fin de
-    detener", "con el objetivo de liberar" (the infinitive hung on the noun by "de", the noun a
-    "con"- or "a"-phrase of the act)."""
-    words = vocab.words("purpose_phrase_nouns")
-    if any(
-        c.dep_ == "mark" and any(f.dep_ == "fixed" and f.lower_ in words for f in c.children)
-        for c in token.children
-    ):
-        return True
-    return (
-        dep == "acl"
-        and head.lemma_.lower() in words
-        and case_of(head) in ("con", "a")
-        and any(c.dep_ == "mark" and c.lower_ == "de" for c in token.children)
-    )

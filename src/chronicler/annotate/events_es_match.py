@@ -303,6 +303,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if rule.mandative and not _mandative(token):
         return False
+    if rule.telling and not _tells(token):
+        return False
     if rule.departure:
         return leaves_country_es(token, rule.context, vocab)
     near = _near(token)
@@ -655,6 +657,15 @@ def _mandative(verb: Token) -> bool:
     return any(
         c.dep_ in ("xcomp", "ccomp", "csubj")
         and ("Inf" in feats(c, "VerbForm") or "Sub" in feats(c, "Mood"))
+        for c in verb.children
+    )
+
+
+def _tells(verb: Token) -> bool:
+    """The verb tells something to someone: a clause it takes ("manifestó que no cederá") or
+    a dative clitic ("le manifiestan su rechazo")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "ccomp" or (c.dep_ in ("iobj", "obj") and c.lower_ in ("le", "les"))
         for c in verb.children
     )
 

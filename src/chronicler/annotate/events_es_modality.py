@@ -22,7 +22,6 @@ from chronicler.annotate.events_es_governing_words import (
     judged_object,
     looked_into,
     outcome_phrase,
-    purpose_phrase,
 )
 from chronicler.annotate.events_es_misparsed import (
     call_asking,
@@ -34,6 +33,7 @@ from chronicler.annotate.events_es_misparsed import (
 )
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_se
 from chronicler.annotate.events_es_own_marks import own_marks, subjunctive
+from chronicler.annotate.events_es_purpose_phrases import purpose_act, purpose_phrase
 from chronicler.annotate.events_es_subjects import (
     infinitive_read_as_subject,
     lemma_set,
@@ -85,6 +85,12 @@ def _circumstance(token: Token, dep: str, vocab: EsVocab) -> bool:
     preps = vocab.words("location_preps") | vocab.words("time_preps") | vocab.words("manner_preps")
     marks = [c.lower_ for c in token.children if c.dep_ == "mark"]  # "como" read as a mark
     return dep in ("obl", "nmod") and (case_of(token) or next(iter(marks), None)) in preps
+
+
+def _place_of(token: Token, dep: str, vocab: EsVocab) -> bool:
+    """An oblique telling where ("en la reunión", "en una asamblea"): the setting of the verb
+    it hangs on, told as held."""
+    return dep in ("obl", "nmod") and case_of(token) in vocab.words("location_preps")
 
 
 def _time_of(token: Token, dep: str, vocab: EsVocab) -> bool:
@@ -147,7 +153,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     negated, future, hypothetical, modal = own_marks(trigger, vocab)
     characterised = _characterised(trigger, vocab)
     intent, intent_i = None, None
-    token, same_clause, circumstance, timed = trigger, True, False, False
+    token, same_clause, circumstance, timed, added = trigger, True, False, False, False
+    purposed = False
     put_off = False  # negated by a verb of putting off or calling off on the way up
     stopper: Token | None = None  # the verb that negated it, if nothing else did
     for _ in range(MAX_CLIMB):
@@ -158,6 +165,16 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "decidieron postergar sine die una sesión": the object the parser hung on the verb
         # above is the object of its infinitive
         head = stranded_infinitive(token) or listed_object(token) or head
+        if (
+            token.i == trigger.i
+            and dep in SUBJECT_DEPS
+            and lemma_set(head, vocab) & vocab.words("happening_report_verbs")
+            and any(is_se(c) for c in head.children)
+        ):
+            # "no se registraron incidentes", "no se denunciaron movilizaciones": a happening
+            # reported carries the report's denial, and nothing above it (1.165.2)
+            negated = negated or own_marks(head, vocab)[0]
+            break
         call = call_asking(token, vocab)
         if call is not None:
             # "lanzó un llamado al gobierno a impedir una reunión": the infinitive the parser
@@ -228,7 +245,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
         # "con el fin de detener a los saqueadores": the act is the noun's head (1.162.0)
         phrased = purpose and purpose_phrase(token, dep, head, vocab)
-        head = head.head if phrased and dep == "acl" else head
+        head = purpose_act(head) if phrased and dep == "acl" else head
         if purpose and (opened_by_para(token) or phrased) and not planned:
             intending = lemma_set(head, vocab) & cues.future_verbs
             if (
@@ -337,10 +354,21 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             continue
         circumstance = circumstance or _circumstance(token, dep, vocab)
         timed = timed or _time_of(token, dep, vocab)
+        # "permanecen detenidos sin ser juzgados, además de los supuestos maltratos": what is
+        # added beside a clause is not denied with it (`additive_preps`; 1.165.0)
+        added = added or (
+            dep in ("obl", "nmod") and case_of(token) in vocab.words("additive_preps")
+        )
         # "lo acusó de fraude y lo detuvo", "exigieron su liberación y bloquearon la vía": a
         # coordinated predicate is an act of its own, not what its conjunct asks or alleges
         coordinated = dep == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
+        # "rechazó las condiciones serbias para un diálogo": what a thing rejected is for
+        # is only proposed, not denied (1.165.0)
+        purposed = purposed or (dep in ("nmod", "obl") and case_of(token) == "para")
         if dep in _COMPLEMENT and not coordinated:
+            if lemmas & cues.negating_verbs and head.pos_ == "VERB" and purposed:
+                hypothetical = True
+                break
             if lemmas & cues.negating_verbs and head.pos_ == "VERB":
                 # (not the manner or place: "bloquearon la vía en protesta")
                 # (nor the label of a denied act: "negó que estuviera detenido como rehén")
@@ -356,12 +384,13 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # "la Corte Suprema decidió dejar en libertad a X": a court's decision is its
                 # ruling, done (1.159.0)
                 break
-            elif not timed and (
+            elif not (timed or _place_of(token, dep, vocab)) and (
                 (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"))
                 or (head.pos_ == "VERB" and _announces(token, dep, lemmas, cues))
             ):
                 # (not the time of the intent: "durante la huelga, el gobierno ofreció un
-                # aumento" offers no strike, which goes on)
+                # aumento" offers no strike, which goes on; nor its setting: "en la reunión se
+                # acordó que no acudirán", the meeting held; 1.165.1)
                 future = True
                 lem = head.lemma_.lower()
                 if intent is None:
@@ -396,7 +425,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # (not an act named as the time: "no ceder al miedo tras los atentados", the
             # attacks told as happened; 1.142.0; nor made only possible by a modal: "podría
             # reanudar el diálogo tras los ataques", 1.146.0)
-            negated = negated or (h_neg and dep != "conj" and not timed)
+            negated = negated or (h_neg and dep != "conj" and not timed and not added)
             future = future or (h_fut and not ongoing and not asked_for)
             hypothetical = hypothetical or (h_hyp and not timed)
             modal = modal or (None if timed else h_modal)

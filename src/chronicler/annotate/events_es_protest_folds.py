@@ -323,6 +323,10 @@ def _purposed_acts(head: Token) -> list[Token]:
         # hangs the strike's purpose on its relative clause; "el paro, convocado para
         # protestar": on the participle describing the strike
         acts.append(head.head)
+    if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
+        # "se habían negado a ocupar sus celdas para protestar": the act the infinitive
+        # completes, a refusal (1.165.0)
+        acts.append(head.head)
     if head.dep_ == "conj" and head.pos_ == "VERB" and head.head.pos_ == "VERB":
         # "se reunirán frente al palacio y encenderán velas para protestar": the purpose of
         # the coordinated acts together, one of them the protest
@@ -492,8 +496,9 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     una oferta oficial, pero condicionaron el fin del bloqueo a la firma de una garantía
     escrita del acuerdo": the offer accepted is the agreement; 1.152.0), and a meeting noun
     after a meeting told before ("la cumbre del Cairo invitará ...; Libia se retiró de la
-    reunión": the summit; 1.159.0)."""
-    if rule.type not in ("PROTEST", "AGREE", "CONSULT") or trigger.pos_ != "NOUN":
+    reunión": the summit; 1.159.0), and a demand noun after a demand told before ("habían
+    exigido un acceso ... Ninguna de esas exigencias ha sido satisfecha"; 1.165.0)."""
+    if rule.type not in ("PROTEST", "AGREE", "CONSULT", "REQUEST") or trigger.pos_ != "NOUN":
         return False
     dets = [c for c in trigger.children if c.dep_ == "det"]
     # (the article may be fused with its preposition: "del acuerdo", "al paro")
@@ -512,9 +517,10 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         for c in verb.children
     ):
         return False  # "mientras que en Marsella la manifestación reunió ...": another one
-    # (an agreement points back to any agreement, a meeting to any meeting: the modes of
-    # AGREE and CONSULT tell no kinds of act apart that a noun would name again)
-    general = rule.type in ("AGREE", "CONSULT") or bool(
+    # (an agreement points back to any agreement, a meeting to any meeting, a demand to any
+    # demand: the modes of AGREE, CONSULT and REQUEST tell no kinds of act apart that a noun
+    # would name again)
+    general = rule.type in ("AGREE", "CONSULT", "REQUEST") or bool(
         lemma_set(trigger, ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns")
     )
     sentence = trigger.sent

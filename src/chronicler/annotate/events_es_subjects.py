@@ -45,6 +45,7 @@ from chronicler.annotate.events_es_morph import (
     number_of,
     object_clitic,
 )
+from chronicler.annotate.events_es_purpose_phrases import purpose_act, purpose_phrase
 from chronicler.annotate.events_es_reporters import according_to_subject, reporter_after_clause
 from chronicler.annotate.events_es_times import time_phrase
 from chronicler.annotate.events_es_ultimatums import misread_command
@@ -280,6 +281,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [head] if head.i < verb.i and comma else []
     if dep == "acl" and is_infinitive(verb) and head.dep_ == "obj" and perceived(head.head):
         return [head]  # "el periodista vio a los soldados disparar": the soldiers shoot
+    if dep == "acl" and is_infinitive(verb) and purpose_phrase(verb, dep, head, load_vocab_es()):
+        # "desplegó agentes con el fin de detener a los saqueadores": a purpose's doer is the
+        # doer of the act it is the purpose of, as "para detener" (1.165.0)
+        return subjects(purpose_act(head), depth + 1)
     if dep == "acl" and is_infinitive(verb) and head.dep_ == "obj" and head.head.pos_ == "VERB":
         # "baraja la posibilidad de protestar", "anunció su decisión de renunciar": the one
         # who weighs or announces it

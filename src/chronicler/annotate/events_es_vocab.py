@@ -77,6 +77,10 @@ class EsRule:
     # "que" clause in the subjunctive ("le sugirió que renunciara"); not "sugiere que hubo
     # fraude" (an inference)
     mandative: bool = False
+    # fires only on a verb that tells something to someone: a clause it takes or a dative
+    # ("le manifiestan que debe irse", "manifestó que no cederá": said; "los obreros se
+    # manifestaron" marched)
+    telling: bool = False
     # a noun fires only when its phrase names whom it is done to: a possessive or a
     # "de"-phrase ("su destitución", "la destitución de Castillo"; not "la destitución")
     requires_party: bool = False
