@@ -1,11 +1,12 @@
 """Senses and parties of news English found on the ECB+ audit sample ecb25 (prec37,
 events-vocab 1.334.0): a preposition after a verb's object is no particle, a court's ruling
 on a motion, a plan "on" an everyday act, a policy examined, a country a theft ranks in,
-property destroyed in disaster news, a track record of a kind of act."""
+property destroyed in disaster news, a track record of a kind of act; and the one named a
+suspect, the act's alleged doer (events-roles 1.112.0)."""
 
 from __future__ import annotations
 
-from event_helpers import codings, events, parties
+from event_helpers import by_trigger, codings, events, parties
 
 
 def test_a_preposition_after_the_object_is_no_particle(nlp):  # type: ignore[no-untyped-def]
@@ -71,3 +72,17 @@ def test_a_track_record_of_a_kind_of_act_is_no_event(nlp):  # type: ignore[no-un
     assert codings(nlp, "She had a history of violence against neighbours.", "violence") == []
     text = "The minutes give a record of the talks between the two sides."
     assert codings(nlp, text, "talks") == ["CONSULT/meet"]
+
+
+def test_the_one_named_a_suspect_is_the_alleged_doer(nlp):  # type: ignore[no-untyped-def]
+    text = "That man, John Miller, is now the main suspect in the Friday slaying of Brown."
+    slaying = by_trigger(events(nlp, text), "slaying")
+    assert [a.text for a in slaying.actors] == ["John Miller"]
+    assert all(a.alleged for a in slaying.actors)
+    assert [t.text for t in slaying.targets] == ["Brown"]
+    text = "Smith, a suspect in the shooting of two guards, was arrested on Monday."
+    actors, _ = parties(nlp, text, "shooting")
+    assert actors == ["Smith"]
+    text = "Jones was searching for Smith because he was a suspect in a shooting on Monday."
+    actors, _ = parties(nlp, text, "shooting")
+    assert actors == []
