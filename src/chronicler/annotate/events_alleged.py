@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_arg_cues import small_clause_subjects
-from chronicler.annotate.events_case_doers import accused_in_case
+from chronicler.annotate.events_case_doers import accused_in_case, suspect_named
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import lemma
@@ -110,7 +110,7 @@ def held_by(word: Token) -> list[Token]:
     clause ("X, who is suspected of"), or a noun that is itself the accused ("a suspect in the
     killing")."""
     if word.pos_ == "NOUN":
-        return [word]
+        return suspect_named(word)
     if word.dep_ == "acl" and word.tag_ == "VBN":
         return [word.head]
     found = list(subjects(word).passive) + [c for c in word.children if c.dep_ == "dobj"]

@@ -57,7 +57,12 @@ from chronicler.annotate.events_phrases import (
     prep_objects,
 )
 from chronicler.annotate.events_salience import opposed_act
-from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_only
+from chronicler.annotate.events_scenes import (
+    other_scene,
+    ranked_scope,
+    scene_of_noun,
+    scene_only,
+)
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import (
     condition_subjects,
@@ -374,6 +379,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         targets = kept
     # "stole jewels from the safe in the room of a dealer": the dealer, not the safe
     targets = [o for t in targets for o in container_owner(t, trigger, ctx) if o not in actors]
+    # "France's biggest jewellery theft": the field it ranks in, no party
+    actors = [a for a in actors if not ranked_scope(a, trigger, rule, ctx)]
+    targets = [t for t in targets if not ranked_scope(t, trigger, rule, ctx)]
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]

@@ -54,6 +54,10 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
         if tok.i not in ctx.rules:  # "returned a guilty verdict against X for ...": the
             # verdict the verb carries (roles 1.65.0)
             tok = next((c for c in tok.children if c.dep_ == "dobj" and _convicts(c, ctx)), tok)
+        if tok.pos_ == "NOUN" and lemma(tok) in ctx.vocab.words("suspect_nouns"):
+            # "X is the main suspect in the slaying of Y", "X, a suspect in the shooting"
+            # (roles 1.112.0)
+            return [t for t in suspect_named(tok) if can_act(t, ctx) or people_noun(t, ctx)]
         court = ctx.rules.get(tok.i)
         if court is not None and court.mode == "convict" and prep in _OFFENCE_PREPS:
             found = heads(tok, court, ctx)[1]
@@ -76,6 +80,20 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
         if court is None or court.type not in _CRIME_TYPES or prep not in _OFFENCE_PREPS:
             return []  # only through another crime ("murder for the slaying of X")
     return []
+
+
+def suspect_named(noun: Token) -> list[Token]:
+    """Whom a noun of suspicion names: the subject of its copula ("X is the main suspect"),
+    the name it is in apposition to ("X, a suspect in"), else the noun itself ("police
+    arrested a suspect in the killing"). A pronoun subject gives none: "was searching for X
+    because he was a suspect" leaves whom "he" is to the reader (the nearest subject is
+    often the searcher)."""
+    if noun.dep_ == "attr":
+        named = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return [c for c in named if c.pos_ != "PRON"] if named else [noun]
+    if noun.dep_ == "appos":
+        return [noun.head]
+    return [noun]
 
 
 def ground_accused(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:

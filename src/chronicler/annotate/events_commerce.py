@@ -569,10 +569,11 @@ def disaster_harm(
     """In disaster news harm with no one dealing it is the disaster's toll: "helicopters were
     evacuating injured from Qeshm", "the hospital was having trouble keeping up with the
     number of injured", "at least ten people were killed", "It killed 612 people": no
-    ASSAULT; and people fleeing are running from it ("people fled into the streets"). Harm
-    someone dealt ("looters shot two guards"), harm with a weapon, and harm in an article that
-    is not mostly about a disaster stay (force_of_nature_struck takes "the quake struck", told
-    anywhere)."""
+    ASSAULT; houses destroyed with no one destroying them are its damage ("Houses in the
+    village have been destroyed": no COERCE seize); and people fleeing are running from it
+    ("people fled into the streets"). Harm someone dealt ("looters shot two guards"), harm
+    with a weapon, and harm in an article that is not mostly about a disaster stay
+    (force_of_nature_struck takes "the quake struck", told anywhere)."""
     if rule.type == "RETREAT" and rule.mode == "flee":
         # "buildings were evacuated and people fled into the streets": people running from
         # the shaking, no flight from a party (version 1.228.8)
@@ -584,9 +585,12 @@ def disaster_harm(
             else None
         )
     # ("It killed 612 people": the disaster told before; version 1.228.8)
-    if rule.type != "ASSAULT" or any(a.lower_ != "it" for a in actors):
+    if any(a.lower_ != "it" for a in actors):
         return None
-    if lemma(trigger) not in ctx.vocab.words("disaster_harms"):
+    damage = rule.type == "COERCE" and lemma(trigger) in ctx.vocab.words("disaster_damages")
+    if not damage and (
+        rule.type != "ASSAULT" or lemma(trigger) not in ctx.vocab.words("disaster_harms")
+    ):
         return None
     harmed = set(expand(list(targets)))
     if any(
@@ -596,6 +600,9 @@ def disaster_harm(
         return None  # "looters injured two guards", "was injured by a gunman": someone dealt it
     if not disaster_article(trigger.doc, ctx.vocab):
         return None
+    if damage:
+        # "Houses in the village have been destroyed": the quake's damage (vocabulary 1.334.0)
+        return "disaster news: a natural disaster's damage, no seizure"
     return "disaster news: a natural disaster's toll, no attack"
 
 

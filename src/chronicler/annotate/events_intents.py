@@ -59,6 +59,15 @@ def _content_acts(trigger: Token) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    # the gerund of its "on" ("planned on going home", "intent on attacking"; vocabulary
+    # 1.334.0)
+    out += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and lemma(p) == "on"
+        for o in p.children
+        if o.dep_ == "pcomp" or (o.dep_ == "pobj" and o.tag_ == "VBG")
+    ]
     return out
 
 

@@ -209,7 +209,25 @@ def _phrase_words(token: Token, rule: Rule) -> Iterable[Token]:
         # at"; "opened fire at the crowd" and "troops fire at protesters" stay; vocabulary
         # 1.277.0)
         near = [t for t in near if t.dep_ != "prep"]
+    if any(c.dep_ == "dobj" for c in token.children):
+        # a verb with its own object: a particle's word with an object of its own after it is
+        # a preposition of place or time, no particle ("gave a speech in Paris" gives nothing
+        # in, "gave in to the demands" does; "fired teargas at them" still fires at them;
+        # vocabulary 1.334.0)
+        near = [t for t in near if not _preposition_not_particle(t, token)]
     return (t for t in near if _can_complete_phrase(t))
+
+
+_PARTICLE_WORDS = frozenset({"in", "up", "down", "off", "away", "back", "out"})
+
+
+def _preposition_not_particle(word: Token, verb: Token) -> bool:
+    return (
+        word.dep_ == "prep"
+        and word.head == verb
+        and word.lower_ in _PARTICLE_WORDS
+        and any(c.dep_ == "pobj" for c in word.children)
+    )
 
 
 def _noun_phrase_head(token: Token) -> bool:

@@ -113,3 +113,23 @@ def _own_party(clause: Token, ctx: Context) -> bool:
     in the United States" tells where the child is)."""
     subjects = [c for c in clause.children if c.dep_ in _OWN_SUBJECTS]
     return bool(subjects) and not any(s.i in ctx.triggers for s in subjects)
+
+
+def ranked_scope(party: Token, trigger: Token, rule: Rule, ctx: Context) -> bool:
+    """A place owning a theft noun ranked by a superlative is the field it is ranked in, no
+    thief and no one robbed ("France's biggest jewellery theft", "Britain's largest
+    robbery": where it ranks; "China's theft of the designs" keeps its thief; vocabulary
+    1.334.0)."""
+    if rule.id not in ctx.vocab.words("theft_rules") or party.dep_ != "poss":
+        return False
+    if party.head.i != trigger.i or not any(_superlative(c) for c in trigger.children):
+        return False
+    found = mentions_in(party.idx, party.idx + len(party), ctx)
+    return bool(found) and found[0].label in ("GPE", "LOC")
+
+
+def _superlative(modifier: Token) -> bool:
+    """ "biggest", "most daring": a superlative adjective or one "most" grades."""
+    if modifier.dep_ != "amod":
+        return False
+    return modifier.tag_ == "JJS" or any(c.tag_ == "RBS" for c in modifier.children)

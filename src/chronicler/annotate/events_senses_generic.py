@@ -1,6 +1,8 @@
 """Acts told of a kind in general, no happening: "kids killing kids", "people hurting people"
 (a bare plural doing the act to the same bare plural, in a gerund: a social ill named, no
-event; left35b, vocabulary 1.312.0). The check has the signature of events_filters' checks.
+event; left35b, vocabulary 1.312.0), and a person's or a body's record of a kind of act ("a
+lengthy record of domestic abuse", "a history of violence": a track record, no particular
+act; prec37, vocabulary 1.334.0). The checks have the signature of events_filters' checks.
 """
 
 from __future__ import annotations
@@ -46,4 +48,22 @@ def kind_on_its_kind(
     return None
 
 
-GENERIC_SENSES = (kind_on_its_kind,)
+def track_record(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "has a lengthy record of domestic abuse", "a history of violence against women", "a
+    history of assaulting officers": a kind of act, with no article or owner of its own, in
+    the "of" phrase of a word of a track record (`track_record_nouns`) tells what someone is
+    known for, no particular act; "a record of the talks" and "the history of the war" name
+    one (their article makes it particular) and stay."""
+    if trigger.pos_ not in ("NOUN", "VERB") or trigger.dep_ not in ("pobj", "pcomp"):
+        return None
+    prep = trigger.head
+    if lemma(prep) != "of" or lemma(prep.head) not in ctx.vocab.words("track_record_nouns"):
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children):
+        return None
+    return "a track record of a kind of act, no particular act"
+
+
+GENERIC_SENSES = (kind_on_its_kind, track_record)
