@@ -539,6 +539,15 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             ):
                 future = not achieved(head, cues) and not recalled_plan(token, head, cues)
                 intent = intent or lem
+            elif (
+                lem in cues.purpose_giving_verbs
+                and dep in ("xcomp", "advcl")
+                and head.pos_ == "VERB"
+                and to_infinitive(token)
+            ):
+                # "are working to arrest the gang", "was chosen to kill the informer": what
+                # an effort or a choosing is for is still ahead, no intent announced (1.132.0)
+                future = True
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
                 future = True  # "we were going to liberate Venezuela": not yet done
             elif going_on(head, cues):

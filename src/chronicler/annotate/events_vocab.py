@@ -174,6 +174,9 @@ class Modality:
     ruled_out_copulas: frozenset[str] = frozenset({"be"})
     # "a breakthrough in the deal remained out of reach": the act progress is in is not made
     progress_nouns: frozenset[str] = frozenset()
+    # "are working to arrest the gang", "was chosen to kill the informer": verbs of effort or
+    # of choosing whose to-infinitive is a purpose still ahead (modality 1.132.0)
+    purpose_giving_verbs: frozenset[str] = frozenset()
     # "concerns that officials are restricting information": a claimed or feared content
     alleging_nouns: frozenset[str] = frozenset()
     # "detained on suspicion of attacking a guard", "on suspicion he attacked a guard": nouns
