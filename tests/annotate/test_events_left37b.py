@@ -23,7 +23,9 @@ def test_act_a_verb_of_allegation_tells_is_alleged(nlp, text: str, trigger: str)
 
 
 def test_own_deed_maintained_stays_told(nlp) -> None:  # type: ignore[no-untyped-def]
-    shot = by_trigger(events(nlp, "The rebels maintain that they shot down the helicopter."), "shot")
+    shot = by_trigger(
+        events(nlp, "The rebels maintain that they shot down the helicopter."), "shot"
+    )
     assert not shot.hypothetical
 
 
@@ -44,3 +46,57 @@ def test_purpose_of_a_deployment_keeps_its_flags(nlp) -> None:  # type: ignore[n
     # (troops sent or deployed: the PLOVER gold codes such purposes as told)
     disperse = by_trigger(events(nlp, "Troops were deployed to disperse the crowd."), "disperse")
     assert not disperse.future
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: a conviction told done
+        "The jury is still deliberating on Smith's verdict.",
+        "Smith is awaiting the verdict.",
+    ],
+)
+def test_verdict_deliberated_on_or_awaited_is_not_given(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = by_trigger(events(nlp, text), "verdict")
+    assert verdict.future or verdict.hypothetical
+
+
+def test_verdict_reached_is_given(nlp) -> None:  # type: ignore[no-untyped-def]
+    verdict = by_trigger(events(nlp, "The jury reached a verdict on Smith."), "verdict")
+    assert not (verdict.future or verdict.hypothetical or verdict.negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # was: negated (and hypothetical under the hope)
+        ("I do hope the church was not torched because of her beliefs.", "torched"),
+        ("The man was not attacked because of his race, police said.", "attacked"),
+        ("The mosque was not targeted simply because it is a mosque.", "targeted"),
+    ],
+)
+def test_not_on_a_motive_leaves_the_act_told(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(events(nlp, text), trigger)
+    assert not (act.negated or act.hypothetical)
+
+
+def test_reason_for_not_acting_keeps_the_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He was not arrested because of a lack of evidence."
+    assert by_trigger(events(nlp, text), "arrested").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # was: alleged (hypothetical); a year ("on August 2, 2007") told it done already
+        ("Smith was charged with murdering Jones on August 2nd.", "murdering"),
+        ("Smith was arrested for attacking a guard on 14 March.", "attacking"),
+    ],
+)
+def test_charged_act_on_a_calendar_day_happened(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not by_trigger(events(nlp, text), trigger).hypothetical
+
+
+def test_charged_act_without_a_date_stays_alleged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Smith was charged with murdering Jones outside a nightclub."
+    assert by_trigger(events(nlp, text), "murdering").hypothetical

@@ -80,9 +80,11 @@ from chronicler.annotate.events_modality_marks import (
 )
 from chronicler.annotate.events_modality_negation import (
     disowned_purpose,
+    hoped_reason,
     negative_subject,
     not_until,
     own_marks,
+    reason_denied,
     told_in_past,
 )
 from chronicler.annotate.events_modality_nouns import (
@@ -540,6 +542,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 future = not achieved(head, cues) and not recalled_plan(token, head, cues)
                 intent = intent or lem
             elif (
+                dep == "prep"
+                and lemma(token) in cues.deliberated_preps
+                and lem in cues.deliberating_verbs
+                and head.pos_ == "VERB"
+                and below.i == trigger.i
+            ):
+                future = True  # "the jury is still deliberating on the verdict": none yet
+            elif (
                 lem in cues.purpose_giving_verbs
                 and dep in ("xcomp", "advcl")
                 and head.pos_ == "VERB"
@@ -650,6 +660,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if venue:
             negated, hypothetical, modal = kept
         below, token = token, head
+    if negated and reason_denied(trigger, cues):  # "was not torched because of her beliefs"
+        negated = False  # the motive denied, the torching told; a hope over it is of the
+        hypothetical = hypothetical and not hoped_reason(trigger, cues)  # motive too
     if disowned_purpose(trigger, cues):  # "was not meant to hit the girl": she was hit
         negated = future = False
     if forced(trigger, cues):  # "had no choice but to withdraw": forced, still to come

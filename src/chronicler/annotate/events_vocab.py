@@ -174,6 +174,12 @@ class Modality:
     ruled_out_copulas: frozenset[str] = frozenset({"be"})
     # "a breakthrough in the deal remained out of reach": the act progress is in is not made
     progress_nouns: frozenset[str] = frozenset()
+    # "was not torched because of her beliefs", "not simply because": a "not" on the motive
+    motive_nouns: frozenset[str] = frozenset()
+    only_reason_words: frozenset[str] = frozenset()
+    # "the jury is deliberating on the verdict": a decision deliberated on is still to come
+    deliberating_verbs: frozenset[str] = frozenset()
+    deliberated_preps: frozenset[str] = frozenset()
     # "are working to arrest the gang", "was chosen to kill the informer": verbs of effort or
     # of choosing whose to-infinitive is a purpose still ahead (modality 1.132.0)
     purpose_giving_verbs: frozenset[str] = frozenset()
