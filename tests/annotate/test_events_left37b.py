@@ -100,3 +100,71 @@ def test_charged_act_on_a_calendar_day_happened(nlp, text: str, trigger: str) ->
 def test_charged_act_without_a_date_stays_alleged(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Smith was charged with murdering Jones outside a nightclub."
     assert by_trigger(events(nlp, text), "murdering").hypothetical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: AGREE for the deal
+        "The deal needs approval from regulators in Brussels.",
+        "The accord still awaits approval by the parliament.",
+    ],
+)
+def test_deal_awaiting_approval_is_no_agreement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "AGREE"]
+
+
+def test_deal_signed_keeps_its_signing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The two countries signed a deal that needs approval from parliament."
+    assert by_trigger(events(nlp, text), "signed").type == "SUPPORT"
+
+
+_FIRE = (
+    "A fire destroyed the old creamery on Main Street on Tuesday night. Flames could be seen"
+    " for miles. About 60 firefighters from five towns fought the blaze. \u201cIt's called"
+    " surround and drown, when you are fighting from the air,\u201d the chief said. Helicopters"
+    " dropped water on the flames until morning. The cause of the blaze is under investigation."
+)
+
+
+def test_fighting_in_fire_news_is_firefighting(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: ASSAULT by "you"
+    assert not [e for e in events(nlp, _FIRE) if e.type == "ASSAULT"]
+
+
+def test_troops_fighting_from_the_air_stay(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rebels attacked the northern town on Tuesday. The army said its troops were fighting"
+        " from the air and on the ground. Smoke rose over the town as shells fell. Residents"
+        " fled to the hills. The fighting killed at least ten people, officials said."
+    )
+    assert by_trigger(events(nlp, text), "fighting").type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: ASSAULT by the player
+        "Smith injured his knee in the second half and left the game.",
+        "The striker injured himself during training.",
+        (
+            "The Saints lost to the Panthers 24-10 on Sunday. Quarterback Mike Smith missed the"
+            " second half with a knee injury. He injured it against the Panthers in the first"
+            " quarter. The coach said the team would know more on Monday. The loss dropped the"
+            " Saints to 3-5 this season. The team plays Atlanta next week at home."
+        ),
+    ],
+)
+def test_injury_to_ones_own_body_is_no_assault(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The gunman injured the guard's arm.", "injured"),
+        ("The blast injured his leg.", "injured"),
+    ],
+)
+def test_injury_dealt_stays(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).type == "ASSAULT"
