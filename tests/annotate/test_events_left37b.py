@@ -168,3 +168,9 @@ def test_injury_to_ones_own_body_is_no_assault(nlp, text: str) -> None:  # type:
 )
 def test_injury_dealt_stays(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), trigger).type == "ASSAULT"
+
+
+def test_title_fight_is_a_bout(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: ASSAULT beat by Klitschko against Rahman, and a fight by Klitschko
+    text = "Klitschko beat Rahman in their title fight on Saturday."
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]

@@ -615,9 +615,18 @@ def boxing_bout(
     if rule.type != "ASSAULT":
         return None
     bout = ctx.vocab.words("bout_words")
-    if any(lemma(t) in bout or _ordinal_round(t) for t in trigger.sent):
+    if any(lemma(t) in bout or _ordinal_round(t) or _title_fight(t, ctx) for t in trigger.sent):
         return "a bout in a ring, no violence"
     return None
+
+
+def _title_fight(tok: Token, ctx: Context) -> bool:
+    """ "their title fight", "a world title fight": a fight for a title is a bout (vocabulary
+    1.338.4)."""
+    return lemma(tok) in ("fight", "bout") and any(
+        c.dep_ in ("compound", "amod") and lemma(c) in ctx.vocab.words("bout_stakes")
+        for c in tok.children
+    )
 
 
 def substance_abuse(
