@@ -174,3 +174,21 @@ def test_title_fight_is_a_bout(nlp) -> None:  # type: ignore[no-untyped-def]
     # was: ASSAULT beat by Klitschko against Rahman, and a fight by Klitschko
     text = "Klitschko beat Rahman in their title fight on Saturday."
     assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: ASSAULT heavy-weapons, CAMEO 194 (artillery and tanks)
+        "Soldiers stormed the rebel headquarters in the capital.",
+        "Gunmen stormed the hotel and took hostages.",
+    ],
+)
+def test_storming_a_place_tells_no_weapon(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    stormed = by_trigger(events(nlp, text), "stormed")
+    assert (stormed.type, stormed.mode, stormed.cameo) == ("ASSAULT", None, "190")
+
+
+def test_shelling_keeps_its_heavy_weapons(nlp) -> None:  # type: ignore[no-untyped-def]
+    shelled = by_trigger(events(nlp, "The army shelled the town."), "shelled")
+    assert (shelled.mode, shelled.cameo) == ("heavy-weapons", "194")
