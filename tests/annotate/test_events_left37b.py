@@ -192,3 +192,32 @@ def test_storming_a_place_tells_no_weapon(nlp, text: str) -> None:  # type: igno
 def test_shelling_keeps_its_heavy_weapons(nlp) -> None:  # type: ignore[no-untyped-def]
     shelled = by_trigger(events(nlp, "The army shelled the town."), "shelled")
     assert (shelled.mode, shelled.cameo) == ("heavy-weapons", "194")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "party"),
+    [
+        # was: "violent marchers", "violent protesters"
+        (
+            "Police arrested three non - violent marchers outside parliament.",
+            "arrested",
+            "non - violent marchers",
+        ),
+        (
+            "About 300 non - violent protesters marched through the city.",
+            "marched",
+            "non - violent protesters",
+        ),
+    ],
+)
+def test_dash_prefix_stays_in_the_party(nlp, text: str, trigger: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert party in [p.text for p in (*event.actors, *event.targets)]
+
+
+def test_non_violent_struggle_is_no_armed_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: ASSAULT (the struggle read as violent)
+    text = "The group led a non-violent struggle against the regime."
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    violent = "The group led a violent struggle against the regime."
+    assert by_trigger(events(nlp, violent), "struggle").type == "ASSAULT"
