@@ -5,7 +5,9 @@ behaviour on main before the change in each test's comment)."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events
+from event_helpers import by_trigger, es_events, events
+
+from chronicler.annotate.events import plover_coding
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -221,3 +223,33 @@ def test_non_violent_struggle_is_no_armed_one(nlp) -> None:  # type: ignore[no-u
     assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
     violent = "The group led a violent struggle against the regime."
     assert by_trigger(events(nlp, violent), "struggle").type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # was: THREATEN (the purpose read as an announced intent)
+        ("Smith was chosen to kill the informer.", "ASSAULT"),
+        ("Officers were working to arrest Jones when he fled.", "COERCE"),
+        # an announced act keeps its announcement
+        ("The rebels will attack the town.", "THREATEN"),
+        ("Iran threatened to shell Iraqi towns.", "THREATEN"),
+    ],
+)
+def test_purpose_as_main_event_is_coded_as_its_act(nlp, text: str, coded: str) -> None:  # type: ignore[no-untyped-def]
+    main = next(e for e in events(nlp, text) if e.main)
+    assert plover_coding(main) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # was: AGREE, THREATEN (the purpose read as an announced intent)
+        ("Miles de manifestantes en Berlín para apoyar al PDS.", "SUPPORT"),
+        ("El gobierno se alió con los poderosos para reprimir a los humildes.", "COERCE"),
+    ],
+)
+def test_spanish_purpose_is_coded_as_its_act(nlp_es, text: str, coded: str) -> None:  # type: ignore[no-untyped-def]
+    purposes = [e for e in es_events(nlp_es, text) if dict(e.attributes).get("purpose")]
+    assert purposes
+    assert plover_coding(purposes[0]) == coded

@@ -142,6 +142,9 @@ class Flags:
     # "unless"/"if" clause attached to the trigger, or "until" for an act held back until
     # a condition is met ("will not lift the sanctions until ...")
     condition: str | None = None
+    # the future is only a purpose's ("raided the camp in order to free them", "was chosen to
+    # kill the informer"): an act aimed at, not announced (events_coding.plover_coding)
+    purpose: bool = False
 
 
 def modality(trigger: Token, cues: Modality) -> Flags:
@@ -262,6 +265,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # a "not" over the noun denies the noun ("neither approves the decision"), not the act
     # the noun names (version 1.44.0)
     through_noun = False
+    # the future is a purpose's only, not the act's own ("will free them") nor an intent's
+    aimed, own_future = False, future
     # once the climb has passed a gathering attended or the one an act is done at ("were
     # trying to attend a prayer vigil", "hoped she would speak at a vigil"), the occasion is
     # a given one: what the governors above deny or only hope for is the attending, though
@@ -279,7 +284,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep in ("advcl", "nsubj") and definition_by_when(head):
             hypothetical = True  # "A merger is when two firms agree to cooperate": a kind
         if aim_ahead(token):
-            future = True  # "raided the camp in order to free the hostages": the aim
+            future = aimed = True  # "raided the camp in order to free the hostages": the aim
         if dep in ("acl", "prep", "relcl") and achieved_plan(head, cues):
             break  # "the plan to bomb the depots was carried out": its act was done
         if given and token is trigger and dep == "pobj" and lemma(head) in cues.reaction_preps:
@@ -557,7 +562,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             ):
                 # "are working to arrest the gang", "was chosen to kill the informer": what
                 # an effort or a choosing is for is still ahead, no intent announced (1.132.0)
-                future = True
+                future = aimed = True
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
                 future = True  # "we were going to liberate Venezuela": not yet done
             elif going_on(head, cues):
@@ -674,7 +679,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     if not hypothetical:  # "demanding his release, Boluarte's resignation and ...": asked too
         before = list_predecessor(trigger)
         hypothetical = before is not None and modality(before, cues).hypothetical
-    return Flags(negated, future, hypothetical, intent, modal, condition)
+    aimed = aimed and future and not own_future and intent is None
+    return Flags(negated, future, hypothetical, intent, modal, condition, aimed)
 
 
 def read_through_hedged_word(trigger: Token, words: frozenset[str], cues: Modality) -> bool:
