@@ -253,3 +253,8 @@ def test_spanish_purpose_is_coded_as_its_act(nlp_es, text: str, coded: str) -> N
     purposes = [e for e in es_events(nlp_es, text) if dict(e.attributes).get("purpose")]
     assert purposes
     assert plover_coding(purposes[0]) == coded
+
+
+def test_choosing_ones_own_act_is_a_decision(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The party chose to boycott the vote."
+    assert not by_trigger(events(nlp, text), "boycott").future

@@ -559,6 +559,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 and dep in ("xcomp", "advcl")
                 and head.pos_ == "VERB"
                 and to_infinitive(token)
+                # "could choose to consult": a choice of one's own act is a decision, not
+                # what the chosen is chosen for ("was chosen to kill", "chose him to lead")
+                and (
+                    lem not in cues.choosing_verbs
+                    or any(c.dep_ in ("auxpass", "dobj") for c in head.children)
+                )
             ):
                 # "are working to arrest the gang", "was chosen to kill the informer": what
                 # an effort or a choosing is for is still ahead, no intent announced (1.132.0)

@@ -183,6 +183,7 @@ class Modality:
     # "are working to arrest the gang", "was chosen to kill the informer": verbs of effort or
     # of choosing whose to-infinitive is a purpose still ahead (modality 1.132.0)
     purpose_giving_verbs: frozenset[str] = frozenset()
+    choosing_verbs: frozenset[str] = frozenset()  # ...in the passive or with an object only
     # "concerns that officials are restricting information": a claimed or feared content
     alleging_nouns: frozenset[str] = frozenset()
     # "detained on suspicion of attacking a guard", "on suspicion he attacked a guard": nouns
