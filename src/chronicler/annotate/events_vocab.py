@@ -764,15 +764,9 @@ def lemma(token: Token) -> str:
     """The token's lemma, with the lemmatiser's known slips repaired (vocab.toml [lemmas])."""
     lem = token.lemma_.lower()
     i = token.i
-    if i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].lower_ in _NEGATING_PREFIXES:
-        # "non-violent", "non - violent" (the tokenizer splits both): the prefix negates the
-        # word, never "violent" itself (events-vocab 1.338.6)
-        return f"non{lem}"
+    if i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].lower_ == "non":
+        return f"non{lem}"  # "non-violent", "non - violent": never "violent" (vocab 1.338.6)
     return load_vocab().lemma_fixes.get(token.lower_, lem)
-
-
-# Negating prefixes a dash joins to a word ("non-violent", "non - violent").
-_NEGATING_PREFIXES = frozenset({"non"})
 
 
 def word_in(token: Token, words: frozenset[str]) -> bool:
