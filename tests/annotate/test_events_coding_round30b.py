@@ -28,9 +28,10 @@ pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per sessi
             ["PROTEST/riot"],
         ),
         ("Protesters stormed the state television building.", "stormed", ["PROTEST/riot"]),
-        # by soldiers or gunmen it stays an attack, by robbers or police a raid
-        ("Government troops stormed the rebel town at dawn.", "stormed", ["ASSAULT/heavy-weapons"]),
-        ("Gunmen stormed the hotel in the capital.", "stormed", ["ASSAULT/heavy-weapons"]),
+        # by soldiers or gunmen it stays an attack (no weapon told: CAMEO 190 with no mode
+        # since events-vocab 1.338.5, was heavy-weapons 194), by robbers or police a raid
+        ("Government troops stormed the rebel town at dawn.", "stormed", ["ASSAULT/None"]),
+        ("Gunmen stormed the hotel in the capital.", "stormed", ["ASSAULT/None"]),
         ("A gang of robbers stormed the bank on Monday.", "stormed", ["COERCE/seize"]),
         # a suspect or a lone attacker disarmed is force on one person
         (

@@ -574,6 +574,8 @@ def extract_events(
         attrs += [("target_count", p.count) for p in targets if p.count]
         if flags.condition:
             attrs.append(("condition", flags.condition))
+        if flags.purpose:
+            attrs.append(("purpose", "ahead"))  # "was chosen to kill": aimed, not announced
         start, end = phrase_text(tok, rule)
         dated = partial(
             date_event,

@@ -77,6 +77,13 @@ def plover_coding(event: EventMention) -> str:
     announced = bool(intent or event.future) or (
         attrs.get("modal") == "would" and bool(event.reported_by)
     )
+    if attrs.get("purpose") == "ahead" and not intent:
+        # "Smith was chosen to kill the informer", "viajó a la frontera para investigar": a
+        # purpose is an act aimed at, announced by no one, coded as its own type (the PLOVER
+        # gold codes a purpose that is the sentence's main event as that act, "has taken
+        # steps to enhance political freedoms" CONCEDE, and never as AGREE or THREATEN;
+        # events-vocab 1.338.7)
+        announced = False
     conditional = attrs.get("condition") in ("if", "unless")
     may = attrs.get("modal") in ("may", "might", "could", "would")
     if (announced or may) and event.type not in COOPERATIVE_TYPES and conditional:

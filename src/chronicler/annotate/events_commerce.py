@@ -606,6 +606,37 @@ def disaster_harm(
     return "disaster news: a natural disaster's toll, no attack"
 
 
+# An article is fire news (a blaze at a creamery, a wildfire) when at least this share of its
+# sentences, of at least _BUSINESS_MIN_SENTENCES, name a blaze or its crews (`fire_scene_words`;
+# not "fire", which also means gunfire).
+_FIRE_SHARE = 0.2
+_FIRE_MEMO = "chronicler.fire_article"
+
+
+def _fiery(sent: Span, vocab: Vocab) -> bool:
+    return _names_words(sent, vocab.words("fire_scene_words"))
+
+
+def firefighting(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """In fire news, fighting by no one, by a pronoun or by a fire's crews with no one fought
+    is fighting the fire: "when you are fighting from the air", "crews battled through the
+    night" (vocabulary 1.338.2; "attack-fire" takes the fire named as the object). Fighting
+    with a side named ("fought the rebels"), by a party ("the troops were fighting"), and
+    fighting in an article not mostly about a blaze stay."""
+    if rule.type != "ASSAULT" or lemma(trigger) not in ctx.vocab.words("firefighting_verbs"):
+        return None
+    if targets or any(c.dep_ in ("dobj", "agent") for c in trigger.children):
+        return None
+    crews = ctx.vocab.words("firefighting_doers")
+    if any(a.pos_ != "PRON" and lemma(a) not in crews for a in actors):
+        return None  # "the army said its troops were fighting from the air": a side fights
+    if not _mostly_told(trigger.doc, ctx.vocab, _FIRE_MEMO, _fiery, _FIRE_SHARE, public_too=True):
+        return None
+    return "fire news: fighting the fire, no violence"
+
+
 def _plain_people(head: Token, ctx: Context) -> bool:
     """A common noun of people with no name nor role in its phrase ("people", "residents";
     not "the rebel leader")."""
@@ -709,6 +740,7 @@ COMMERCE_SENSES = (
     computing_news,
     leisure_news,
     disaster_harm,
+    firefighting,
     scored_shot,
     shot_kind_not_gunfire,
 )

@@ -473,6 +473,8 @@ def extract_events_es(
         attrs += [("target_count", p.count) for p in targets if p.count]
         if flags.condition:
             attrs.append(("condition", flags.condition))
+        if flags.purpose:
+            attrs.append(("purpose", "ahead"))  # "para liberarlos": aimed, not announced
         trigger_text, start, end = trigger_span(tok, child)
         s_idx = max(bisect.bisect_right(starts, tok.idx) - 1, 0) if sentences else -1
         sentence = sentences[s_idx] if sentences else None

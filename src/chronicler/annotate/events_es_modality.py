@@ -66,6 +66,7 @@ class EsFlags:
     modal: str | None = None
     condition: str | None = None  # "if" | "unless", as the English stage names them
     intent_i: int | None = None  # the token of the intent word, for the statement it makes
+    purpose: bool = False  # the future only a purpose's ("para liberarlos"), as the English
 
 
 def _condition(trigger: Token, vocab: EsVocab) -> str | None:
@@ -151,6 +152,7 @@ def _hoped_clause(clause: Token, dep: str, lemmas: frozenset[str], cues: EsModal
 def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     cues = vocab.modality
     negated, future, hypothetical, modal = own_marks(trigger, vocab)
+    aimed, own_future = False, future
     characterised = _characterised(trigger, vocab)
     intent, intent_i = None, None
     token, same_clause, circumstance, timed, added = trigger, True, False, False, False
@@ -267,7 +269,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # which happened (not "convocó a sus afiliados para protestar", a call); any other
             # purpose is ahead ("lanzó una operación para liberar a los rehenes": future, by the
             # lead's ruling of the thirty-sixth session, was hypothetical; 1.162.0)
-            future = future or not _done_by_act(token, head, vocab)
+            aimed = not _done_by_act(token, head, vocab)
+            future = future or aimed
             break
         if dep in ("obj", "obl", "nmod") and lemma_set(head, vocab) & cues.protest_words:
             # "para protestar la aprobación de las leyes", "protestarán contra la detención
@@ -468,7 +471,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "Sal o te matamos", "entreguen las armas o los atacaremos": a threat's content,
         # done only if the command is not obeyed (the thirty-sixth ruling; 1.162.1)
         hypothetical, future = True, False
-    return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
+    aimed = aimed and future and not own_future and intent is None
+    return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i, aimed)
 
 
 def _commanded(trigger: Token) -> bool:

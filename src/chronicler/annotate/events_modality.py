@@ -80,9 +80,11 @@ from chronicler.annotate.events_modality_marks import (
 )
 from chronicler.annotate.events_modality_negation import (
     disowned_purpose,
+    hoped_reason,
     negative_subject,
     not_until,
     own_marks,
+    reason_denied,
     told_in_past,
 )
 from chronicler.annotate.events_modality_nouns import (
@@ -140,6 +142,9 @@ class Flags:
     # "unless"/"if" clause attached to the trigger, or "until" for an act held back until
     # a condition is met ("will not lift the sanctions until ...")
     condition: str | None = None
+    # the future is only a purpose's ("raided the camp in order to free them", "was chosen to
+    # kill the informer"): an act aimed at, not announced (events_coding.plover_coding)
+    purpose: bool = False
 
 
 def modality(trigger: Token, cues: Modality) -> Flags:
@@ -260,6 +265,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # a "not" over the noun denies the noun ("neither approves the decision"), not the act
     # the noun names (version 1.44.0)
     through_noun = False
+    # the future is a purpose's only, not the act's own ("will free them") nor an intent's
+    aimed, own_future = False, future
     # once the climb has passed a gathering attended or the one an act is done at ("were
     # trying to attend a prayer vigil", "hoped she would speak at a vigil"), the occasion is
     # a given one: what the governors above deny or only hope for is the attending, though
@@ -277,7 +284,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep in ("advcl", "nsubj") and definition_by_when(head):
             hypothetical = True  # "A merger is when two firms agree to cooperate": a kind
         if aim_ahead(token):
-            future = True  # "raided the camp in order to free the hostages": the aim
+            future = aimed = True  # "raided the camp in order to free the hostages": the aim
         if dep in ("acl", "prep", "relcl") and achieved_plan(head, cues):
             break  # "the plan to bomb the depots was carried out": its act was done
         if given and token is trigger and dep == "pobj" and lemma(head) in cues.reaction_preps:
@@ -539,6 +546,29 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             ):
                 future = not achieved(head, cues) and not recalled_plan(token, head, cues)
                 intent = intent or lem
+            elif (
+                dep == "prep"
+                and lemma(token) in cues.deliberated_preps
+                and lem in cues.deliberating_verbs
+                and head.pos_ == "VERB"
+                and below.i == trigger.i
+            ):
+                future = True  # "the jury is still deliberating on the verdict": none yet
+            elif (
+                lem in cues.purpose_giving_verbs
+                and dep in ("xcomp", "advcl")
+                and head.pos_ == "VERB"
+                and to_infinitive(token)
+                # "could choose to consult": a choice of one's own act is a decision, not
+                # what the chosen is chosen for ("was chosen to kill", "chose him to lead")
+                and (
+                    lem not in cues.choosing_verbs
+                    or any(c.dep_ in ("auxpass", "dobj") for c in head.children)
+                )
+            ):
+                # "are working to arrest the gang", "was chosen to kill the informer": what
+                # an effort or a choosing is for is still ahead, no intent announced (1.132.0)
+                future = aimed = True
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
                 future = True  # "we were going to liberate Venezuela": not yet done
             elif going_on(head, cues):
@@ -641,6 +671,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if venue:
             negated, hypothetical, modal = kept
         below, token = token, head
+    if negated and reason_denied(trigger, cues):  # "was not torched because of her beliefs"
+        negated = False  # the motive denied, the torching told; a hope over it is of the
+        hypothetical = hypothetical and not hoped_reason(trigger, cues)  # motive too
     if disowned_purpose(trigger, cues):  # "was not meant to hit the girl": she was hit
         negated = future = False
     if forced(trigger, cues):  # "had no choice but to withdraw": forced, still to come
@@ -652,7 +685,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     if not hypothetical:  # "demanding his release, Boluarte's resignation and ...": asked too
         before = list_predecessor(trigger)
         hypothetical = before is not None and modality(before, cues).hypothetical
-    return Flags(negated, future, hypothetical, intent, modal, condition)
+    aimed = aimed and future and not own_future and intent is None
+    return Flags(negated, future, hypothetical, intent, modal, condition, aimed)
 
 
 def read_through_hedged_word(trigger: Token, words: frozenset[str], cues: Modality) -> bool:

@@ -6,6 +6,8 @@ kind told in general and an allegation a court establishes."""
 
 from __future__ import annotations
 
+import calendar
+import re
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_modality_negation import PAST_TAGS, own_marks
@@ -254,7 +256,28 @@ def dated_in_past(trigger: Token, cues: Modality) -> bool:
             return True
         if _on_past_happening(token, trigger, cues):
             return True
+        if _day_of_month(token):
+            return True
     return False
+
+
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
+
+
+def _day_of_month(month: Token) -> bool:
+    """A month named with its day in the act's own phrase, with no year ("charged with
+    stabbing him on August 2", "murdering her on Aug. 2nd"): a calendar day the act took
+    place on, so it happened, as a dated year tells (modality 1.132.3). A month alone ("in
+    August") may lie ahead."""
+    if month.lower_.rstrip(".") not in _MONTHS:
+        return False
+    near = [t for t in (month.nbor(1) if month.i + 1 < len(month.doc) else None,) if t is not None]
+    near += [t for t in (month.nbor(-1) if month.i > 0 else None,) if t is not None]
+    return any(
+        t.ent_type_ == "DATE"
+        and re.fullmatch(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?", t.lower_) is not None
+        for t in near
+    )
 
 
 def _on_past_happening(date: Token, trigger: Token, cues: Modality) -> bool:

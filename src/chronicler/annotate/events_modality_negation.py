@@ -226,3 +226,28 @@ def disowned_purpose(trigger: Token, cues: Modality) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in head.children)
     return passive and any(c.dep_ == "neg" for c in head.children)
+
+
+def reason_denied(trigger: Token, cues: Modality) -> bool:
+    """A "not" on an act that gives its motive denies the motive, not the act: "the church
+    was not torched because of her beliefs", "was not attacked because of his race", "was
+    not targeted simply because it is a mosque" (the act told; modality 1.132.2). A reason
+    for not acting keeps the negation ("was not arrested because of a lack of evidence")."""
+    if not any(c.dep_ == "neg" for c in trigger.children):
+        return False
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "because":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if any(lemma(o) in cues.motive_nouns for o in objects):
+                return True  # "because of her beliefs"
+        # "not simply because it is a mosque": the "not" is on the reason's "only"
+        marks = [c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")]
+        if child.dep_ == "advcl" and "because" in marks and set(marks) & cues.only_reason_words:
+            return True
+    return False
+
+
+def hoped_reason(trigger: Token, cues: Modality) -> bool:
+    """ "I hope the church was not torched because of her beliefs": the hope is of the motive
+    the "not" denies, so the act stays told."""
+    return trigger.dep_ == "ccomp" and lemma(trigger.head) in cues.hoping_verbs

@@ -266,12 +266,20 @@ def _degree_of_modifier(child: Token, tok: Token) -> bool:
 
 def _hyphen_joined(child: Token, tok: Token) -> bool:
     """The child is written onto its head with a hyphen and no space ("Russian" and "-" of
-    "backed" in "Russian-backed"): a part of one written word the parser split."""
+    "backed" in "Russian-backed"): a part of one written word the parser split; so is a
+    bound prefix set off by a spaced dash, as tokenised text writes it ("three non - violent
+    marchers": "non" kept, was "violent marchers"; events-vocab 1.338.6)."""
     lo, hi = sorted((child.i, tok.i))
     between = child.doc[lo:hi]
+    if child.i == tok.i - 2 and child.lower_ in _DASH_PREFIXES and child.nbor(1).text == "-":
+        return True
     return any(t.text == "-" for t in child.doc[lo : hi + 1]) and not any(
         t.whitespace_ for t in between
     )
+
+
+# Bound prefixes a dash joins to the word after it, never words on their own.
+_DASH_PREFIXES = frozenset({"non", "co", "ex", "anti", "pro", "semi", "counter", "pre", "post"})
 
 
 @dataclass(frozen=True)

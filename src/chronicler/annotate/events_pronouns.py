@@ -57,6 +57,8 @@ REPORTING_VERBS = frozenset(
         "tell",
         "state",
         "claim",
+        # a verb of allegation reports what it alleges ("Police contend that Jones shot him")
+        "contend",
         "insist",
         "reiterate",
         "conclude",

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at
+from chronicler.annotate.events_commerce import leisure_article
 from chronicler.annotate.events_match import object_of, to_infinitive
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import (
@@ -260,6 +261,39 @@ def game_injury(
 
 
 _GAME_PREPS = frozenset({"in", "during", "at"})
+_OWN_WORDS = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+_SELF_WORDS = frozenset(
+    {"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"}
+)
+
+
+def own_injury(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Smith injured his knee in the second half", "the striker injured himself in
+    training", "He injured it against the Panthers" (a part of the body told before, in
+    sports news): a person's injury to their own body, no blow dealt to anyone (vocabulary
+    1.338.3); "the gunman injured three people", "injured the guard's arm" stay."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("self_injury_verbs"):
+        return None
+    hurt = [c for c in trigger.children if c.dep_ == "dobj"]
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if len(hurt) != 1 or len(subjects) != 1 or subjects[0].pos_ not in ("PRON", "PROPN", "NOUN"):
+        return None
+    if subjects[0].pos_ == "NOUN" and is_thing(subjects[0], ctx):
+        return None  # "the blast injured his leg": a thing dealt it
+    part = hurt[0]
+    if part.lower_ in _SELF_WORDS:
+        return "an injury to one's own body, no violence"
+    if lemma(part) in ctx.vocab.words("body_parts") and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in part.children
+    ):
+        return "an injury to one's own body, no violence"
+    if part.lower_ == "it" and leisure_article(trigger.doc, ctx.vocab):
+        return "an injury to one's own body in sports news, no violence"
+    return None
 
 
 # Words that rank an occurrence among others of its kind ("the latest to hit", "the third
@@ -581,9 +615,18 @@ def boxing_bout(
     if rule.type != "ASSAULT":
         return None
     bout = ctx.vocab.words("bout_words")
-    if any(lemma(t) in bout or _ordinal_round(t) for t in trigger.sent):
+    if any(lemma(t) in bout or _ordinal_round(t) or _title_fight(t, ctx) for t in trigger.sent):
         return "a bout in a ring, no violence"
     return None
+
+
+def _title_fight(tok: Token, ctx: Context) -> bool:
+    """ "their title fight", "a world title fight": a fight for a title is a bout (vocabulary
+    1.338.4)."""
+    return lemma(tok) in ("fight", "bout") and any(
+        c.dep_ in ("compound", "amod") and lemma(c) in ctx.vocab.words("bout_stakes")
+        for c in tok.children
+    )
 
 
 def substance_abuse(
@@ -674,6 +717,7 @@ HARM_SENSES = (
     helped_by_things,
     force_of_nature_struck,
     game_injury,
+    own_injury,
     ranked_occurrence,
     armed_state,
     hazard_as_doer,

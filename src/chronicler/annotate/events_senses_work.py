@@ -172,4 +172,29 @@ def approval_required(
     return "an approval required, regulatory routine" if required else None
 
 
-WORK_SENSES = (work_contract, volunteer_help, charity_help, approval_required)
+def deal_awaiting_approval(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The deal needs approval from regulators", "the accord still awaits approval by
+    parliament": an agreement told only as what an approval it needs or awaits is for is a
+    requirement, no agreement made in the sentence (vocabulary 1.338.1; an approval so
+    required is `approval_required`'s). "signed a deal that needs approval" keeps its
+    signing."""
+    if rule.type != "AGREE" or trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    if lemma(verb) not in ctx.vocab.words("requirement_words"):
+        return None
+    approvals = ctx.vocab.words("approval_nouns")
+    if not any(c.dep_ == "dobj" and lemma(c) in approvals for c in verb.children):
+        return None
+    return "an agreement awaiting a required approval, nothing agreed in the sentence"
+
+
+WORK_SENSES = (
+    work_contract,
+    volunteer_help,
+    charity_help,
+    approval_required,
+    deal_awaiting_approval,
+)

@@ -174,6 +174,16 @@ class Modality:
     ruled_out_copulas: frozenset[str] = frozenset({"be"})
     # "a breakthrough in the deal remained out of reach": the act progress is in is not made
     progress_nouns: frozenset[str] = frozenset()
+    # "was not torched because of her beliefs", "not simply because": a "not" on the motive
+    motive_nouns: frozenset[str] = frozenset()
+    only_reason_words: frozenset[str] = frozenset()
+    # "the jury is deliberating on the verdict": a decision deliberated on is still to come
+    deliberating_verbs: frozenset[str] = frozenset()
+    deliberated_preps: frozenset[str] = frozenset()
+    # "are working to arrest the gang", "was chosen to kill the informer": verbs of effort or
+    # of choosing whose to-infinitive is a purpose still ahead (modality 1.132.0)
+    purpose_giving_verbs: frozenset[str] = frozenset()
+    choosing_verbs: frozenset[str] = frozenset()  # ...in the passive or with an object only
     # "concerns that officials are restricting information": a claimed or feared content
     alleging_nouns: frozenset[str] = frozenset()
     # "detained on suspicion of attacking a guard", "on suspicion he attacked a guard": nouns
@@ -753,6 +763,9 @@ def load_vocab() -> Vocab:
 def lemma(token: Token) -> str:
     """The token's lemma, with the lemmatiser's known slips repaired (vocab.toml [lemmas])."""
     lem = token.lemma_.lower()
+    i = token.i
+    if i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].lower_ == "non":
+        return f"non{lem}"  # "non-violent", "non - violent": never "violent" (vocab 1.338.6)
     return load_vocab().lemma_fixes.get(token.lower_, lem)
 
 
