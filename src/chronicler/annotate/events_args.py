@@ -68,6 +68,7 @@ from chronicler.annotate.events_targets import (
     that_clause_subjects,
 )
 from chronicler.annotate.events_things import (
+    appealed_decision,
     blown_up,
     container_owner,
     is_thing,
@@ -113,6 +114,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users
+    # "Smith's sentence will be appealed to the Supreme Court": Smith appeals to the court
+    actors, targets = appealed_decision(trigger, actors, targets, ctx)
     targets = [owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends
     actors += [g for g in givers if g not in actors]

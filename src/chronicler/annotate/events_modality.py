@@ -44,6 +44,7 @@ from chronicler.annotate.events_modality_given import (
     kind_in_general,
     label_put_on,
     labelled_object,
+    linked_act,
     long_standing,
     occasion_of,
     recalled_order,
@@ -247,6 +248,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     made = made or case_named(trigger, cues)
     # "a guard who tried to break up the fight": the fight cut short was under way
     made = made or cut_short(trigger)
+    # "apologised if the fire was connected to the campaign": the fire happened
+    made = made or linked_act(trigger, cues)
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,
     # whatever the act it is named in is for
     given = trigger.pos_ == "NOUN" and definite_or_owned(trigger)

@@ -327,3 +327,16 @@ def feared(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or lemma(prep) != "of":
         return False
     return prep.head.pos_ == "ADJ" and lemma(prep.head) in load_vocab().words("fear_adjectives")
+
+
+def linked_act(noun: Token, cues: Modality) -> bool:
+    """A definite or owned act noun told as the subject of a link between it and something
+    else happened ("apologised if the fire was connected to the campaign", "asked whether the
+    attack was linked to the vote"): a condition or a question over the link bears on the
+    link, not on the act (`link_predicates`, modality 1.130.0)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and lemma(noun.head) in cues.link_predicates
+        and definite_or_owned(noun)
+    )

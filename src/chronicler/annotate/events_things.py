@@ -259,3 +259,29 @@ def right_holders(things: list[Token], ctx: Context) -> list[Token]:
         for o in [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, frozenset({"of"}))
     ]
     return [o for o in owners if agentive_phrase(o, ctx) or people_noun(o, ctx)]
+
+
+def appealed_decision(
+    trigger: Token, actors: list[Token], targets: list[Token], ctx: Context
+) -> tuple[list[Token], list[Token]]:
+    """A decision appealed is what the appeal goes against, no party to it ("Smith's death
+    sentence will be appealed to the Supreme Court", "the defence appealed the ruling"): the
+    court it is taken "to" is the target, and the one a sentence or a conviction was passed
+    on, its owner, is the appellant when the text names no other (`appeal_words`,
+    `appealed_decisions`, `appellant_decisions`; roles 1.113.0). Other parties as they are."""
+    if lemma(trigger) not in ctx.vocab.words("appeal_words"):
+        return actors, targets
+    decisions = [t for t in targets if lemma(t) in ctx.vocab.words("appealed_decisions")]
+    if not decisions:
+        return actors, targets
+    if not actors:
+        passed_on = ctx.vocab.words("appellant_decisions")
+        owners = [c for d in decisions if lemma(d) in passed_on for c in d.children]
+        actors = [
+            o
+            for o in owners
+            if o.dep_ == "poss" and (o.pos_ == "PRON" or can_act(o, ctx) or people_noun(o, ctx))
+        ]
+    rest = [t for t in targets if t not in decisions]
+    courts = [c for c in prep_objects(trigger, frozenset({"to"})) if c not in actors]
+    return actors, rest or courts
