@@ -89,3 +89,38 @@ def test_a_definite_act_whose_link_is_conditional_happened(nlp) -> None:  # type
     assert not by_trigger(events(nlp, text), "attack").hypothetical
     text = "If an attack is linked to the group, the government will respond."
     assert by_trigger(events(nlp, text), "attack").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The robbers tied up the shop owner and stole his watches.", "shop owner"),
+        ("Mary Smith said thieves stole her car on Monday.", "Mary Smith"),
+    ],
+)
+def test_whose_loot_a_pronoun_tells_is_the_theft_target(nlp, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    _, targets = parties(nlp, text, "stole")
+    assert targets == [owner]
+
+
+def test_the_thieves_own_loot_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors, targets = parties(nlp, "The gang stole their getaway car from a parking lot.", "stole")
+    assert actors == ["gang"] and targets == []
+
+
+def test_a_reduced_passive_undergoes_the_act_it_is_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two bystanders killed and three injured in the crossfire, police said."
+    for ev in events(nlp, text):
+        assert "bystanders" not in [a.text for a in ev.actors]
+
+
+def test_charges_an_indictment_brings_are_against_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, targets = parties(nlp, "The indictment brought new charges against the mayor.", "indictment")
+    assert targets == ["mayor"]
+
+
+def test_an_act_set_a_deadline_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He was ordered to be transferred within 10 days to the state prison."
+    assert by_trigger(events(nlp, text), "transferred").future
+    text = "The prisoners were released within 24 hours."
+    assert not by_trigger(events(nlp, text), "released").future

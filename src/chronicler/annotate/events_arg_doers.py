@@ -261,6 +261,8 @@ def _renamed_verb(trigger: Token, rule: Rule, ctx: Context) -> tuple[Token | Non
     verb = _renaming_verb(trigger, ctx)
     if verb is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None, False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return None, False  # "Horton and two others killed and injured in the crossfire"
     own = ctx.rules.get(verb.i)
     if own is not None and own.type == rule.type and own.subject != "target":
         return verb, False
@@ -275,7 +277,7 @@ def renamed_act_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     subject, when the verb is an act of the noun's type whose subject acts ("Rebels killed ten
     soldiers in an attack on a checkpoint") or, for a theft, a verb of making off with loot
     (`loot_taking_verbs`: "a masked bandit made off with the jewels in the biggest heist in
-    years"); a passive's subject undergoes it (roles 1.113.0)."""
+    years"); a passive's subject undergoes it, also with no auxiliary (roles 1.113.0)."""
     verb, _ = _renamed_verb(trigger, rule, ctx)
     if verb is None:
         return []
@@ -307,3 +309,22 @@ def damaged_by_act(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
         return []
     damaged = [c for c in agent.head.children if c.dep_ == "nsubjpass"]
     return [d for d in damaged if d.i != trigger.i and d.i not in ctx.rules]
+
+
+def charges_carried(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Whom an accusation noun (ACCUSE) told as the subject of a verb carrying charges is
+    aimed at: whom the charges it carries are "against" ("A superseding indictment brought
+    more serious accusations against him": him; `charge_carrying_verbs`,
+    `carried_charge_nouns`, roles 1.114.0)."""
+    if rule.type != "ACCUSE" or trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return []
+    verb = trigger.head
+    if lemma(verb) not in ctx.vocab.words("charge_carrying_verbs"):
+        return []
+    charges = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and lemma(c) in ctx.vocab.words("carried_charge_nouns")
+    ]
+    against = frozenset({"against"})
+    return [t for h in (*charges, verb) if charges for t in prep_objects(h, against)]

@@ -61,6 +61,7 @@ from chronicler.annotate.events_arg_cues import (
 from chronicler.annotate.events_arg_doers import (
     aim_owners,
     authority_of_case,
+    charges_carried,
     damaged_by_act,
     death_victims,
     looks_on,
@@ -539,6 +540,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         targets += damaged_by_act(trigger, rule, ctx)
     if not targets:  # "snatched watches from a boutique in a heist" (roles 1.113.0)
         targets += renamed_act_targets(trigger, rule, ctx)
+    if not targets:  # "the indictment brought charges against him" (roles 1.114.0)
+        targets += charges_carried(trigger, rule, ctx)
     if not actors and link == "dobj" and verb is not None and means_thrown(verb, ctx):
         # "youths hurling petrol bombs at stores": the bombs are the hurlers' (roles 1.71.0)
         actors += [h for h in subjects(verb).active if h.i != trigger.i and can_act(h, ctx)]

@@ -73,6 +73,7 @@ from chronicler.annotate.events_things import (
     container_owner,
     is_thing,
     lenders,
+    loot_owners,
     means_used,
     owner_of_thing,
     right_holders,
@@ -206,6 +207,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     fired = rule.type == "ASSAULT" and any(_weapon_fired(t, ctx) for t in targets)
     if rule.object_place or rule.instrument_object or fired:  # "fled the embassy", "withdrew"
         held = right_holders(targets, ctx)  # "violated the rights of detainees": they
+        held += loot_owners(targets, rule, ctx)  # "stole his watches": him (roles 1.114.0)
         targets = [
             t for t in targets if _as_written(t, ctx).dep_ != "dobj" or furnished(trigger, t, ctx)
         ]

@@ -49,6 +49,7 @@ from chronicler.annotate.events_modality_given import (
     occasion_of,
     recalled_order,
     recalled_plan,
+    set_a_deadline,
     standing,
     told_as_done,
     told_in_which,
@@ -219,6 +220,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if feared(trigger):  # "people are afraid of retaliation": feared, not done
         hypothetical = True
+    if set_a_deadline(trigger, cues):  # "ordered to be transferred within 10 days": ahead
+        future = True
     token, steps, same_clause = trigger, 0, True
     below = trigger
     # once the climb has left a setting phrase or a coordinated clause with its own subject,

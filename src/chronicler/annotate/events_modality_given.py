@@ -340,3 +340,20 @@ def linked_act(noun: Token, cues: Modality) -> bool:
         and lemma(noun.head) in cues.link_predicates
         and definite_or_owned(noun)
     )
+
+
+def set_a_deadline(verb: Token, cues: Modality) -> bool:
+    """An infinitive whose act is set a span of time to happen in is ahead ("was ordered to be
+    transferred within 10 days", "told to leave the country within 72 hours"; `deadline_preps`,
+    `deadline_units`, modality 1.130.0); a finite verb tells its own time ("were released
+    within 24 hours")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and lemma(c) in cues.deadline_preps
+        and any(lemma(o) in cues.deadline_units for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )

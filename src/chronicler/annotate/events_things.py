@@ -20,7 +20,7 @@ from chronicler.annotate.events_actors import (
 )
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_subjects import subjects
-from chronicler.annotate.events_vocab import lemma
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -285,3 +285,21 @@ def appealed_decision(
     rest = [t for t in targets if t not in decisions]
     courts = [c for c in prep_objects(trigger, frozenset({"to"})) if c not in actors]
     return actors, rest or courts
+
+
+def loot_owners(things: list[Token], rule: Rule, ctx: Context) -> list[Token]:
+    """Whose loot a theft's object is, told by a possessive pronoun (`loot_owner_pronouns`):
+    the thief takes what is someone else's ("tied up the shop owner and stole his watches",
+    "she accused him of stealing her guitar": the owner, the woman), resolved as any
+    pronoun; one standing for the thief names no one ("the gang stole their getaway car").
+    A noun owner is read by owner_of_thing (roles 1.114.0)."""
+    if rule.id not in ctx.vocab.words("theft_rules"):
+        return []
+    pronouns = ctx.vocab.words("loot_owner_pronouns")
+    return [
+        c
+        for t in things
+        if t.dep_ == "dobj"
+        for c in t.children
+        if c.dep_ == "poss" and c.lower_ in pronouns
+    ]
