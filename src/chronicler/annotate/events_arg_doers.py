@@ -237,3 +237,94 @@ def looks_on(verb: Token, link: str, ctx: Context) -> bool:
     ):
         return True
     return link == "dobj" and low in ctx.vocab.modality.countering_verbs
+
+
+def _renaming_verb(noun: Token, ctx: Context) -> Token | None:
+    """The verb whose "in" phrase an act noun is, directly or through a partitive ("stole
+    paintings in one of the largest heists": stole)."""
+    n = noun
+    partitives = ctx.vocab.words("renaming_partitives")
+    if n.dep_ == "pobj" and lemma(n.head) == "of" and lemma(n.head.head) in partitives:
+        n = n.head.head
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or lemma(n.head) != "in":
+        return None
+    verb = n.head.head
+    return verb if verb.pos_ in VERB_POS else None
+
+
+def _renamed_verb(trigger: Token, rule: Rule, ctx: Context) -> tuple[Token | None, bool]:
+    """The active verb whose act an act noun in its "in" phrase re-names, and whether the noun
+    is a theft the verb makes off with (`loot_taking_verbs`) rather than an act of the verb's
+    own type."""
+    if trigger.pos_ != "NOUN" or rule.subject == "target":
+        return None, False
+    verb = _renaming_verb(trigger, ctx)
+    if verb is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None, False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return None, False  # "Horton and two others killed and injured in the crossfire"
+    own = ctx.rules.get(verb.i)
+    if own is not None and own.type == rule.type and own.subject != "target":
+        return verb, False
+    taking = rule.id in ctx.vocab.words("theft_rules") and verb_listed(
+        verb, ctx.vocab.words("loot_taking_verbs")
+    )
+    return (verb, True) if taking else (None, False)
+
+
+def renamed_act_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who did the act an act noun re-names in a verb's "in" phrase: the verb's active
+    subject, when the verb is an act of the noun's type whose subject acts ("Rebels killed ten
+    soldiers in an attack on a checkpoint") or, for a theft, a verb of making off with loot
+    (`loot_taking_verbs`: "a masked bandit made off with the jewels in the biggest heist in
+    years"); a passive's subject undergoes it, also with no auxiliary (roles 1.113.0)."""
+    verb, _ = _renamed_verb(trigger, rule, ctx)
+    if verb is None:
+        return []
+    return [h for h in subjects(verb).active if h.i != trigger.i and can_act(h, ctx)]
+
+
+def renamed_act_targets(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Whom the act an act noun re-names in a verb's "in" phrase was aimed at, when the noun
+    names none: the verb's object, or for loot made off with, whom or where it was taken
+    "from" ("robbers snatched watches from a boutique in one of the largest heists": the
+    boutique; roles 1.113.0)."""
+    verb, taking = _renamed_verb(trigger, rule, ctx)
+    if verb is None:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != trigger.i]
+    if taking:  # (the parser may hang the "from" on the loot: "snatched diamonds from X")
+        return [f for h in (verb, *objects) for f in prep_objects(h, frozenset({"from"}))]
+    return objects
+
+
+def damaged_by_act(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """What an attack noun told as the "by" agent of a passive verb of damage damaged, its
+    passive subject ("The church was badly damaged by fire": the church; `damage_verbs`,
+    roles 1.113.0)."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return []
+    agent = trigger.head
+    if agent.dep_ != "agent" or lemma(agent.head) not in ctx.vocab.words("damage_verbs"):
+        return []
+    damaged = [c for c in agent.head.children if c.dep_ == "nsubjpass"]
+    return [d for d in damaged if d.i != trigger.i and d.i not in ctx.rules]
+
+
+def charges_carried(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Whom an accusation noun (ACCUSE) told as the subject of a verb carrying charges is
+    aimed at: whom the charges it carries are "against" ("A superseding indictment brought
+    more serious accusations against him": him; `charge_carrying_verbs`,
+    `carried_charge_nouns`, roles 1.114.0)."""
+    if rule.type != "ACCUSE" or trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return []
+    verb = trigger.head
+    if lemma(verb) not in ctx.vocab.words("charge_carrying_verbs"):
+        return []
+    charges = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and lemma(c) in ctx.vocab.words("carried_charge_nouns")
+    ]
+    against = frozenset({"against"})
+    return [t for h in (*charges, verb) if charges for t in prep_objects(h, against)]

@@ -61,11 +61,15 @@ from chronicler.annotate.events_arg_cues import (
 from chronicler.annotate.events_arg_doers import (
     aim_owners,
     authority_of_case,
+    charges_carried,
+    damaged_by_act,
     death_victims,
     looks_on,
     offender_after_charge,
     penalty_term,
     people_modifiers,
+    renamed_act_doers,
+    renamed_act_targets,
     tried_by_verdict,
     wound_bearers,
 )
@@ -504,6 +508,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += _means_holders(trigger, rule, ctx)
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
+    if not actors:  # "robbers snatched watches in one of the largest heists" (roles 1.113.0)
+        actors += renamed_act_doers(trigger, rule, ctx)
     if not actors:  # "X was convicted of (charged with) the murder of Y": X did it (allegedly)
         actors += case_doers(trigger, rule, ctx, parsed_heads)
     if not actors:  # "announced the deal during a meeting with X": the announcer met X
@@ -530,6 +536,12 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         targets += wound_bearers(trigger, ctx)
     if not targets:  # "found guilty of murder in the death of X": X (roles 1.67.0)
         targets += death_victims(trigger, rule, ctx)
+    if not targets:  # "the church was badly damaged by fire": the church (roles 1.113.0)
+        targets += damaged_by_act(trigger, rule, ctx)
+    if not targets:  # "snatched watches from a boutique in a heist" (roles 1.113.0)
+        targets += renamed_act_targets(trigger, rule, ctx)
+    if not targets:  # "the indictment brought charges against him" (roles 1.114.0)
+        targets += charges_carried(trigger, rule, ctx)
     if not actors and link == "dobj" and verb is not None and means_thrown(verb, ctx):
         # "youths hurling petrol bombs at stores": the bombs are the hurlers' (roles 1.71.0)
         actors += [h for h in subjects(verb).active if h.i != trigger.i and can_act(h, ctx)]

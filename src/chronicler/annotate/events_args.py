@@ -73,10 +73,12 @@ from chronicler.annotate.events_targets import (
     that_clause_subjects,
 )
 from chronicler.annotate.events_things import (
+    appealed_decision,
     blown_up,
     container_owner,
     is_thing,
     lenders,
+    loot_owners,
     means_used,
     owner_of_thing,
     right_holders,
@@ -118,6 +120,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users
+    # "Smith's sentence will be appealed to the Supreme Court": Smith appeals to the court
+    actors, targets = appealed_decision(trigger, actors, targets, ctx)
     targets = [owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends
     actors += [g for g in givers if g not in actors]
@@ -208,6 +212,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     fired = rule.type == "ASSAULT" and any(_weapon_fired(t, ctx) for t in targets)
     if rule.object_place or rule.instrument_object or fired:  # "fled the embassy", "withdrew"
         held = right_holders(targets, ctx)  # "violated the rights of detainees": they
+        held += loot_owners(targets, rule, ctx)  # "stole his watches": him (roles 1.114.0)
         targets = [
             t for t in targets if _as_written(t, ctx).dep_ != "dobj" or furnished(trigger, t, ctx)
         ]

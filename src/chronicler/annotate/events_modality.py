@@ -44,10 +44,12 @@ from chronicler.annotate.events_modality_given import (
     kind_in_general,
     label_put_on,
     labelled_object,
+    linked_act,
     long_standing,
     occasion_of,
     recalled_order,
     recalled_plan,
+    set_a_deadline,
     standing,
     told_as_done,
     told_in_which,
@@ -223,6 +225,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if feared(trigger):  # "people are afraid of retaliation": feared, not done
         hypothetical = True
+    if set_a_deadline(trigger, cues):  # "ordered to be transferred within 10 days": ahead
+        future = True
     token, steps, same_clause = trigger, 0, True
     below = trigger
     # once the climb has left a setting phrase or a coordinated clause with its own subject,
@@ -252,6 +256,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     made = made or case_named(trigger, cues)
     # "a guard who tried to break up the fight": the fight cut short was under way
     made = made or cut_short(trigger)
+    # "apologised if the fire was connected to the campaign": the fire happened
+    made = made or linked_act(trigger, cues)
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,
     # whatever the act it is named in is for
     given = trigger.pos_ == "NOUN" and definite_or_owned(trigger)

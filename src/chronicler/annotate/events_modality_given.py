@@ -349,3 +349,33 @@ def feared(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or lemma(prep) != "of":
         return False
     return prep.head.pos_ == "ADJ" and lemma(prep.head) in load_vocab().words("fear_adjectives")
+
+
+def linked_act(noun: Token, cues: Modality) -> bool:
+    """A definite or owned act noun told as the subject of a link between it and something
+    else happened ("apologised if the fire was connected to the campaign", "asked whether the
+    attack was linked to the vote"): a condition or a question over the link bears on the
+    link, not on the act (`link_predicates`, modality 1.130.0)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and lemma(noun.head) in cues.link_predicates
+        and definite_or_owned(noun)
+    )
+
+
+def set_a_deadline(verb: Token, cues: Modality) -> bool:
+    """An infinitive whose act is set a span of time to happen in is ahead ("was ordered to be
+    transferred within 10 days", "told to leave the country within 72 hours"; `deadline_preps`,
+    `deadline_units`, modality 1.130.0); a finite verb tells its own time ("were released
+    within 24 hours")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and lemma(c) in cues.deadline_preps
+        and any(lemma(o) in cues.deadline_units for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )

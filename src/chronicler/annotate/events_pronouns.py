@@ -308,7 +308,12 @@ def pronoun_clause_subjects(pronoun: Token) -> frozenset[int]:
             # "asked the police to arrest him": the infinitive is the object's to do
             return frozenset(controllers)
         verb = verb.head
-    return frozenset(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    own = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(verb.doc[i].tag_ in ("WP", "WDT") for i in own):
+        # "Nixon, who had denounced him, testified": the relative pronoun is the noun it
+        # hangs on, so him is not Nixon either (roles 1.113.0)
+        own.append(verb.head.i)
+    return frozenset(own)
 
 
 def names_commanded(pronoun: Token) -> frozenset[int]:

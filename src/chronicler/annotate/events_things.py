@@ -20,7 +20,7 @@ from chronicler.annotate.events_actors import (
 )
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_subjects import subjects
-from chronicler.annotate.events_vocab import lemma
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -259,3 +259,47 @@ def right_holders(things: list[Token], ctx: Context) -> list[Token]:
         for o in [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, frozenset({"of"}))
     ]
     return [o for o in owners if agentive_phrase(o, ctx) or people_noun(o, ctx)]
+
+
+def appealed_decision(
+    trigger: Token, actors: list[Token], targets: list[Token], ctx: Context
+) -> tuple[list[Token], list[Token]]:
+    """A decision appealed is what the appeal goes against, no party to it ("Smith's death
+    sentence will be appealed to the Supreme Court", "the defence appealed the ruling"): the
+    court it is taken "to" is the target, and the one a sentence or a conviction was passed
+    on, its owner, is the appellant when the text names no other (`appeal_words`,
+    `appealed_decisions`, `appellant_decisions`; roles 1.113.0). Other parties as they are."""
+    if lemma(trigger) not in ctx.vocab.words("appeal_words"):
+        return actors, targets
+    decisions = [t for t in targets if lemma(t) in ctx.vocab.words("appealed_decisions")]
+    if not decisions:
+        return actors, targets
+    if not actors:
+        passed_on = ctx.vocab.words("appellant_decisions")
+        owners = [c for d in decisions if lemma(d) in passed_on for c in d.children]
+        actors = [
+            o
+            for o in owners
+            if o.dep_ == "poss" and (o.pos_ == "PRON" or can_act(o, ctx) or people_noun(o, ctx))
+        ]
+    rest = [t for t in targets if t not in decisions]
+    courts = [c for c in prep_objects(trigger, frozenset({"to"})) if c not in actors]
+    return actors, rest or courts
+
+
+def loot_owners(things: list[Token], rule: Rule, ctx: Context) -> list[Token]:
+    """Whose loot a theft's object is, told by a possessive pronoun (`loot_owner_pronouns`):
+    the thief takes what is someone else's ("tied up the shop owner and stole his watches",
+    "she accused him of stealing her guitar": the owner, the woman), resolved as any
+    pronoun; one standing for the thief names no one ("the gang stole their getaway car").
+    A noun owner is read by owner_of_thing (roles 1.114.0)."""
+    if rule.id not in ctx.vocab.words("theft_rules"):
+        return []
+    pronouns = ctx.vocab.words("loot_owner_pronouns")
+    return [
+        c
+        for t in things
+        if t.dep_ == "dobj"
+        for c in t.children
+        if c.dep_ == "poss" and c.lower_ in pronouns
+    ]

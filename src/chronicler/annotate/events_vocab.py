@@ -306,6 +306,13 @@ class Modality:
     # "failed to contain the protests": a definite act noun these take as object is the act
     # countered, going on; their subject is no party to it (modality 1.113.0)
     countering_verbs: frozenset[str] = frozenset()
+    # "apologised if the fire was connected to the campaign": a definite act noun told as the
+    # subject of a link happened, only the link is conditional (modality 1.130.0)
+    link_predicates: frozenset[str] = frozenset()
+    # "was ordered to be transferred within 10 days": an infinitive set a span of time to
+    # happen in is ahead (modality 1.130.0)
+    deadline_preps: frozenset[str] = frozenset()
+    deadline_units: frozenset[str] = frozenset()
     # "investigate a series of sniper shootings": an act noun in the "of"-phrase of one of
     # these, itself a verb of inquiry's object, is among the acts looked into (1.74.0)
     series_nouns: frozenset[str] = frozenset()
