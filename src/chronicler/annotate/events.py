@@ -91,7 +91,7 @@ from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_
 from chronicler.annotate.events_select import select_triggers
 from chronicler.annotate.events_senses import warned_of_others
 from chronicler.annotate.events_senses_deaths import beaten_to_death_in_custody
-from chronicler.annotate.events_sides import mutual_sides, one_side
+from chronicler.annotate.events_sides import mutual_sides, one_side, reciprocal_object
 from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_subjects import issued_order_subjects, subjects
@@ -390,6 +390,8 @@ def extract_events(
             continue
         tok = doc[i]
         rule = one_way(rule, tok)  # "was skirmished by insurgents": the insurgents did it
+        if not rule.reciprocal and reciprocal_object(tok, vocab):
+            rule = replace(rule, reciprocal=True)  # "attacked one another": two-way (1.337.0)
         s_idx = _sentence_pos(tok, starts) if sentences else -1
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0

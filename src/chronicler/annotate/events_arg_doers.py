@@ -237,3 +237,21 @@ def looks_on(verb: Token, link: str, ctx: Context) -> bool:
     ):
         return True
     return link == "dobj" and low in ctx.vocab.modality.countering_verbs
+
+
+def shared_agent(verb: Token) -> list[Token]:
+    """The "by"-agent of a passive verb coordinated with this one, which has none of its own:
+    "were ambushed and fought by militants", "was beaten and robbed by a gang": both acts are
+    the agent's (vocabulary 1.337.0). Only between participles of one passive subject."""
+    if verb.tag_ != "VBN":
+        return []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        joined.append(verb.head)
+    for other in joined:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children) and other.i > verb.i:
+            continue  # a clause of its own ("X was ambushed and Y was killed by ...")
+        agents = [p for c in other.children if c.dep_ == "agent" for p in pobjs(c)]
+        if agents:
+            return agents
+    return []

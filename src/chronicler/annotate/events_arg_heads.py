@@ -66,6 +66,7 @@ from chronicler.annotate.events_arg_doers import (
     offender_after_charge,
     penalty_term,
     people_modifiers,
+    shared_agent,
     tried_by_verdict,
     wound_bearers,
 )
@@ -99,6 +100,7 @@ from chronicler.annotate.events_subjects import (
 )
 from chronicler.annotate.events_targets import (
     named_as_target,
+    reached_place,
     struck_by_measure,
     that_clause_subjects,
 )
@@ -315,6 +317,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             targets += [m for t in subj.passive for m in members(t)]
             targets += subj.passive
             agents = [a for a in subj.agent if not offender_after_charge(trigger, a, ctx)]
+            agents = agents or shared_agent(trigger)  # "ambushed and fought by militants"
             actors += _event_doers(agents, ctx)
             if not actors:  # "killed in an air strike by X", "arrested in a police raid"
                 actors += _circumstance_doers(trigger, rule, ctx)
@@ -353,8 +356,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 object_kept = c.dep_ == "dobj" and (not recipient or agentive_phrase(c, ctx))
                 if object_kept or (c.dep_ == "dative" and c.pos_ != "ADP"):
                     targets.append(c)
-                elif c.dep_ == "dative":  # "granted asylum to X"
-                    targets += pobjs(c)
+                elif c.dep_ == "dative":  # "granted asylum to X" (not "sent fighters to
+                    targets += [p for p in pobjs(c) if not reached_place(p, ctx)]  # the front")
             targets += up_to_objects(trigger)
             if not targets:  # "police arrested and charged the mayor": the mayor for both
                 targets += shared_object(trigger, rule.type, ctx)

@@ -58,6 +58,8 @@ from chronicler.annotate.events_phrases import (
 )
 from chronicler.annotate.events_salience import opposed_act
 from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_only
+from chronicler.annotate.events_sides import reciprocal_pronoun
+from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import (
     condition_subjects,
@@ -165,7 +167,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 and not (agentive_phrase(tok, ctx) or people_noun(tok, ctx))
             )
             # "negotiated with each other", "fought one another": the sides themselves
-            and not _reciprocal_pronoun(tok)
+            and not reciprocal_pronoun(tok)
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -285,6 +287,13 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # a summit in Switzerland"), and other acts are aimed at their place ("a curfew in X")
         placeless = trigger.pos_ == "NOUN" and (
             rule.type.lower() in ctx.vocab.words("placeless_noun_types")
+        )
+        # so is a meeting verb's ("the leaders met in Geneva", "negotiated in Doha": where they
+        # met; "visited Iran", "attended a summit in X" keep their host; vocabulary 1.337.0)
+        placeless = placeless or (
+            trigger.pos_ in VERB_POS
+            and rule.type.lower() in ctx.vocab.words("placeless_noun_types")
+            and reads_as(trigger, rule, ctx.vocab.words("mutual_meetings"))
         )
         # a building or a site acted on is the target, not the town it stands in ("set fire
         # to a supermarket in Bristol": the supermarket; `site_nouns`, roles 1.102.1)
@@ -722,13 +731,3 @@ def bare_honorific(tok: Token, ctx: Context) -> bool:
         return False
     return all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : tok.sent.end])
 
-
-def _reciprocal_pronoun(tok: Token) -> bool:
-    """ "each other", "one another": the subjects' sides told again, no party of its own (the
-    sides of a meeting word then meet one another, events_sides.mutual_sides)."""
-    pairs = {("each", "other"), ("one", "another")}
-    return any(
-        (c.lower_, tok.lower_) in pairs or (tok.lower_, c.lower_) in pairs
-        for c in tok.children
-        if abs(c.i - tok.i) == 1
-    )

@@ -438,3 +438,15 @@ def _said_to_be_target(trigger: Token) -> list[Token]:
     # parser leaves the "who" no noun to stand for; roles 1.43.5)
     subjects = [antecedent(c) for c in subjects]
     return [c for c in subjects if lemma(c) not in RELATIVE]
+
+
+def reached_place(tok: Token, ctx: Context) -> bool:
+    """A place a sending or a movement reaches, told by a common noun ("sent fighters to the
+    front", "dispatched troops to the area", "rushed police to the scene"; `reached_places`):
+    where they go, no recipient, though the parser may read its "to" as a dative. A named
+    place ("sent troops to Lebanon") stays one."""
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and lemma(tok) in ctx.vocab.words("reached_places")
+    )
