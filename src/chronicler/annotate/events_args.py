@@ -59,7 +59,6 @@ from chronicler.annotate.events_phrases import (
 from chronicler.annotate.events_salience import opposed_act
 from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_only
 from chronicler.annotate.events_sides import reciprocal_pronoun
-from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import (
     condition_subjects,
@@ -79,6 +78,7 @@ from chronicler.annotate.events_things import (
     right_holders,
     thoroughfare,
 )
+from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -730,4 +730,3 @@ def bare_honorific(tok: Token, ctx: Context) -> bool:
     if tok.lower_ not in ctx.vocab.words("honorifics"):
         return False
     return all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : tok.sent.end])
-

@@ -76,7 +76,10 @@ def reciprocal_object(trigger: Token, vocab: Vocab) -> bool:
     for child in trigger.children:
         if child.dep_ in ("dobj", "dative") and reciprocal_pronoun(child):
             return True
-        if child.dep_ == "prep" and lemma(child) in preps:
-            if any(reciprocal_pronoun(p) for p in child.children if p.dep_ == "pobj"):
-                return True
+        if (
+            child.dep_ == "prep"
+            and lemma(child) in preps
+            and any(reciprocal_pronoun(p) for p in child.children if p.dep_ == "pobj")
+        ):
+            return True
     return False

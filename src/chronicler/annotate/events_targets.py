@@ -446,7 +446,5 @@ def reached_place(tok: Token, ctx: Context) -> bool:
     where they go, no recipient, though the parser may read its "to" as a dative. A named
     place ("sent troops to Lebanon") stays one."""
     return (
-        tok.pos_ == "NOUN"
-        and not tok.ent_type_
-        and lemma(tok) in ctx.vocab.words("reached_places")
+        tok.pos_ == "NOUN" and not tok.ent_type_ and lemma(tok) in ctx.vocab.words("reached_places")
     )
