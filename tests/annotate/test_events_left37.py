@@ -118,3 +118,55 @@ def test_passive_clause_of_its_own_keeps_its_agent(nlp) -> None:  # type: ignore
         "ambushed",
     )
     assert not has(event.actors, "militants")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hit"),
+    [
+        # was: the shelling with no target ("damage" is no trigger)
+        ("Russian shelling damaged the hospital.", "shelling", "hospital"),
+        ("The hospital was damaged by Russian shelling.", "shelling", "hospital"),
+        ("The explosion damaged the embassy.", "explosion", "embassy"),
+        # was: no event (read as a downturn of a market)
+        ("The bombing damaged the market.", "bombing", "market"),
+    ],
+)
+def test_attack_told_by_what_it_damaged_is_aimed_at_it(
+    nlp, text: str, trigger: str, hit: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert event.type == "ASSAULT"
+    assert has(event.targets, hit)
+
+
+def test_damage_with_no_attack_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not events(nlp, "The storm damaged the hospital.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "party", "thing"),
+    [
+        # was: no target
+        (
+            "The students were lashing out at all that ails the country: a weak government, "
+            "an economy in ruins and their own bleak prospects.",
+            "lashing",
+            "government",
+            "economy",
+        ),
+        # was: "everything" the target
+        (
+            "Farmers protested against everything that hurts them: high taxes, corrupt "
+            "officials and the ministry.",
+            "protested",
+            "officials",
+            "taxes",
+        ),
+    ],
+)
+def test_colon_list_after_a_summing_word_names_the_targets(
+    nlp, text: str, trigger: str, party: str, thing: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert has(event.targets, party)
+    assert not has(event.targets, thing)

@@ -99,6 +99,7 @@ from chronicler.annotate.events_subjects import (
     subjects,
 )
 from chronicler.annotate.events_targets import (
+    damaged_by_attack,
     named_as_target,
     reached_place,
     struck_by_measure,
@@ -681,6 +682,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             actors += [p for p in by if agentive_phrase(p, ctx) and not means_noun(p, ctx)]
     if not targets and trigger.pos_ == "NOUN":
         targets += struck_by_measure(trigger, rule, ctx)
+    if not targets:  # "Russian shelling damaged the hospital": the hospital
+        targets += damaged_by_attack(trigger, rule, ctx)
     if not targets:
         targets += named_as_target(trigger)
     eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None

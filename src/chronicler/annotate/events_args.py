@@ -61,6 +61,7 @@ from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_
 from chronicler.annotate.events_sides import reciprocal_pronoun
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import (
+    colon_list_targets,
     condition_subjects,
     counterpart_targets,
     custodians,
@@ -324,6 +325,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     convicted = convicted_above(trigger, rule, ctx)  # never the victim of what they did
     own = {t.i for t in trigger.subtree}
     targets = [t for t in targets if t.i not in convicted or t.i in own]
+    if not any(agentive_phrase(t, ctx) for t in targets):  # "lashing out at all that ails
+        targets = colon_list_targets(trigger, rule, ctx) or targets  # Greece: a weak government"
     acted_on = bool(targets)  # an act noun dropped below leaves no room for sides
     # an inquiry, and a protest ("protested against the arrest of X": no target; "the arrest
     # of X by police": the police; roles 1.99.0), is aimed at an act's doers only

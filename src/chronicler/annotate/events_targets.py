@@ -448,3 +448,56 @@ def reached_place(tok: Token, ctx: Context) -> bool:
     return (
         tok.pos_ == "NOUN" and not tok.ent_type_ and lemma(tok) in ctx.vocab.words("reached_places")
     )
+
+
+def damaged_by_attack(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """What an attack noun damaged, told by a verb of damage no rule lists (`damage_verbs`):
+    "Russian shelling damaged the hospital", "the hospital was damaged by shelling": the
+    attack is aimed at it, as when it destroyed it (the lead's ruling of the thirty-sixth
+    session on destruction: the damage, lesser or not, tells what the attack hit; vocabulary
+    1.337.0)."""
+    if trigger.pos_ != "NOUN" or rule.type != "ASSAULT":
+        return []
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if noun.dep_ == "nsubj":
+        verb, deps = noun.head, ("dobj",)
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb, deps = noun.head.head, ("nsubjpass",)
+    else:
+        return []
+    if verb.i in ctx.triggers or lemma(verb) not in ctx.vocab.words("damage_verbs"):
+        return []
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def colon_list_targets(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """The parties a colon's list names after a summing word the act is aimed at ("lashing
+    out at all that ails Greece: a weak government, an economy ...", "protested against
+    everything that hurts them: high taxes, corrupt officials and the ministry"; `summing_words`
+    after one of the rule's prepositions): the list's items that name an actor, not its
+    things nor what a clause inside an item names (vocabulary 1.337.0)."""
+    doc, end = trigger.doc, trigger.sent.end
+    colon = next((t for t in doc[trigger.i + 1 : end] if t.text == ":"), None)
+    if colon is None or colon.i - trigger.i > 12:
+        return []
+    before = doc[trigger.i + 1 : colon.i]
+    preps = (
+        rule.target_preps | ctx.vocab.words(f"target_preps_{rule.type.lower()}") | {"at", "against"}
+    )
+    at = next((t.i for t in before if t.lower_ in preps), None)
+    summing = ctx.vocab.words("summing_words")
+    if at is None or not any(t.lower_ in summing for t in doc[at + 1 : at + 3]):
+        return []
+    span = range(colon.i + 1, end)
+    found = []
+    for tok in doc[colon.i + 1 : end]:
+        if tok.pos_ not in ("NOUN", "PROPN") or (
+            tok.head.i in span and tok.dep_ not in ("appos", "conj")
+        ):
+            continue
+        ancestors = [a for a in tok.ancestors if a.i in span]
+        if any(a.pos_ in ("VERB", "AUX", "ADJ", "ADP") for a in ancestors):
+            continue  # "an economy that remains one of the poorest of the European Union"
+        if agentive_phrase(tok, ctx):
+            found.append(tok)
+    return found
