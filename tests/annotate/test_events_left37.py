@@ -170,3 +170,56 @@ def test_colon_list_after_a_summing_word_names_the_targets(
     event = by_trigger(events(nlp, text), trigger)
     assert has(event.targets, party)
     assert not has(event.targets, thing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the police the unrest's actor
+        "Police played down the unrest in the capital.",
+        "The mayor played down the riots on Sunday.",
+    ],
+)
+def test_one_who_plays_down_a_happening_is_not_its_doer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events(nlp, text) if e.type == "PROTEST")
+    assert not event.actors, event.actors
+
+
+def test_conjunct_under_belief_keeps_the_reported_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: no actor (the conjunct read as the doubter's)
+    event = by_trigger(
+        events(nlp, "She doubted her brother was carrying a gun, but was rather punching the man."),
+        "punching",
+    )
+    assert has(event.actors, "brother")
+
+
+def test_conjunct_of_a_plain_verb_keeps_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(
+        events(nlp, "The rebels left the town, but were later attacked by the army."), "attacked"
+    )
+    assert has(event.targets, "rebels")
+
+
+def test_they_after_things_coordinated_goes_on_with_the_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: no actor ("jewellery and watches" read as a second group)
+    text = (
+        "The source said the men drove a car into the shop and grabbed jewellery and luxury "
+        "watches worth two million euros. They then set fire to the vehicle."
+    )
+    event = by_trigger(events(nlp, text), "set fire")
+    assert has(event.actors, "men")
+
+
+def test_judge_told_by_surname_alone_agreeing_is_court_procedure(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: AGREE by the judge
+    text = (
+        "Judge Marsha Revel heard the case on Monday. Revel agreed that the actress should "
+        "remain in rehab."
+    )
+    assert not [e for e in events(nlp, text) if e.type == "AGREE"]
+
+
+def test_other_surname_alone_still_agrees(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "President John Smith met the rebels on Monday. Smith agreed to a ceasefire."
+    assert [e for e in events(nlp, text) if e.type == "AGREE"]

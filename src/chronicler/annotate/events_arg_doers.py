@@ -232,7 +232,8 @@ def looks_on(verb: Token, link: str, ctx: Context) -> bool:
     (modality.toml `countering_verbs`, which the modality reads too: "moved to tackle the
     revolt", "failed to contain the protests"; modality 1.113.0)."""
     low = lemma(verb)
-    if low in ctx.vocab.words("spectator_verbs") or verb_listed(
+    # (a phrasal verb with its particle: "Police played down the unrest"; vocabulary 1.337.2)
+    if verb_listed(verb, ctx.vocab.words("spectator_verbs")) or verb_listed(
         verb, ctx.vocab.words("stopping_verbs")
     ):
         return True
