@@ -223,3 +223,57 @@ def test_judge_told_by_surname_alone_agreeing_is_court_procedure(nlp) -> None:  
 def test_other_surname_alone_still_agrees(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "President John Smith met the rebels on Monday. Smith agreed to a ceasefire."
     assert [e for e in events(nlp, text) if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the murder with no doer
+        "John Smith is on trial for the murder of Anna Jones.",
+        "John Smith stands trial for the murder of Anna Jones.",
+        "The trial of John Smith for the murder of Anna Jones opened on Monday.",
+    ],
+)
+def test_one_on_trial_is_the_alleged_doer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), "murder")
+    assert has(event.actors, "Smith")
+    assert all(a.alleged for a in event.actors)
+    assert event.hypothetical
+    assert has(event.targets, "Anna Jones")
+
+
+def test_convicted_doer_stays_established(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(
+        events(nlp, "John Smith was convicted of the murder of Anna Jones."), "murder"
+    )
+    assert has(event.actors, "Smith")
+    assert not any(a.alleged for a in event.actors)
+    assert not event.hypothetical
+
+
+def test_son_whose_mother_is_named_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was: the mother the target
+    event = by_trigger(
+        events(nlp, "Mary Jones, whose son was arrested last week, spoke to reporters."),
+        "arrested",
+    )
+    assert has(event.targets, "son")
+    assert not has(event.targets, "Mary Jones")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the firm the target
+        "A gunman opened fire at the Kraft Foods plant in Philadelphia.",
+        "A man opened fire at a Walmart store in Texas.",
+    ],
+)
+def test_site_named_by_its_owner_where_an_attack_was_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), "opened")
+    assert not event.targets, event.targets
+
+
+def test_attack_on_a_site_itself_keeps_its_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, "Rebels bombed the Shell refinery."), "bombed")
+    assert has(event.targets, "Shell")

@@ -95,7 +95,7 @@ from chronicler.annotate.events_sides import mutual_sides, one_side, reciprocal_
 from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_subjects import issued_order_subjects, subjects
-from chronicler.annotate.events_targets import in_place_phrase
+from chronicler.annotate.events_targets import in_place_phrase, owned_site_scene
 from chronicler.annotate.events_unseen import one_way, parties_suffice
 from chronicler.annotate.events_unseen_data import load_settings as load_unseen_settings
 from chronicler.annotate.events_unseen_data import unseen_version
@@ -435,6 +435,8 @@ def extract_events(
         target_heads = [h for h in target_heads if h not in scenes]
         # "conspiracy to murder two officers, arson and robbery": no arson, no robbery
         listed = frozenset(t.i for t in expand(target_heads) if listed_offence(t, tok, ctx))
+        # "a shooting at the Kraft Foods plant": where it was, not the firm (1.337.3)
+        listed |= {t.i for t in target_heads if owned_site_scene(t, tok, ctx)}
         targets, t_spans = _participants(
             [h for h in without_means(target_heads, rule.mode, vocab) if h not in actor_heads],
             ctx,

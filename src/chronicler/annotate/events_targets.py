@@ -501,3 +501,20 @@ def colon_list_targets(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
         if agentive_phrase(tok, ctx):
             found.append(tok)
     return found
+
+
+def owned_site_scene(target: Token, trigger: Token, ctx: Context) -> bool:
+    """A building or a site named by its owner in an attack's place phrase ("a shooting at
+    the Kraft Foods plant", "opened fire at a Walmart store"; `site_nouns`, an organisation's
+    name on it): where the attack happened, no target. By the PLOVER manual's target rule the
+    target is the actor acted upon, the people shot there, not the firm whose premises they
+    were in; an attack on the site itself ("bombed the Shell refinery", its object) is on the
+    owner's property and keeps it (vocabulary 1.337.3)."""
+    rule = ctx.rules.get(trigger.i)
+    if rule is None or rule.type != "ASSAULT" or target.dep_ != "pobj":
+        return False
+    if lemma(target.head) not in ctx.vocab.words("site_scene_preps"):
+        return False
+    if lemma(target) not in ctx.vocab.words("site_nouns"):
+        return False
+    return any(c.dep_ == "compound" and entity_at(c, ctx) == "ORG" for c in target.children)
