@@ -137,7 +137,7 @@ def _tried(act: Token, court: Rule, ctx: Context) -> list[Token]:
     of Y", "X went on trial for", "X stands trial for", "the trial of X for", "X's trial for":
     X, its alleged doer by the charges standard; roles 1.115.1)."""
     if court.subject == "target" and act.pos_ == "VERB":
-        return subjects(act).active  # "stands trial"
+        return list(subjects(act).active)  # "stands trial"
     if act.pos_ != "NOUN" or lemma(act) not in ctx.vocab.modality.trial_nouns:
         return []
     return [t for t in tried_people(act) if can_act(t, ctx) or people_noun(t, ctx)]
