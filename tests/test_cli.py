@@ -302,9 +302,7 @@ def test_cli_reads_an_alleged_side_written_as_target(tmp_path: Path) -> None:
     runner = CliRunner()
     done = runner.invoke(main, ["--db", db, "ingest", "--keep-all-events", str(corpus)])
     assert done.exit_code == 0, done.output
-    rows = json.loads(
-        runner.invoke(main, ["--db", db, "events", "--json", "--all"]).output
-    )
+    rows = json.loads(runner.invoke(main, ["--db", db, "events", "--json", "--all"]).output)
     fight = next(r for r in rows if r["trigger"] == "assaulting")
     assert fight["targets"] and set(fight["targets"]) <= set(fight["alleged_actors"])
     wide = {"COLUMNS": "200"}
