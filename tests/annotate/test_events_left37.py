@@ -277,3 +277,22 @@ def test_site_named_by_its_owner_where_an_attack_was_is_no_target(nlp, text: str
 def test_attack_on_a_site_itself_keeps_its_owner(nlp) -> None:  # type: ignore[no-untyped-def]
     event = by_trigger(events(nlp, "Rebels bombed the Shell refinery."), "bombed")
     assert has(event.targets, "Shell")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "harmed"),
+    [
+        # was: the firm the target
+        (
+            "Two people were killed and another wounded in a shooting at the Kraft Foods plant.",
+            "shooting",
+            "people",
+        ),
+        # was: no target
+        ("Three soldiers were killed in an air strike on Monday.", "air strike", "soldiers"),
+    ],
+)
+def test_attack_noun_aims_at_those_harmed_in_it(nlp, text: str, trigger: str, harmed: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert has(event.targets, harmed)
+    assert not has(event.targets, "Kraft")

@@ -43,6 +43,7 @@ from chronicler.annotate.event_dates import (
 from chronicler.annotate.events_actors import Context, can_act, make_context, people_noun
 from chronicler.annotate.events_alleged import alleged_by_others, alleged_heads, with_alleged
 from chronicler.annotate.events_arg_cues import listed_offence, scene_of_speech, served_act
+from chronicler.annotate.events_arg_doers import harmed_in_attack
 from chronicler.annotate.events_args import argument_heads, site_acted_on
 from chronicler.annotate.events_attrs import (
     brokered,
@@ -435,8 +436,12 @@ def extract_events(
         target_heads = [h for h in target_heads if h not in scenes]
         # "conspiracy to murder two officers, arson and robbery": no arson, no robbery
         listed = frozenset(t.i for t in expand(target_heads) if listed_offence(t, tok, ctx))
-        # "a shooting at the Kraft Foods plant": where it was, not the firm (1.337.3)
-        listed |= {t.i for t in target_heads if owned_site_scene(t, tok, ctx)}
+        # "a shooting at the Kraft Foods plant": where it was, not the firm, the people hurt
+        # there if told (vocabulary 1.337.3)
+        sited = {t.i for t in target_heads if owned_site_scene(t, tok, ctx)}
+        if sited and len(sited) == len(target_heads):
+            target_heads = target_heads + harmed_in_attack(tok, rule, ctx)
+        listed |= sited
         targets, t_spans = _participants(
             [h for h in without_means(target_heads, rule.mode, vocab) if h not in actor_heads],
             ctx,

@@ -256,3 +256,21 @@ def shared_agent(verb: Token) -> list[Token]:
         if agents:
             return agents
     return []
+
+
+def harmed_in_attack(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who a passive verb of harm tells killed or hurt "in" an attack noun: the attack's
+    targets ("two people have been killed and another wounded in a shooting at the plant",
+    "three soldiers were killed in an air strike": the people, the soldiers; roles 1.115.2)."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return []
+    if lemma(trigger.head) != "in":
+        return []
+    verb = trigger.head.head
+    own = ctx.rules.get(verb.i)
+    if verb.pos_ not in VERB_POS or own is None or own.type != "ASSAULT":
+        return []
+    harmed = list(subjects(verb).passive)
+    if verb.dep_ == "conj" and not harmed:  # "another wounded", its verb's conjunct
+        harmed = list(subjects(verb.head).passive)
+    return [p for p in expand(harmed) if p.pos_ in ("PROPN", "PRON") or people_noun(p, ctx)]

@@ -62,6 +62,7 @@ from chronicler.annotate.events_arg_doers import (
     aim_owners,
     authority_of_case,
     death_victims,
+    harmed_in_attack,
     looks_on,
     offender_after_charge,
     penalty_term,
@@ -684,6 +685,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         targets += struck_by_measure(trigger, rule, ctx)
     if not targets:  # "Russian shelling damaged the hospital": the hospital
         targets += damaged_by_attack(trigger, rule, ctx)
+    if not targets:  # "two people were killed in a shooting at the plant": the people
+        targets += harmed_in_attack(trigger, rule, ctx)
     if not targets:
         targets += named_as_target(trigger)
     eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
