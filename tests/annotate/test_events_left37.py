@@ -296,3 +296,9 @@ def test_attack_noun_aims_at_those_harmed_in_it(nlp, text: str, trigger: str, ha
     event = by_trigger(events(nlp, text), trigger)
     assert has(event.targets, harmed)
     assert not has(event.targets, "Kraft")
+
+
+def test_arson_at_a_named_site_keeps_the_site(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police suspect arson caused the fire at the Walmart store on Friday."
+    event = by_trigger(events(nlp, text), "fire")
+    assert has(event.targets, "Walmart")

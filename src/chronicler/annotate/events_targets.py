@@ -508,13 +508,16 @@ def owned_site_scene(target: Token, trigger: Token, ctx: Context) -> bool:
     the Kraft Foods plant", "opened fire at a Walmart store"; `site_nouns`, an organisation's
     name on it): where the attack happened, no target. By the PLOVER manual's target rule the
     target is the actor acted upon, the people shot there, not the firm whose premises they
-    were in; an attack on the site itself ("bombed the Shell refinery", its object) is on the
-    owner's property and keeps it (vocabulary 1.337.3)."""
+    were in; an attack on the site itself ("bombed the Shell refinery", its object), or one
+    that damages property wherever it is told (`property_attack_modes`: an arson, a bombing),
+    is on the owner's property and keeps it (vocabulary 1.337.3)."""
     rule = ctx.rules.get(trigger.i)
     if rule is None or rule.type != "ASSAULT" or target.dep_ != "pobj":
         return False
+    if rule.mode in ctx.vocab.words("property_attack_modes"):
+        return False  # "the fire at Wasilla Bible Church", a bomb at a store: the site is hit
     if lemma(target.head) not in ctx.vocab.words("site_scene_preps"):
         return False
-    if lemma(target) not in ctx.vocab.words("site_nouns"):
-        return False
+    if lemma(target) not in ctx.vocab.words("site_nouns") or entity_at(target, ctx):
+        return False  # (a site's own name, "Wasilla Bible Church", is no owner's)
     return any(c.dep_ == "compound" and entity_at(c, ctx) == "ORG" for c in target.children)
