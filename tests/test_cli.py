@@ -283,3 +283,28 @@ def test_cli_shows_an_alleged_doer_as_alleged(tmp_path: Path) -> None:
     assert merged["alleged_actors"] == merged["actors"] != []
     page = runner.invoke(main, ["--db", db, "actor", "Samir Haddad"], env=wide).output
     assert "alleged acts" in page and "alleged actor" in page
+
+
+TWO_WAY_ARTICLE = """Two men charged after bar fight
+
+DENVER (AP) - John Smith and Tom Brown were charged on Monday with assaulting each other \
+outside a bar, police said.
+"""
+
+
+def test_cli_reads_an_alleged_side_written_as_target(tmp_path: Path) -> None:
+    """A two-way act's alleged side that ends as its target keeps the mark in the listings
+    (left37; was: read from the actors only)."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "fight.txt").write_text(TWO_WAY_ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "a.duckdb")
+    runner = CliRunner()
+    done = runner.invoke(main, ["--db", db, "ingest", "--keep-all-events", str(corpus)])
+    assert done.exit_code == 0, done.output
+    rows = json.loads(runner.invoke(main, ["--db", db, "events", "--json", "--all"]).output)
+    fight = next(r for r in rows if r["trigger"] == "assaulting")
+    assert fight["targets"] and set(fight["targets"]) <= set(fight["alleged_actors"])
+    wide = {"COLUMNS": "200"}
+    listed = runner.invoke(main, ["--db", db, "events", "--all"], env=wide).output
+    assert "Tom Brown (alleged)" in listed

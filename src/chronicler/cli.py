@@ -209,7 +209,7 @@ def events(
             coding_label(r) + (f" [{', '.join(r['flags'])}]" if r["flags"] else ""),
             r["cameo"] or "-",
             ", ".join(alleged_label(a, a in r["alleged_actors"]) for a in r["actors"]) or "-",
-            ", ".join(r["targets"]) or "-",
+            ", ".join(alleged_label(t, t in r["alleged_actors"]) for t in r["targets"]) or "-",
             r["location"] or "-",
             " ".join(r["sentence"].split()),
         )
@@ -279,7 +279,12 @@ def _merged_events(
                 names,
                 alleged=set(d.get("alleged_actors", [])) | set(d.get("alleged_actor_names", [])),
             ),
-            display_names(d["targets"], d.get("target_names", []), names),
+            display_names(  # (a two-way act's alleged side written as its target)
+                d["targets"],
+                d.get("target_names", []),
+                names,
+                alleged=set(d.get("alleged_actors", [])) | set(d.get("alleged_actor_names", [])),
+            ),
             str(d.get("num_sources", len(d["sources"]))),
             " ".join(d["sources"][0]["sentence"].split()) if d["sources"] else "-",
         )

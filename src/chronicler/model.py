@@ -149,7 +149,9 @@ class Participant:
     # the text only alleges this party did the act: charged with, accused of, arrested for,
     # suspected of, on trial for it ("X was charged in the 1996 bombings"), whether the act
     # itself is told done or flagged hypothetical; a conviction, a guilty plea or an admission
-    # establishes it (no mark). An actor's mark only (annotate/events_alleged.py)
+    # establishes it (no mark). An actor's mark, or a side of a two-way act written as its
+    # target ("X and Y were charged with assaulting each other": Y too), which the views read
+    # as the actors' (annotate/events_alleged.py)
     alleged: bool = False
 
 

@@ -205,7 +205,7 @@ def _events(
         head.append(coding_label(e), style="bold")
         alleged = set(e.get("alleged_actors", [])) | set(e.get("alleged_actor_names", []))
         who = display_names(e["actors"], e.get("actor_names", []), names, "?", alleged)
-        whom = display_names(e["targets"], e.get("target_names", []), names, missing="")
+        whom = display_names(e["targets"], e.get("target_names", []), names, "", alleged)
         head.append(f"  {who}" + (f" → {whom}" if whom else ""))
         if e.get("location"):
             head.append(f" @ {e['location']}")
@@ -313,7 +313,7 @@ def _event_mentions(events: list[dict[str, Any]], width: int) -> Group:
         head.append(coding_label(e), style="bold")
         alleged = e.get("alleged_actors", [])
         who = ", ".join(alleged_label(a, a in alleged) for a in e["actors"]) or "?"
-        whom = ", ".join(e["targets"])
+        whom = ", ".join(alleged_label(t, t in alleged) for t in e["targets"])
         head.append(f"  {who}" + (f" → {whom}" if whom else ""))
         lines.append(head)
         source = e["outlet"] or e["article_id"][:8]

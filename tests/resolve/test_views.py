@@ -68,3 +68,37 @@ def test_display_names_marks_an_alleged_actor() -> None:
     shown = display_names(["org:army", "person:haddad"], [], names, alleged={"person:haddad"})
     assert shown == "Army, Samir Haddad (alleged)"
     assert display_names([], ["the gunmen"], {}, alleged={"the gunmen"}) == "the gunmen (alleged)"
+
+
+def test_an_actor_page_reads_an_alleged_side_written_as_target() -> None:
+    """A two-way act's alleged side written as its target ("X and Y were charged with
+    assaulting each other": Y) is an alleged party too (left37; was: shown as a plain target,
+    its act among the told ones)."""
+    from chronicler.resolve.views import render_actor
+
+    fight = {
+        "id": "a:0",
+        "type": "ASSAULT",
+        "mode": "beat",
+        "date": {"value": "2024-06-01", "certainty": "exact"},
+        "actors": ["person:smith"],
+        "targets": ["person:brown"],
+        "alleged_actors": ["person:brown", "person:smith"],
+        "sources": [{"article_id": "a"}],
+    }
+    view = {
+        "id": "person:brown",
+        "name": "Tom Brown",
+        "type": "PERSON",
+        "aliases": [],
+        "articles": ["a"],
+        "events": [fight],
+        "alleged_event_ids": ["a:0"],
+        "custody": None,
+        "names": {"person:smith": "John Smith"},
+        "outlets": {"a": "AP"},
+    }
+    console = Console(width=120, record=True)
+    render_actor([view], console)
+    text = console.export_text()
+    assert "alleged side" in text and "John Smith (alleged)" in text

@@ -43,6 +43,7 @@ from chronicler.annotate.event_dates import (
 from chronicler.annotate.events_actors import Context, can_act, make_context, people_noun
 from chronicler.annotate.events_alleged import alleged_by_others, alleged_heads, with_alleged
 from chronicler.annotate.events_arg_cues import listed_offence, scene_of_speech, served_act
+from chronicler.annotate.events_arg_doers import harmed_in_attack
 from chronicler.annotate.events_args import argument_heads, site_acted_on
 from chronicler.annotate.events_attrs import (
     brokered,
@@ -91,11 +92,11 @@ from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_
 from chronicler.annotate.events_select import select_triggers
 from chronicler.annotate.events_senses import warned_of_others
 from chronicler.annotate.events_senses_deaths import beaten_to_death_in_custody
-from chronicler.annotate.events_sides import mutual_sides, one_side
+from chronicler.annotate.events_sides import mutual_sides, one_side, reciprocal_object
 from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_subjects import issued_order_subjects, subjects
-from chronicler.annotate.events_targets import in_place_phrase
+from chronicler.annotate.events_targets import in_place_phrase, owned_site_scene
 from chronicler.annotate.events_unseen import one_way, parties_suffice
 from chronicler.annotate.events_unseen_data import load_settings as load_unseen_settings
 from chronicler.annotate.events_unseen_data import unseen_version
@@ -390,6 +391,8 @@ def extract_events(
             continue
         tok = doc[i]
         rule = one_way(rule, tok)  # "was skirmished by insurgents": the insurgents did it
+        if not rule.reciprocal and reciprocal_object(tok, vocab):
+            rule = replace(rule, reciprocal=True)  # "attacked one another": two-way (1.337.0)
         s_idx = _sentence_pos(tok, starts) if sentences else -1
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
@@ -433,6 +436,12 @@ def extract_events(
         target_heads = [h for h in target_heads if h not in scenes]
         # "conspiracy to murder two officers, arson and robbery": no arson, no robbery
         listed = frozenset(t.i for t in expand(target_heads) if listed_offence(t, tok, ctx))
+        # "a shooting at the Kraft Foods plant": where it was, not the firm, the people hurt
+        # there if told (vocabulary 1.337.3)
+        sited = {t.i for t in target_heads if owned_site_scene(t, tok, ctx)}
+        if sited and len(sited) == len(target_heads):
+            target_heads = target_heads + harmed_in_attack(tok, rule, ctx)
+        listed |= sited
         targets, t_spans = _participants(
             [h for h in without_means(target_heads, rule.mode, vocab) if h not in actor_heads],
             ctx,

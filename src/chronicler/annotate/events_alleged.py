@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_arg_cues import small_clause_subjects
 from chronicler.annotate.events_case_doers import accused_in_case, suspect_named
+from chronicler.annotate.events_modality_nouns import tried_people
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import lemma
@@ -109,8 +110,8 @@ def held_by(word: Token) -> list[Token]:
     accused of killing"), the one an acquittal finds not guilty, the subject of a relative
     clause ("X, who is suspected of"), or a noun that is itself the accused ("a suspect in the
     killing")."""
-    if word.pos_ == "NOUN":
-        return suspect_named(word)
+    if word.pos_ == "NOUN":  # ("X is on trial for": X; modality 1.131.0)
+        return [*suspect_named(word), *tried_people(word)]
     if word.dep_ == "acl" and word.tag_ == "VBN":
         return [word.head]
     found = list(subjects(word).passive) + [c for c in word.children if c.dep_ == "dobj"]

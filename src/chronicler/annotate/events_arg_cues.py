@@ -258,7 +258,7 @@ def brought_to(noun: Token, rule: Rule, ctx: Context) -> list[Token]:
         noun.dep_ != "pobj"
         or lemma(prep) not in ("to", "on")
         or rule.mode not in ctx.vocab.words("custody_modes")
-        or lemma(prep.head) not in ("go", "come")
+        or lemma(prep.head) not in ("go", "come", "be", "remain")  # "is on trial" (1.115.1)
     ):
         return []
     heads = [c for c in prep.head.children if c.dep_ == "nsubj"]

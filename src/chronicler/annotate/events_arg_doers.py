@@ -232,7 +232,8 @@ def looks_on(verb: Token, link: str, ctx: Context) -> bool:
     (modality.toml `countering_verbs`, which the modality reads too: "moved to tackle the
     revolt", "failed to contain the protests"; modality 1.113.0)."""
     low = lemma(verb)
-    if low in ctx.vocab.words("spectator_verbs") or verb_listed(
+    # (a phrasal verb with its particle: "Police played down the unrest"; vocabulary 1.337.2)
+    if verb_listed(verb, ctx.vocab.words("spectator_verbs")) or verb_listed(
         verb, ctx.vocab.words("stopping_verbs")
     ):
         return True
@@ -298,19 +299,6 @@ def renamed_act_targets(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
     return objects
 
 
-def damaged_by_act(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
-    """What an attack noun told as the "by" agent of a passive verb of damage damaged, its
-    passive subject ("The church was badly damaged by fire": the church; `damage_verbs`,
-    roles 1.113.0)."""
-    if rule.type != "ASSAULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
-        return []
-    agent = trigger.head
-    if agent.dep_ != "agent" or lemma(agent.head) not in ctx.vocab.words("damage_verbs"):
-        return []
-    damaged = [c for c in agent.head.children if c.dep_ == "nsubjpass"]
-    return [d for d in damaged if d.i != trigger.i and d.i not in ctx.rules]
-
-
 def charges_carried(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     """Whom an accusation noun (ACCUSE) told as the subject of a verb carrying charges is
     aimed at: whom the charges it carries are "against" ("A superseding indictment brought
@@ -328,3 +316,39 @@ def charges_carried(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     ]
     against = frozenset({"against"})
     return [t for h in (*charges, verb) if charges for t in prep_objects(h, against)]
+
+
+def shared_agent(verb: Token) -> list[Token]:
+    """The "by"-agent of a passive verb coordinated with this one, which has none of its own:
+    "were ambushed and fought by militants", "was beaten and robbed by a gang": both acts are
+    the agent's (vocabulary 1.337.0). Only between participles of one passive subject."""
+    if verb.tag_ != "VBN":
+        return []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        joined.append(verb.head)
+    for other in joined:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children) and other.i > verb.i:
+            continue  # a clause of its own ("X was ambushed and Y was killed by ...")
+        agents = [p for c in other.children if c.dep_ == "agent" for p in pobjs(c)]
+        if agents:
+            return agents
+    return []
+
+
+def harmed_in_attack(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who a passive verb of harm tells killed or hurt "in" an attack noun: the attack's
+    targets ("two people have been killed and another wounded in a shooting at the plant",
+    "three soldiers were killed in an air strike": the people, the soldiers; roles 1.115.2)."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return []
+    if lemma(trigger.head) != "in":
+        return []
+    verb = trigger.head.head
+    own = ctx.rules.get(verb.i)
+    if verb.pos_ not in VERB_POS or own is None or own.type != "ASSAULT":
+        return []
+    harmed = list(subjects(verb).passive)
+    if verb.dep_ == "conj" and not harmed:  # "another wounded", its verb's conjunct
+        harmed = list(subjects(verb.head).passive)
+    return [p for p in expand(harmed) if p.pos_ in ("PROPN", "PRON") or people_noun(p, ctx)]

@@ -62,14 +62,15 @@ from chronicler.annotate.events_arg_doers import (
     aim_owners,
     authority_of_case,
     charges_carried,
-    damaged_by_act,
     death_victims,
+    harmed_in_attack,
     looks_on,
     offender_after_charge,
     penalty_term,
     people_modifiers,
     renamed_act_doers,
     renamed_act_targets,
+    shared_agent,
     tried_by_verdict,
     wound_bearers,
 )
@@ -102,7 +103,9 @@ from chronicler.annotate.events_subjects import (
     subjects,
 )
 from chronicler.annotate.events_targets import (
+    damaged_by_attack,
     named_as_target,
+    reached_place,
     struck_by_measure,
     that_clause_subjects,
 )
@@ -319,6 +322,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             targets += [m for t in subj.passive for m in members(t)]
             targets += subj.passive
             agents = [a for a in subj.agent if not offender_after_charge(trigger, a, ctx)]
+            agents = agents or shared_agent(trigger)  # "ambushed and fought by militants"
             actors += _event_doers(agents, ctx)
             if not actors:  # "killed in an air strike by X", "arrested in a police raid"
                 actors += _circumstance_doers(trigger, rule, ctx)
@@ -357,8 +361,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 object_kept = c.dep_ == "dobj" and (not recipient or agentive_phrase(c, ctx))
                 if object_kept or (c.dep_ == "dative" and c.pos_ != "ADP"):
                     targets.append(c)
-                elif c.dep_ == "dative":  # "granted asylum to X"
-                    targets += pobjs(c)
+                elif c.dep_ == "dative":  # "granted asylum to X" (not "sent fighters to
+                    targets += [p for p in pobjs(c) if not reached_place(p, ctx)]  # the front")
             targets += up_to_objects(trigger)
             if not targets:  # "police arrested and charged the mayor": the mayor for both
                 targets += shared_object(trigger, rule.type, ctx)
@@ -536,8 +540,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         targets += wound_bearers(trigger, ctx)
     if not targets:  # "found guilty of murder in the death of X": X (roles 1.67.0)
         targets += death_victims(trigger, rule, ctx)
-    if not targets:  # "the church was badly damaged by fire": the church (roles 1.113.0)
-        targets += damaged_by_act(trigger, rule, ctx)
+    if not targets:  # "the church was badly damaged by fire", "Russian shelling damaged the
+        # hospital": what was damaged (roles 1.113.0, vocabulary 1.337.0)
+        targets += damaged_by_attack(trigger, rule, ctx)
     if not targets:  # "snatched watches from a boutique in a heist" (roles 1.113.0)
         targets += renamed_act_targets(trigger, rule, ctx)
     if not targets:  # "the indictment brought charges against him" (roles 1.114.0)
@@ -690,6 +695,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             actors += [p for p in by if agentive_phrase(p, ctx) and not means_noun(p, ctx)]
     if not targets and trigger.pos_ == "NOUN":
         targets += struck_by_measure(trigger, rule, ctx)
+    if not targets:  # "two people were killed in a shooting at the plant": the people
+        targets += harmed_in_attack(trigger, rule, ctx)
     if not targets:
         targets += named_as_target(trigger)
     eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None

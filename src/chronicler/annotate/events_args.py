@@ -63,8 +63,10 @@ from chronicler.annotate.events_scenes import (
     scene_of_noun,
     scene_only,
 )
+from chronicler.annotate.events_sides import reciprocal_pronoun
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import (
+    colon_list_targets,
     condition_subjects,
     counterpart_targets,
     custodians,
@@ -84,6 +86,7 @@ from chronicler.annotate.events_things import (
     right_holders,
     thoroughfare,
 )
+from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -174,7 +177,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 and not (agentive_phrase(tok, ctx) or people_noun(tok, ctx))
             )
             # "negotiated with each other", "fought one another": the sides themselves
-            and not _reciprocal_pronoun(tok)
+            and not reciprocal_pronoun(tok)
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -296,6 +299,13 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         placeless = trigger.pos_ == "NOUN" and (
             rule.type.lower() in ctx.vocab.words("placeless_noun_types")
         )
+        # so is a meeting verb's ("the leaders met in Geneva", "negotiated in Doha": where they
+        # met; "visited Iran", "attended a summit in X" keep their host; vocabulary 1.337.0)
+        placeless = placeless or (
+            trigger.pos_ in VERB_POS
+            and rule.type.lower() in ctx.vocab.words("placeless_noun_types")
+            and reads_as(trigger, rule, ctx.vocab.words("mutual_meetings"))
+        )
         # a building or a site acted on is the target, not the town it stands in ("set fire
         # to a supermarket in Bristol": the supermarket; `site_nouns`, roles 1.102.1)
         placeless = placeless or any(site_acted_on(t, trigger, ctx) for t in targets)
@@ -325,6 +335,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     convicted = convicted_above(trigger, rule, ctx)  # never the victim of what they did
     own = {t.i for t in trigger.subtree}
     targets = [t for t in targets if t.i not in convicted or t.i in own]
+    if not any(agentive_phrase(t, ctx) for t in targets):  # "lashing out at all that ails
+        targets = colon_list_targets(trigger, rule, ctx) or targets  # Greece: a weak government"
     acted_on = bool(targets)  # an act noun dropped below leaves no room for sides
     # an inquiry, and a protest ("protested against the arrest of X": no target; "the arrest
     # of X by police": the police; roles 1.99.0), is aimed at an act's doers only
@@ -734,14 +746,3 @@ def bare_honorific(tok: Token, ctx: Context) -> bool:
     if tok.lower_ not in ctx.vocab.words("honorifics"):
         return False
     return all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : tok.sent.end])
-
-
-def _reciprocal_pronoun(tok: Token) -> bool:
-    """ "each other", "one another": the subjects' sides told again, no party of its own (the
-    sides of a meeting word then meet one another, events_sides.mutual_sides)."""
-    pairs = {("each", "other"), ("one", "another")}
-    return any(
-        (c.lower_, tok.lower_) in pairs or (tok.lower_, c.lower_) in pairs
-        for c in tok.children
-        if abs(c.i - tok.i) == 1
-    )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, can_act, people_noun
 from chronicler.annotate.events_arg_cues import small_clause_subjects
+from chronicler.annotate.events_modality_nouns import tried_people
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import Rule, lemma
@@ -58,6 +59,8 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
             # "X is the main suspect in the slaying of Y", "X, a suspect in the shooting"
             # (roles 1.112.0)
             return [t for t in suspect_named(tok) if can_act(t, ctx) or people_noun(t, ctx)]
+        if tok.i not in ctx.rules and tok.dep_ == "dobj" and tok.head.i in ctx.rules:
+            tok = tok.head  # "stands trial for the murder of Y": the phrase's verb (1.115.1)
         court = ctx.rules.get(tok.i)
         if court is not None and court.mode == "convict" and prep in _OFFENCE_PREPS:
             found = heads(tok, court, ctx)[1]
@@ -76,7 +79,8 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
             # (the verb's own object or passive subject, or the one found not guilty: not
             # its parsed heads, whose circumstance doers would ask this act's doers again)
             found = _held(tok) or (small_clause_subjects(guilty) if guilty is not None else [])
-            return [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
+            found = [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
+            return found or _tried(tok, court, ctx)
         if court is None or court.type not in _CRIME_TYPES or prep not in _OFFENCE_PREPS:
             return []  # only through another crime ("murder for the slaying of X")
     return []
@@ -144,3 +148,14 @@ def _held(verb: Token) -> list[Token]:
 def _convicts(noun: Token, ctx: Context) -> bool:
     rule = ctx.rules.get(noun.i)
     return rule is not None and rule.mode == "convict"
+
+
+def _tried(act: Token, court: Rule, ctx: Context) -> list[Token]:
+    """Who a trial or a charge told by a noun or a phrase is on ("X is on trial for the murder
+    of Y", "X went on trial for", "X stands trial for", "the trial of X for", "X's trial for":
+    X, its alleged doer by the charges standard; roles 1.115.1)."""
+    if court.subject == "target" and act.pos_ == "VERB":
+        return list(subjects(act).active)  # "stands trial"
+    if act.pos_ != "NOUN" or lemma(act) not in ctx.vocab.modality.trial_nouns:
+        return []
+    return [t for t in tried_people(act) if can_act(t, ctx) or people_noun(t, ctx)]

@@ -690,6 +690,8 @@ def economy_beaten(
     economy is a downturn, no violence ("protesters were beaten up" stays)."""
     if rule.type != "ASSAULT" or actors:
         return None
+    if rule.mode in ctx.vocab.words("means_modes"):  # "the bombing damaged the market": a
+        return None  # weapon's attack on a place (vocabulary 1.337.0)
     bodies = ctx.vocab.words("economy_bodies")
     struck = expand([*targets, *(o for o in (object_of(trigger),) if o is not None)])
     if any(d not in struck for d in _doers(trigger)):  # ("is going to get beat up": struck)

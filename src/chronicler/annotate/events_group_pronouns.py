@@ -95,7 +95,11 @@ def _groups(span: Span, ctx: Context) -> list[Token]:
             continue  # "dozens of farmers": one group; "one of the poorest of the EU": no party
         names = tok.pos_ == "PROPN" and all(c.pos_ == "PROPN" for c in tok.conjuncts)
         if tok.conjuncts and (not names or tok.dep_ == "conj"):
-            if not names:  # "the police and the protesters": two groups
+            # "the police and the protesters": two groups; "grabbed jewellery and luxury
+            # watches": things, no group (roles 1.115.0)
+            if not names and any(
+                people_noun(c, ctx) or is_agentive(c, ctx) for c in (tok, *tok.conjuncts)
+            ):
                 found.append(tok)
             continue
         people = partitive_of(tok, ctx.vocab) or tok  # "dozens of farmers": the farmers

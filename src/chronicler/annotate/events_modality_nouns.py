@@ -149,15 +149,38 @@ def case_alleged(prep: Token, crime: Token, cues: Modality) -> bool:
         verb = verb.head.head  # "on suspicion of", "on charges of"
     elif lemma(prep) not in cues.case_preps:
         return False
-    if verb.pos_ != "VERB" or lemma(verb) not in cues.accusing_case_verbs:
+    trial = verb.pos_ == "NOUN" and lemma(verb) in cues.trial_nouns
+    if not trial and (verb.pos_ != "VERB" or lemma(verb) not in cues.accusing_case_verbs):
         return False
     if lemma(crime) in cues.case_document_nouns | cues.told_case_acts or dated_in_past(crime, cues):
         return False  # "charged in the 1967 slayings"; "charged in federal complaints"
-    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trial:  # "X is on trial for the murder of Y" (modality 1.131.0)
+        held = tried_people(verb)
+    else:
+        held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     negative = cues.negative_subjects
     return any(
         lemma(h) not in negative and not any(lemma(d) in negative for d in h.children) for h in held
     )
+
+
+def tried_people(trial: Token) -> list[Token]:
+    """Who a trial noun is of: the subject of a verb that puts one on or to it ("X is on
+    trial", "went on trial", "came to trial") or that takes it ("X stands trial", "faces
+    trial"), its "of" object ("the trial of X") or its
+    possessor ("X's trial"); any phrase, people or not (the callers tell)."""
+    found = [c for c in trial.children if c.dep_ == "poss"]
+    found += [
+        p for c in trial.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children
+        if p.dep_ == "pobj"
+    ]  # fmt: skip
+    if trial.dep_ == "pobj" and lemma(trial.head) in ("on", "to"):
+        verb = trial.head.head
+        if lemma(verb) in ("be", "go", "come", "remain", "stay", "put", "bring"):
+            found += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if trial.dep_ == "dobj" and lemma(trial.head) in ("stand", "face", "await", "undergo"):
+        found += [c for c in trial.head.children if c.dep_ == "nsubj"]  # "X stands trial"
+    return found
 
 
 def made_by_participle_act(noun: Token, cues: Modality) -> bool:

@@ -342,6 +342,8 @@ def described_person(head: Token, ctx: Context) -> Token | None:
         return anchor
     if head.pos_ not in ("NOUN", "NUM") or entity_at(head, ctx) is not None:
         return None
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+        return None  # "Mary Jones, whose son was arrested": the son (roles 1.115.1)
     doc = head.doc
     j = head.left_edge.i - 1
     while j >= 0 and doc[j].pos_ == "ADV":

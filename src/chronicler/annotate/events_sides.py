@@ -54,3 +54,32 @@ def one_side(actors: Sequence[Token], targets: Sequence[Token], vocab: Vocab) ->
         if head.dep_ != "pobj" or lemma(head.head) not in vocab.words("one_side_preps"):
             return False
     return len(firsts) == 1
+
+
+def reciprocal_pronoun(tok: Token) -> bool:
+    """ "each other", "one another": the subjects' sides told again, no party of its own (the
+    sides of a meeting word then meet one another, `mutual_sides`)."""
+    pairs = {("each", "other"), ("one", "another")}
+    return any(
+        (c.lower_, tok.lower_) in pairs or (tok.lower_, c.lower_) in pairs
+        for c in tok.children
+        if abs(c.i - tok.i) == 1
+    )
+
+
+def reciprocal_object(trigger: Token, vocab: Vocab) -> bool:
+    """An act whose object is "each other" or "one another" ("the two gangs attacked one
+    another", "accused each other of lying", "fired at each other") is two-way whatever its
+    rule: each side is actor and target, as of a clash (`reciprocal_preps`: the prepositions
+    whose object it may be)."""
+    preps = vocab.words("reciprocal_preps")
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "dative") and reciprocal_pronoun(child):
+            return True
+        if (
+            child.dep_ == "prep"
+            and lemma(child) in preps
+            and any(reciprocal_pronoun(p) for p in child.children if p.dep_ == "pobj")
+        ):
+            return True
+    return False

@@ -24,6 +24,7 @@ from chronicler.annotate.events_phrases import (
 )
 from chronicler.annotate.events_pronouns import PERSONAL, REPORTING_VERBS, quotation_spans
 from chronicler.annotate.events_subjects_misparsed import (
+    believed_clause_twin,
     listed_charge_doers,
     listed_condition,
     participle_read_as_clause,
@@ -192,6 +193,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         up = subjects(head, depth + 1)
         if up.passive and not up.active:
             return Subjects(up.passive, (), agent)
+    if (twin := believed_clause_twin(verb)) is not None:  # "doubted he was X, but was Y"
+        return subjects(twin, depth + 1)
     if (dep in ("conj", "advcl", "acomp") or _next_step(verb)) and head.pos_ in VERB_POS | {
         "AUX",
         "ADJ",

@@ -172,3 +172,23 @@ def listed_condition(verb: Token) -> Token | None:
         if after < verb.i and verb.doc[after].text == ",":
             return clause
     return None
+
+
+def believed_clause_twin(verb: Token) -> Token | None:
+    """The reported clause a subjectless conjunct belongs with, where the parser hung it on
+    the verb of belief or speech instead ("she doubted her brother was carrying a gun, but was
+    rather grabbing his belt": the brother grabs, not she): the clause's verb group and the
+    conjunct's are alike (the same auxiliary, the same verb form), while the reporting verb
+    has no auxiliary ("She left, but was later arrested" keeps her; roles 1.115.0)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    own = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not own or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    for clause in (c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i):
+        aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        if subject and aux == own and clause.tag_ == verb.tag_:
+            return clause
+    return None

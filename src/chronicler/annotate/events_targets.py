@@ -438,3 +438,87 @@ def _said_to_be_target(trigger: Token) -> list[Token]:
     # parser leaves the "who" no noun to stand for; roles 1.43.5)
     subjects = [antecedent(c) for c in subjects]
     return [c for c in subjects if lemma(c) not in RELATIVE]
+
+
+def reached_place(tok: Token, ctx: Context) -> bool:
+    """A place a sending or a movement reaches, told by a common noun ("sent fighters to the
+    front", "dispatched troops to the area", "rushed police to the scene"; `reached_places`):
+    where they go, no recipient, though the parser may read its "to" as a dative. A named
+    place ("sent troops to Lebanon") stays one."""
+    return (
+        tok.pos_ == "NOUN" and not tok.ent_type_ and lemma(tok) in ctx.vocab.words("reached_places")
+    )
+
+
+def damaged_by_attack(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """What an attack noun damaged, told by a verb of damage (`damage_verbs`): the object of
+    one no rule lists with the attack its subject ("Russian shelling damaged the hospital"),
+    or the passive subject of one with the attack its "by"-agent ("the hospital was damaged
+    by shelling", "the school was destroyed by a bomb attack"): the attack is aimed at it, as
+    when it destroyed it (the lead's ruling of the thirty-sixth session on destruction: the
+    damage, lesser or not, tells what the attack hit; vocabulary 1.337.0, roles 1.113.0)."""
+    if trigger.pos_ != "NOUN" or rule.type != "ASSAULT":
+        return []
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if noun.dep_ == "nsubj" and noun.head.i not in ctx.triggers:
+        verb, deps = noun.head, ("dobj",)
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb, deps = noun.head.head, ("nsubjpass",)
+    else:
+        return []
+    if lemma(verb) not in ctx.vocab.words("damage_verbs"):
+        return []
+    return [c for c in verb.children if c.dep_ in deps and c.i not in ctx.rules]
+
+
+def colon_list_targets(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """The parties a colon's list names after a summing word the act is aimed at ("lashing
+    out at all that ails Greece: a weak government, an economy ...", "protested against
+    everything that hurts them: high taxes, corrupt officials and the ministry"; `summing_words`
+    after one of the rule's prepositions): the list's items that name an actor, not its
+    things nor what a clause inside an item names (vocabulary 1.337.0)."""
+    doc, end = trigger.doc, trigger.sent.end
+    colon = next((t for t in doc[trigger.i + 1 : end] if t.text == ":"), None)
+    if colon is None or colon.i - trigger.i > 12:
+        return []
+    before = doc[trigger.i + 1 : colon.i]
+    preps = (
+        rule.target_preps | ctx.vocab.words(f"target_preps_{rule.type.lower()}") | {"at", "against"}
+    )
+    at = next((t.i for t in before if t.lower_ in preps), None)
+    summing = ctx.vocab.words("summing_words")
+    if at is None or not any(t.lower_ in summing for t in doc[at + 1 : at + 3]):
+        return []
+    span = range(colon.i + 1, end)
+    found = []
+    for tok in doc[colon.i + 1 : end]:
+        if tok.pos_ not in ("NOUN", "PROPN") or (
+            tok.head.i in span and tok.dep_ not in ("appos", "conj")
+        ):
+            continue
+        ancestors = [a for a in tok.ancestors if a.i in span]
+        if any(a.pos_ in ("VERB", "AUX", "ADJ", "ADP") for a in ancestors):
+            continue  # "an economy that remains one of the poorest of the European Union"
+        if agentive_phrase(tok, ctx):
+            found.append(tok)
+    return found
+
+
+def owned_site_scene(target: Token, trigger: Token, ctx: Context) -> bool:
+    """A building or a site named by its owner in an attack's place phrase ("a shooting at
+    the Kraft Foods plant", "opened fire at a Walmart store"; `site_nouns`, an organisation's
+    name on it): where the attack happened, no target. By the PLOVER manual's target rule the
+    target is the actor acted upon, the people shot there, not the firm whose premises they
+    were in; an attack on the site itself ("bombed the Shell refinery", its object), or one
+    that damages property wherever it is told (`property_attack_modes`: an arson, a bombing),
+    is on the owner's property and keeps it (vocabulary 1.337.3)."""
+    rule = ctx.rules.get(trigger.i)
+    if rule is None or rule.type != "ASSAULT" or target.dep_ != "pobj":
+        return False
+    if rule.mode in ctx.vocab.words("property_attack_modes"):
+        return False  # "the fire at Wasilla Bible Church", a bomb at a store: the site is hit
+    if lemma(target.head) not in ctx.vocab.words("site_scene_preps"):
+        return False
+    if lemma(target) not in ctx.vocab.words("site_nouns") or entity_at(target, ctx):
+        return False  # (a site's own name, "Wasilla Bible Church", is no owner's)
+    return any(c.dep_ == "compound" and entity_at(c, ctx) == "ORG" for c in target.children)

@@ -255,6 +255,7 @@ class Modality:
     # "arrested for the murder of X", "charged in the killing": such a crime is the alleged act
     # of the person the verb holds or charges (the lead's ruling, 35th session; 1.119.0)
     accusing_case_verbs: frozenset[str] = frozenset()
+    trial_nouns: frozenset[str] = frozenset()  # "on trial for the murder of X" (1.131.0)
     told_case_acts: frozenset[str] = frozenset()  # "arrested in a police raid": told
     # "two Libyans suspected of blowing up a Pan Am jet over Scotland in 1988": an act a case
     # verb alleges, told with a past date of its own ("in 1988", "41 years ago"), happened:

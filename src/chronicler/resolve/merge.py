@@ -43,7 +43,8 @@ class SourcedMention:
     target_ids: frozenset[str] = frozenset()
     published: str | None = None  # the article's date, for ordering and fallback
     sentence: str = ""  # the reporting sentence's text, for the pair scorer
-    # of actor_ids, those this source only alleges did the act (Participant.alleged)
+    # of actor_ids, those this source only alleges did the act (Participant.alleged), with a
+    # two-way act's alleged side written as its target (a side did the act too)
     alleged_ids: frozenset[str] = frozenset()
 
 
@@ -80,7 +81,7 @@ class MergedEvent:
     @property
     def alleged_actor_names(self) -> frozenset[str]:
         """As `alleged_actor_ids`, by the participants' own words (an actor no entity names)."""
-        parties = [p for m in self.members for p in m.event.actors]
+        parties = [p for m in self.members for p in (*m.event.actors, *m.event.targets)]
         established = {p.text for p in parties if not p.alleged}
         return frozenset(p.text for p in parties if p.alleged) - established
 

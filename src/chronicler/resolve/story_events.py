@@ -143,8 +143,8 @@ def rebuild_story_events(
                     target_ids,
                     published.get(article_id),
                     sentences.get((article_id, reported.sentence), ""),
-                    participant_ids(
-                        [p for p in reported.actors if p.alleged],
+                    participant_ids(  # (a two-way act's alleged side written as target too)
+                        [p for p in (*reported.actors, *reported.targets) if p.alleged],
                         spans[article_id],
                         tagged,
                         orgs[article_id],

@@ -227,7 +227,9 @@ def render_story(view: dict[str, Any], console: Console) -> None:
         who = display_names(
             e["actors"], e.get("actor_names", []), view["names"], "?", _alleged_of(e)
         )
-        whom = display_names(e["targets"], e.get("target_names", []), view["names"], missing="")
+        whom = display_names(
+            e["targets"], e.get("target_names", []), view["names"], "", _alleged_of(e)
+        )
         events.add_row(
             Text(f"{e['date']['value'] or '?'}\n{e['type']}/{e['mode'] or '-'}"),
             Text(who + (f" → {whom}" if whom else "")),
@@ -339,8 +341,8 @@ def _actor_events(view: dict[str, Any], events: list[dict[str, Any]], title: str
             else (e["targets"], e.get("target_names", []))
         )
         role = "target" if target else "actor"
-        if not target and view["id"] in e.get("alleged_actors", []):
-            role = "alleged actor"
+        if view["id"] in e.get("alleged_actors", []):  # (a two-way act's side as target too)
+            role = "alleged actor" if not target else "alleged side"
         table.add_row(
             Text(e["date"]["value"] or "?"),
             Text(f"{e['type']}/{e['mode'] or '-'}"),
@@ -350,7 +352,7 @@ def _actor_events(view: dict[str, Any], events: list[dict[str, Any]], title: str
                     [o for o in others if o != view["id"]],
                     spans,
                     view["names"],
-                    alleged=() if not target else _alleged_of(e),
+                    alleged=_alleged_of(e),
                 )
             ),
             Text(outlet_list((s["article_id"] for s in e["sources"]), view["outlets"])),

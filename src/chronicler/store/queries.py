@@ -155,8 +155,11 @@ def export_event_mentions(store: Store) -> list[dict[str, Any]]:
                 "actors": actors,
                 "targets": targets,
                 # the actors the text only alleges did it (charged, accused, arrested for it)
+                # (with a two-way act's alleged side written as its target)
                 "alleged_actors": [
-                    _participant_id(p) for p in json.loads(r[9]) if p.get("alleged")
+                    _participant_id(p)
+                    for p in json.loads(r[9]) + json.loads(r[10])
+                    if p.get("alleged")
                 ],
                 "actor_countries": participant_countries(json.loads(r[9])),
                 "target_countries": participant_countries(json.loads(r[10])),
@@ -274,8 +277,11 @@ def event_rows(
             "trigger": r[7],
             "actors": [p["text"] for p in json.loads(r[8])],
             "targets": [p["text"] for p in json.loads(r[9])],
-            # (older stores' participants have no mark: none alleged)
-            "alleged_actors": [p["text"] for p in json.loads(r[8]) if p.get("alleged")],
+            # (older stores' participants have no mark: none alleged; a two-way act's alleged
+            # side written as its target is one too)
+            "alleged_actors": [
+                p["text"] for p in json.loads(r[8]) + json.loads(r[9]) if p.get("alleged")
+            ],
             "actor_countries": participant_countries(json.loads(r[8])),
             "target_countries": participant_countries(json.loads(r[9])),
             "location": r[10],
