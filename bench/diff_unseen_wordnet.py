@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ecbplus_docs import DEV_TOPICS, load_docs
 
-from chronicler.annotate.events_unseen import _Index, _index, _weights
+from chronicler.annotate.events_unseen_index import _Index, _index, _weights
 from chronicler.annotate.events_unseen_data import (
     UnseenSettings,
     load_settings,
