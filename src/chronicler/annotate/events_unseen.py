@@ -432,6 +432,12 @@ def _voted(
             not backed and (score < settings.min_votes or score / total < settings.min_share)
         ):
             return None
+        if settings.object_backing and named is not None and named[0] == winner:
+            # the object backing the lead is the same evidence as one overturning it (above):
+            # it weighs as a light verb's, so an actor or a second party suffices ("forces
+            # retook a strategic village": the village held by the other side is told by the
+            # rule naming villages, as "vetoed the resolution" tells a resolution blocked)
+            score = max(score, settings.light_votes)
     kinds = [k for k in votes if k[0] == winner]
     if (
         not backed
