@@ -28,13 +28,13 @@ from pathlib import Path
 
 from ecbplus_docs import DEV_TOPICS, load_docs
 
-from chronicler.annotate.events_unseen import _Index, _index, _weights
 from chronicler.annotate.events_unseen_data import (
     UnseenSettings,
     load_settings,
     parse_entry,
     parse_table,
 )
+from chronicler.annotate.events_unseen_index import _Index, _index, _weights
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, load_vocab
 
 ECBPLUS = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "ecbplus"

@@ -66,3 +66,22 @@ def test_unseen_noun_takes_the_mode_of_its_own_verb(nlp: Any) -> None:
     )
     assert (ev.type, ev.mode) == ("CONSULT", "mediate")
     assert {p.text for p in ev.targets} >= {"rebels", "government"}
+
+
+@slow
+def test_unseen_verb_backed_by_its_object_needs_one_party(nlp: Any) -> None:
+    """A lead type the object backs (a rule of that type names it: villages are seized)
+    weighs as an object overturning the lead does: the doer alone suffices, the place taken
+    being no party (events-unseen 1.23.0, `object_backing`)."""
+    text = "Burmese troops have retaken a strategic village near the border after heavy fighting."
+    ev = _left_out(nlp, "retake", text)
+    assert (ev.type, ev.mode) == ("ASSAULT", "seize")
+    assert [p.text for p in ev.actors] == ["Burmese troops"]
+    assert "village" in " ".join(p.text for p in ev.targets)
+
+
+@slow
+def test_unlisted_verb_backed_by_its_object_is_kept(nlp: Any) -> None:
+    found = [e for e in events(nlp, "Government troops wrested back the town.") if e.main]
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "seize")]
+    assert [p.text for p in found[0].actors] == ["Government troops"]

@@ -139,6 +139,10 @@ class UnseenSettings:
     # the WordNet derivation of the same pair, the stronger of the two weighing (since
     # 1.20.0); others: the WordNet derivation, through the senses it names, decides
     stronger_own_forms: frozenset[str] = frozenset()
+    # a verb whose lead type a rule's object condition backs ("retook the village": ASSAULT
+    # seize through "seize" and "capture", whose rule names villages) weighs `light_votes` at
+    # least, as an object overturning the lead does (since 1.23.0)
+    object_backing: bool = False
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         noun_reads_verb=bool(raw.get("noun_reads_verb", False)),
         listed_by_pos=bool(raw.get("listed_by_pos", False)),
         stronger_own_forms=frozenset(str(x) for x in raw.get("stronger_own_forms", ())),
+        object_backing=bool(raw.get("object_backing", False)),
     )
 
 

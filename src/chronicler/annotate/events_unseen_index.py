@@ -1,0 +1,160 @@
+"""The index of the vocabulary the unseen-word fallback (events_unseen) reads: each word's
+rules by part of speech, the lemmas never unseen, the object rules by type, the phrases by
+head; and the weighing of a WordNet table row's links (`_weights`) and the vote of a related
+word's rules on a token (`_vote`). Moved out of events_unseen.py (events-unseen 1.23.0),
+behaviour unchanged."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_match import conditions_hold, object_of
+from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.events_unseen_data import Entry, Neighbour, UnseenSettings
+from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, words_of
+from chronicler.annotate.events_vocab import lemma as lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class _Index:
+    known: frozenset[str]  # lemmas the vocabulary lists anywhere: never unseen
+    # lemmas a word list of one part of speech holds: never unseen as that part of speech
+    known_as: dict[str, frozenset[str]]
+    rules: dict[tuple[str, str], tuple[Rule, ...]]  # (pos, lemma) -> its rules, in order
+    # lemmas the vocabulary's rules list as that part of speech (a verb, a noun; a phrase's
+    # head as both) or its `known_lists` hold: never unseen as that part of speech
+    listed_as: dict[str, frozenset[str]] = field(default_factory=dict)
+    object_rules: tuple[Rule, ...] = ()  # the verb rules with an object condition, in order
+    # the same by type, each with its place among them (the vocabulary's order decides ties)
+    object_rules_by_type: dict[str, tuple[tuple[int, Rule], ...]] = field(default_factory=dict)
+    # the rules of each verb-and-word phrase, by its verb ("take" -> "take-refuge"), in order
+    phrase_rules: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    phrases: frozenset[tuple[str, str]] = frozenset()  # (head, word) of the rules' phrases
+    # nouns naming a force (the vocabulary's own_force_nouns and `force_nouns`) and the types
+    # of acts that move or lend forces (own_force_types), lower-case
+    force_nouns: frozenset[str] = frozenset()
+    force_types: frozenset[str] = frozenset()
+    # the types of the rules listing a verb with each word as a phrase ("for": REQUEST
+    # through "call for", SUPPORT through "vote for")
+    phrase_word_types: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
+    return _index_of(
+        vocab,
+        settings.known_lists,
+        settings.known_verb_lists,
+        settings.known_noun_lists,
+        settings.force_nouns,
+    )
+
+
+@cache
+def _index_of(
+    vocab: Vocab,
+    known_lists: tuple[str, ...],
+    verb_lists: tuple[str, ...],
+    noun_lists: tuple[str, ...],
+    force_nouns: tuple[str, ...] = (),
+) -> _Index:
+    rules: dict[tuple[str, str], list[Rule]] = defaultdict(list)
+    known: set[str] = set()
+    listed_as: dict[str, set[str]] = {"v": set(), "n": set()}
+    for rule in vocab.rules:
+        for word in rule.verbs:
+            rules[("v", word)].append(rule)
+        for word in rule.nouns:
+            rules[("n", word)].append(rule)
+        heads = {head for head, _ in rule.phrases}
+        known |= rule.verbs | rule.nouns | rule.adjs | heads
+        listed_as["v"] |= rule.verbs | heads
+        listed_as["n"] |= rule.nouns | heads
+    modality = vocab.modality.__dict__
+    for name in known_lists:
+        words = vocab.words(name) | words_of(modality.get(name))
+        known |= words
+        for listed in listed_as.values():
+            listed |= words
+    by_head: dict[str, list[Rule]] = defaultdict(list)
+    for rule in vocab.rules:
+        for head in dict.fromkeys(h for h, _ in sorted(rule.phrases)):
+            by_head[head].append(rule)
+    known_as = {"v": set(REPORTING_VERBS), "n": set()}
+    for pos, names in (("v", verb_lists), ("n", noun_lists)):
+        for name in names:
+            known_as[pos] |= vocab.words(name) | words_of(modality.get(name))
+    object_rules = tuple(r for r in vocab.rules if r.verbs and r.objects)
+    word_types: dict[str, set[str]] = defaultdict(set)
+    for rule in vocab.rules:
+        for _, word in rule.phrases:
+            word_types[word].add(rule.type)
+    by_type: dict[str, list[tuple[int, Rule]]] = defaultdict(list)
+    for place, rule in enumerate(object_rules):
+        by_type[rule.type].append((place, rule))
+    return _Index(
+        known=frozenset(known),
+        listed_as={pos: frozenset(words) for pos, words in listed_as.items()},
+        known_as={pos: frozenset(words) for pos, words in known_as.items()},
+        rules={k: tuple(v) for k, v in rules.items()},
+        object_rules=object_rules,
+        object_rules_by_type={t: tuple(rules) for t, rules in by_type.items()},
+        phrase_rules={head: tuple(rules) for head, rules in by_head.items()},
+        phrases=frozenset(p for r in vocab.rules for p in r.phrases),
+        force_nouns=vocab.words("own_force_nouns") | frozenset(force_nouns)
+        if force_nouns
+        else frozenset(),
+        force_types=vocab.words("own_force_types") if force_nouns else frozenset(),
+        phrase_word_types={w: frozenset(t - {NO_EVENT}) for w, t in word_types.items()},
+    )
+
+
+def _weights(
+    entry: Entry, index: _Index, settings: UnseenSettings
+) -> dict[tuple[str, str], tuple[float, Neighbour]]:
+    """Each related word, (lemma, pos) -> its strongest link and that link's weight: the
+    relation's times those of the senses it comes through, the unseen word's and its own. A
+    sense no listed word anchors counts nothing, nor does a link weighing less than
+    `min_link`."""
+    out: dict[tuple[str, str], tuple[float, Neighbour]] = {}
+    for n in entry.neighbours:
+        if n.anchors and not any(a in index.rules for a in n.anchors):
+            continue
+        weight = settings.relations.get(n.relation, 0.0)
+        deep = n.rank - len(settings.senses)
+        if deep < 0:
+            weight *= _sense(settings, n.rank) * _sense(settings, n.own_rank)
+        else:
+            # a derivation from a less frequent sense ("demonstrate" the march, its fourth,
+            # to "demonstration" the protest): the derived word's rank is not weighed, its
+            # anchors say the vocabulary means that sense
+            deep_weights = settings.derivation_senses
+            weight *= deep_weights[deep] if deep < len(deep_weights) else 0.0
+        if weight < settings.min_link:
+            continue  # too faint a link to tell anything (0.07: a hyponym of a second sense)
+        if weight > out.get((n.word, n.pos), (0.0, n))[0]:
+            out[(n.word, n.pos)] = (weight, n)
+    return out
+
+
+def _sense(settings: UnseenSettings, rank: int) -> float:
+    return settings.senses[rank] if rank < len(settings.senses) else 0.0
+
+
+def _vote(token: Token, rules: tuple[Rule, ...], index: _Index | None = None) -> Rule | None:
+    """The first of a related word's rules whose conditions hold on the token; for a verb
+    whose object names a force (`index.force_nouns`: "mobilized troops"), the first such
+    rule of a type that moves forces (`index.force_types`), when one holds: "mobilization"
+    is a troop movement before a rally then."""
+    holding = [r for r in rules if conditions_hold(token, r)]
+    if index is not None and index.force_types and len(holding) > 1:
+        obj = object_of(token)
+        if obj is not None and lemma_of(obj) in index.force_nouns:
+            moving = [r for r in holding if r.type.lower() in index.force_types]
+            holding = moving or holding
+    return holding[0] if holding else None
