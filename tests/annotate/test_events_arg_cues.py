@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per sessi
 def test_a_regional_adjective_before_a_force_word_is_the_forces(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, region: str
 ) -> None:
-    """events_arg_cues._regional_force: the force acts, not the region or people."""
+    """events_act_modifiers._regional_force: the force acts, not the region or people."""
     ev = by_trigger(events(nlp, text), trigger)
     assert has(ev.actors, "police") and not has(ev.actors, region)
 

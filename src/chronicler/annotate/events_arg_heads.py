@@ -13,6 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_act_modifiers import (
+    entity_modifiers,
+    force_modifiers,
+    scene_of_attack,
+)
 from chronicler.annotate.events_actors import (
     Context,
     agentive_phrase,
@@ -31,9 +36,7 @@ from chronicler.annotate.events_arg_cues import (
     court_onlooker,
     custody_act,
     doer_noun,
-    entity_modifiers,
     estimated_at,
-    force_modifiers,
     given_to,
     identified_act,
     imposed_on,
@@ -49,7 +52,6 @@ from chronicler.annotate.events_arg_cues import (
     participle_noun,
     placed_on,
     record_held,
-    scene_of_attack,
     server_of,
     setting_participle,
     state_in_custody,
@@ -94,6 +96,7 @@ from chronicler.annotate.events_noun_verbs import (
 )
 from chronicler.annotate.events_participant_roles import role_of
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
+from chronicler.annotate.events_scenes import owning_place
 from chronicler.annotate.events_subjects import (
     SUBJECT_DEPS,
     Subjects,
@@ -397,6 +400,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             c.dep_ == "prep" and lemma(c) == "of" and pobjs(c) for c in tok.children
         )
         for child in tok.children:
+            if child.dep_ == "poss" and owning_place(child, rule, ctx):
+                continue  # "the Greek capital's street protests": where they were
             if child.dep_ == "poss":
                 # "the police's raid", "Israel's raid on the camp": who can act conducts an
                 # operation it owns (roles 1.67.0)

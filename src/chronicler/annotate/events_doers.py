@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_act_modifiers import scene_of_attack
 from chronicler.annotate.events_actors import (
     RELATIVE,
     Context,
@@ -15,7 +16,6 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     people_noun,
 )
-from chronicler.annotate.events_arg_cues import scene_of_attack
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_party_clauses import clause_subject
 from chronicler.annotate.events_vocab import Rule, lemma

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_clause_shapes import content_clause
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import dated_in_past, definite_or_owned
-from chronicler.annotate.events_phrases import described_by_participle
+from chronicler.annotate.events_phrases import described_by_participle, prep_objects
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -81,7 +81,12 @@ def planned_as(noun: Token, cues: Modality) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "nsubjpass" or lemma(head) not in cues.planned_passives:
         return False
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.tag_ in ("VBZ", "VBP") or lemma(a) in cues.future_aux for a in auxes)
+    if any(a.tag_ in ("VBZ", "VBP") or lemma(a) in cues.future_aux for a in auxes):
+        return True
+    # "an arraignment was scheduled for this month": a time set for it, still to come
+    return lemma(head) in cues.dated_passives and any(
+        o.ent_type_ in ("DATE", "TIME") for o in prep_objects(head, frozenset({"for"}))
+    )
 
 
 def slated_ahead(noun: Token, cues: Modality) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import is_country_name
 from chronicler.annotate.events_actors import Context, mentions_in
-from chronicler.annotate.events_vocab import Rule
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,6 +47,18 @@ def scene_only(place: Token, rule: Rule, ctx: Context) -> bool:
         return False
     found = mentions_in(place.idx, place.idx + len(place), ctx)
     return not (found and is_country_name(found[0].text))
+
+
+def owning_place(owner: Token, rule: Rule, ctx: Context) -> bool:
+    """ "the Greek capital's street protests", "the city's biggest robbery": a town, a region
+    or a country named by a common noun (`territory_nouns`) as the owner of a protest or a
+    theft is where it happened, neither who protests or steals nor whom it is aimed at
+    (roles 1.117.0; a state's own name stays, as scene_only keeps it)."""
+    if rule.type.lower() not in ctx.vocab.words("scene_only_types") and (
+        rule.id not in ctx.vocab.words("theft_rules")
+    ):
+        return False
+    return owner.pos_ == "NOUN" and lemma(owner) in ctx.vocab.words("territory_nouns")
 
 
 def scene_of_noun(place: Token, trigger: Token, rule: Rule, ctx: Context) -> bool:

@@ -3,7 +3,8 @@ lawsuit), help sought as a person's treatment (no request between parties), a te
 thing corrected (no criticism), a consultation of a review or permit procedure (no meeting
 between parties), a feeling named by a noun whose plural is fighting ("hostility",
 vocabulary 1.275.0), the abuses a scandal's name tells ("the Watergate abuses", 1.280.0), and
-the safeguards a law gives named by a plural of aid ("the protections of the Act", 1.308.0).
+the safeguards a law gives named by a plural of aid ("the protections of the Act", 1.308.0),
+and the cause "to blame" names after "be" ("arson is to blame for the fire", 1.340.0).
 Each check has the signature of events_filters' checks (vocabulary 1.272.0)."""
 
 from __future__ import annotations
@@ -258,7 +259,33 @@ def rank_in_a_group(
     return None
 
 
+def cause_to_blame(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Authorities suspect arson is to blame for the fire", "faulty wiring was to blame":
+    "to blame" completing "be" says what caused a happening; when no subject of "be" is a
+    person, a body or a named party, nobody is accused ("officials said the rebels were to
+    blame", "Who is to blame?" stay ACCUSE; `blame_words`, vocabulary 1.340.0)."""
+    if rule.type != "ACCUSE" or lemma(trigger) not in ctx.vocab.words("blame_words"):
+        return None
+    be = trigger.head
+    if trigger.dep_ != "xcomp" or lemma(be) != "be" or be.i == trigger.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    subjects = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    bodies = ctx.vocab.words("actor_nouns") | ctx.vocab.words("band_heads")
+    if not subjects or any(
+        entity_at(s, ctx) is not None or names_a_person(s, ctx) or lemma(s) in bodies
+        for s in subjects
+    ):
+        return None
+    return "a cause named to blame, no one accused"
+
+
 HOMONYM_SENSES = (
+    cause_to_blame,
     rank_in_a_group,
     adversity_overcome,
     trials_as_hardships,

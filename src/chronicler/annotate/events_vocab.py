@@ -294,6 +294,9 @@ class Modality:
     # "more protests are planned for Monday": an event noun subject of one of these in the
     # passive, in the present or with "will", is still to come (events_modality_nouns.planned_as)
     planned_passives: frozenset[str] = frozenset()
+    # "an arraignment was scheduled for this month": told in the past with a "for" time, still
+    # to come all the same (events_modality_nouns.planned_as)
+    dated_passives: frozenset[str] = frozenset()
     # "the lawsuit launched by X", "the accord signed in May": a participle on an event noun
     # tells it made, out of reach of the verbs over the noun, unless it is one of these
     # (or a verb of intent or of negation: "the attack planned by X", "the talks postponed")
