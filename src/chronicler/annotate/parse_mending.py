@@ -111,6 +111,7 @@ from chronicler.annotate.datelines import dateline_dash
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
 from chronicler.annotate.parse_mending_parties import (
     adjectives_read_as_subjects,
+    bare_conjuncts_on_finite,
     gerunds_read_as_auxiliaries,
     objects_conjoined_on_verbs,
 )
@@ -627,6 +628,7 @@ def mend_parse(doc: Doc) -> Doc:
     gerunds = [t for s in doc.sents for t in gerunds_read_as_auxiliaries(s)]
     objects = [o for s in doc.sents for o in objects_conjoined_on_verbs(s)]
     adjectives = [a for s in doc.sents for a in adjectives_read_as_subjects(s)]
+    bare = [b for s in doc.sents for b in bare_conjuncts_on_finite(s)]
     mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches, objects)
     if not any(
         (
@@ -639,6 +641,7 @@ def mend_parse(doc: Doc) -> Doc:
             plans,
             gerunds,
             adjectives,
+            bare,
         )
     ):
         return doc
@@ -666,6 +669,8 @@ def mend_parse(doc: Doc) -> Doc:
             heads[new_head], deps[new_head] = old_head, old_dep
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for verb, before in bare:  # "did not fire the gun and kill the guard": his client kills
+        heads[verb.i] = before.i
     for adjective in adjectives:  # "Heavy shelling destroyed the hospital": heavy shelling
         heads[adjective.i], deps[adjective.i] = adjective.i + 1, "amod"
     for noun, act, told, obj in plans:  # "the plot to kill the governor succeeded"

@@ -64,3 +64,30 @@ def adjectives_read_as_subjects(sent: Span) -> list[Token]:
         and t.nbor(1).head.i == t.head.i
         and t.nbor(1).tag_ in ("NN", "NNS")
     ]
+
+
+def bare_conjuncts_on_finite(sent: Span) -> list[tuple[Token, Token]]:
+    """Each (bare verb, bare verb before it) of a verb in the bare form with no subject nor
+    auxiliary of its own that the parser hung as a conjunct of a finite verb, past a bare
+    verb in that verb's clause holding the "and" right before it ("X has a hard task in
+    proving that his client did not fire the gun and, in the end, kill the guard": "kill"
+    a conjunct of "has", so Kemp's act): a bare verb goes with the bare verb its "and"
+    follows (his client's; chronicler_parse_mending_v25)."""
+    found = []
+    for verb in sent:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ not in _FINITE:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        bare = [
+            t
+            for t in sent.doc[head.i + 1 : verb.i]
+            if t.tag_ == "VB"
+            and head in t.ancestors
+            and not any(c.dep_ == "conj" for c in t.children)
+            and any(c.dep_ == "cc" and t.i < c.i < verb.i for c in t.children)
+        ]
+        if bare:
+            found.append((verb, bare[-1]))
+    return found
