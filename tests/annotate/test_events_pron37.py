@@ -18,7 +18,7 @@ def test_a_he_in_a_statement_noun_clause_is_the_one_whose_statement_it_is(nlp): 
     actors, _ = parties(nlp, text, "fired")
     assert actors == ["Mertz"]
     text = (
-        "Sergeant Carl Mertz was charged on Friday. \"They did nothing wrong,\" said Paul Kemp, "
+        'Sergeant Carl Mertz was charged on Friday. "They did nothing wrong," said Paul Kemp, '
         "the lawyer for Mertz. Officials await a report on Mertz's claim that he had fired "
         "into the air."
     )

@@ -25,11 +25,11 @@ from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import (
     REPORTING_VERBS,
     coordinated,
-    several,
     gender_clash,
     governing_subject,
     pronoun_gender,
     pronoun_genders,
+    several,
 )
 from chronicler.annotate.events_vocab import lemma
 from chronicler.model import Mention

@@ -38,9 +38,7 @@ def statement_owner(pronoun: Token, reporting: frozenset[str]) -> Token | None:
         if verb.dep_ not in _CLIMB_DEPS:
             return None
         verb = verb.head
-        if verb.lemma_.lower() in reporting and any(
-            c.dep_ == "nsubj" for c in verb.children
-        ):
+        if verb.lemma_.lower() in reporting and any(c.dep_ == "nsubj" for c in verb.children):
             return None
     return None
 
