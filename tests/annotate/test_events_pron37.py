@@ -47,6 +47,10 @@ def test_a_bare_conjunct_is_the_bare_verb_s_before_it(nlp):  # type: ignore[no-u
     )
     kill = [e for e in events(nlp, text) if e.trigger == "kill"]
     assert [[a.text for a in e.actors] for e in kill] == [["his client"]]
+    # the bare verb shares the "did not": the killing is denied too (modality 1.134.0)
+    assert [e.negated for e in kill] == [True]
+    text = "The soldiers did not shoot the prisoners and released them on Monday."
+    assert [e.negated for e in events(nlp, text) if e.trigger == "released"] == [False]
 
 
 def test_a_kin_named_with_the_surname_is_no_he(nlp):  # type: ignore[no-untyped-def]
@@ -64,3 +68,11 @@ def test_a_kin_named_with_the_surname_is_no_he(nlp):  # type: ignore[no-untyped-
     )
     _, targets = parties(nlp, text, "indicted")
     assert targets == ["Frank Dalton"]
+
+
+def test_one_unfit_to_stand_trial_is_not_tried(nlp):  # type: ignore[no-untyped-def]
+    text = "Peter Brown was charged with fraud. Doctors said he was mentally unfit to stand trial."
+    trial = [e for e in events(nlp, text) if e.trigger == "stand trial"]
+    assert [(e.negated, [t.text for t in e.targets]) for e in trial] == [(True, ["Peter Brown"])]
+    text = "Peter Brown was charged with fraud. Doctors said he was fit to stand trial."
+    assert [e.negated for e in events(nlp, text) if e.trigger == "stand trial"] == [False]
