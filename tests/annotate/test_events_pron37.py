@@ -76,3 +76,21 @@ def test_one_unfit_to_stand_trial_is_not_tried(nlp):  # type: ignore[no-untyped-
     assert [(e.negated, [t.text for t in e.targets]) for e in trial] == [(True, ["Peter Brown"])]
     text = "Peter Brown was charged with fraud. Doctors said he was fit to stand trial."
     assert [e.negated for e in events(nlp, text) if e.trigger == "stand trial"] == [False]
+
+
+def test_the_one_a_causing_verb_leads_does_the_infinitive(nlp):  # type: ignore[no-untyped-def]
+    # the parser hangs the infinitive on the object as a relative clause, or on the verb as
+    # an adverbial clause (chronicler_parse_mending_v25)
+    assert parties(nlp, "Anger led the young man to attack the guard.", "attack") == (
+        ["young man"],
+        ["guard"],
+    )
+    text = (
+        "The inspector, Paul Kemp, asked what led the teenager to shoot the guard and what "
+        "drove him to flee."
+    )
+    assert parties(nlp, text, "shoot") == (["teenager"], ["guard"])
+    assert parties(nlp, "Hunger drove the villagers to loot the depot.", "loot") == (
+        ["villagers"],
+        ["depot"],
+    )

@@ -6,6 +6,7 @@ them (split from parse_mending, which holds the component and its docstring's li
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -90,4 +91,31 @@ def bare_conjuncts_on_finite(sent: Span) -> list[tuple[Token, Token]]:
         ]
         if bare:
             found.append((verb, bare[-1]))
+    return found
+
+
+def infinitives_off_causers(sent: Span, causing: Callable[[Token], bool]) -> list[Token]:
+    """Each "to" infinitive with no subject of its own that the parser hung on a causing
+    verb (`causing_verbs`: lead, drive, force, prompt...) as an adverbial clause, or on that
+    verb's object as a relative clause, instead of as the verb's complement ("what led the
+    teenager to shoot the guard", "Anger led the young man to attack the guard": the one led
+    shoots, attacks, was "what" or no one; chronicler_parse_mending_v25)."""
+    found = []
+    for verb in sent:
+        if verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children
+        ):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            continue  # "in order to", "for X to": a purpose of its own
+        causer = verb.head.head if verb.dep_ == "relcl" else verb.head
+        if verb.dep_ not in ("advcl", "relcl") or not causer.tag_.startswith("VB"):
+            continue
+        obj = next((c for c in causer.children if c.dep_ == "dobj"), None)
+        if obj is None or (verb.dep_ == "relcl" and verb.head.i != obj.i) or not causing(causer):
+            continue
+        if verb.i - 2 != obj.i:
+            continue  # the object's noun right before the infinitive ("led a team of medics
+            # to Africa to help victims": a purpose, the team led)
+        found.append(verb)
     return found
