@@ -94,3 +94,14 @@ def test_the_one_a_causing_verb_leads_does_the_infinitive(nlp):  # type: ignore[
         ["villagers"],
         ["depot"],
     )
+
+
+def test_a_he_a_lawyer_speaks_of_is_the_accused(nlp):  # type: ignore[no-untyped-def]
+    # shapes that already resolve right, kept so
+    text = (
+        "Officer Mark Dalton was arrested on Friday. He had fired warning shots, his lawyer "
+        "Tom Reed said."
+    )
+    assert parties(nlp, text, "fired")[0] == ["Mark Dalton"]
+    text = "Mark Dalton was held on Friday. His client did not shoot the clerk, the lawyer said."
+    assert parties(nlp, text, "shoot")[0] == ["His client"]
