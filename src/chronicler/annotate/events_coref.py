@@ -29,6 +29,7 @@ from chronicler.annotate.events_pronouns import (
     governing_subject,
     pronoun_gender,
     pronoun_genders,
+    several,
 )
 from chronicler.annotate.events_vocab import lemma
 from chronicler.model import Mention
@@ -163,6 +164,12 @@ def _topic(doc: Doc, recent: list[tuple[int, Mention]], pronoun: Token) -> Menti
     return next(m for m in reversed(eligible) if counts[person_key(m.text)] == best)
 
 
+def _several(doc: Doc, mention: Mention) -> bool:
+    """The mention is one of a coordination of names ("Anna Dalton and Mary Dalton")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and several(span)
+
+
 def _excluded(doc: Doc, mention: Mention, pronoun: Token) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and _inside_phrase_of(span.root, pronoun)
@@ -178,7 +185,10 @@ def _most_mentioned(
         return None
     key = ranked[0][0]
     named = [m for m in people if person_key(m.text) == key]
-    before = [m for m in named if m.end <= pronoun.idx]
+    # one of several named together is no he/she: kin listed under the surname ("Frank
+    # Dalton ... their daughters, Anna Dalton and Mary Dalton. In 1985, he was indicted":
+    # Frank; roles 1.118.0)
+    before = [m for m in named if m.end <= pronoun.idx and not _several(doc, m)]
     if not before:
         return None
     if _excluded(doc, before[-1], pronoun):

@@ -87,6 +87,7 @@ from chronicler.annotate.events_modality_negation import (
     not_until,
     own_marks,
     reason_denied,
+    shares_do_negation,
     told_in_past,
 )
 from chronicler.annotate.events_modality_nouns import (
@@ -662,8 +663,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         # "takes no joy in lifting the ban": the feeling is denied, not the act it is about
         felt = dep == "prep" and head.pos_ == "NOUN" and lem in cues.feeling_nouns
         if same_clause and (dep in _SAME_CLAUSE or caused):
-            # A coordinated predicate keeps its own polarity: "never admitted X and spent".
-            negated = negated or (h_neg and dep != "conj" and not through_noun and not felt)
+            # A coordinated predicate keeps its own polarity: "never admitted X and spent";
+            # a bare one shares its "did not" ("did not fire the gun and kill the guard")
+            own_polarity = dep == "conj" and not shares_do_negation(token)
+            negated = negated or (h_neg and not own_polarity and not through_noun and not felt)
             future = future or h_fut
             hypothetical = hypothetical or h_hyp
             modal = modal or h_modal

@@ -251,3 +251,18 @@ def hoped_reason(trigger: Token, cues: Modality) -> bool:
     """ "I hope the church was not torched because of her beliefs": the hope is of the motive
     the "not" denies, so the act stays told."""
     return trigger.dep_ == "ccomp" and lemma(trigger.head) in cues.hoping_verbs
+
+
+def shares_do_negation(verb: Token) -> bool:
+    """A verb in the bare form with no auxiliary of its own coordinated with a verb negated
+    with "do" ("did not fire the gun and, in the end, kill the guard"): the bare form hangs
+    on that "did not" too, so the act is denied as well (modality 1.134.0); a finite one
+    keeps its own polarity ("did not resign and went home")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "aux" and lemma(c) == "do" for c in head.children)
+        and any(c.dep_ == "neg" for c in head.children)
+    )

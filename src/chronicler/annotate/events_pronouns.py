@@ -21,6 +21,7 @@ from chronicler.annotate.events_person_names import (
     speaker_key,
 )
 from chronicler.annotate.events_phrases import clause_verb
+from chronicler.annotate.events_pronoun_owners import parallel_object, statement_owner
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.annotate.quotes import DOUBLE_CLOSING, DOUBLE_MARKS, DOUBLE_OPENING, STRAIGHT_DOUBLE
@@ -466,7 +467,13 @@ def governing_subject(
 ) -> Mention | None:
     """The person named as the subject of the clause an adverbial clause hangs on, for the
     pronoun subject of that adverbial clause ("Iraq's president Saddam Hussein can expect
-    strikes if he does not stop": he is Hussein, whoever the sentences before were about)."""
+    strikes if he does not stop": he is Hussein, whoever the sentences before were about);
+    the owner of a statement the pronoun's clause is the content of, or the object of a
+    parallel clause before the pronoun object's (events_pronoun_owners)."""
+    for owner in (statement_owner(pronoun, REPORTING_VERBS), parallel_object(pronoun)):
+        for m in mentions_overlapping(mentions, starts, owner.idx, owner.idx + 1) if owner else ():
+            if m.label == "PERSON":
+                return m
     verb = pronoun.head
     if pronoun.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass") and verb.head.i != verb.i:
         # the owner of that clause's subject: "Gotti was the boss until his own imprisonment

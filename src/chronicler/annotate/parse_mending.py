@@ -109,9 +109,12 @@ from typing import TYPE_CHECKING, Any
 
 from chronicler.annotate.datelines import dateline_dash
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.parse_mending_parties import (
     adjectives_read_as_subjects,
+    bare_conjuncts_on_finite,
     gerunds_read_as_auxiliaries,
+    infinitives_off_causers,
     objects_conjoined_on_verbs,
 )
 
@@ -137,7 +140,15 @@ _REPORTING_LEMMAS = REPORTING_VERBS | frozenset(
      "admit", "acknowledge", "concede", "contend", "emphasize", "emphasise", "urge", "demand",
      "announce"}
 )  # fmt: skip
-_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "found": "find"}
+_IRREGULAR_PAST = {
+    "said": "say",
+    "told": "tell",
+    "wrote": "write",
+    "found": "find",
+    "led": "lead",
+    "drove": "drive",
+    "driven": "drive",
+}
 
 
 def _after_dateline(root: Token) -> Token:
@@ -173,6 +184,14 @@ def _reporting_form(verb: Token) -> bool:
     """A past participle's form is one of a verb of saying (the lemmatizer has not run yet):
     "protested", "charged", "said"."""
     return bool(_past_stems(verb) & _REPORTING_LEMMAS)
+
+
+def _causing_form(verb: Token) -> bool:
+    """A form of a causing verb (modality `causing_verbs`: "led", "drives", "forced"; the
+    lemmatizer has not run yet)."""
+    word = verb.lower_
+    forms = _past_stems(verb) | {word, word[:-1], word[:-2]}
+    return bool(forms & load_vocab().modality.causing_verbs)
 
 
 def _past_stems(verb: Token) -> set[str]:
@@ -627,6 +646,8 @@ def mend_parse(doc: Doc) -> Doc:
     gerunds = [t for s in doc.sents for t in gerunds_read_as_auxiliaries(s)]
     objects = [o for s in doc.sents for o in objects_conjoined_on_verbs(s)]
     adjectives = [a for s in doc.sents for a in adjectives_read_as_subjects(s)]
+    bare = [b for s in doc.sents for b in bare_conjuncts_on_finite(s)]
+    caused = [c for s in doc.sents for c in infinitives_off_causers(s, _causing_form)]
     mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches, objects)
     if not any(
         (
@@ -639,6 +660,8 @@ def mend_parse(doc: Doc) -> Doc:
             plans,
             gerunds,
             adjectives,
+            bare,
+            caused,
         )
     ):
         return doc
@@ -666,6 +689,12 @@ def mend_parse(doc: Doc) -> Doc:
             heads[new_head], deps[new_head] = old_head, old_dep
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for verb in caused:  # "what led the teenager to shoot the guard": the one led shoots
+        if deps[verb.i] == "relcl":  # "led the young man to attack": hung on "man"
+            heads[verb.i] = verb.head.head.i
+        deps[verb.i] = "xcomp"
+    for verb, before in bare:  # "did not fire the gun and kill the guard": his client kills
+        heads[verb.i] = before.i
     for adjective in adjectives:  # "Heavy shelling destroyed the hospital": heavy shelling
         heads[adjective.i], deps[adjective.i] = adjective.i + 1, "amod"
     for noun, act, told, obj in plans:  # "the plot to kill the governor succeeded"

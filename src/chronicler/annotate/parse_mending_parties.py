@@ -6,6 +6,7 @@ them (split from parse_mending, which holds the component and its docstring's li
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -64,3 +65,57 @@ def adjectives_read_as_subjects(sent: Span) -> list[Token]:
         and t.nbor(1).head.i == t.head.i
         and t.nbor(1).tag_ in ("NN", "NNS")
     ]
+
+
+def bare_conjuncts_on_finite(sent: Span) -> list[tuple[Token, Token]]:
+    """Each (bare verb, bare verb before it) of a verb in the bare form with no subject nor
+    auxiliary of its own that the parser hung as a conjunct of a finite verb, past a bare
+    verb in that verb's clause holding the "and" right before it ("X has a hard task in
+    proving that his client did not fire the gun and, in the end, kill the guard": "kill"
+    a conjunct of "has", so Kemp's act): a bare verb goes with the bare verb its "and"
+    follows (his client's; chronicler_parse_mending_v25)."""
+    found = []
+    for verb in sent:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ not in _FINITE:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        bare = [
+            t
+            for t in sent.doc[head.i + 1 : verb.i]
+            if t.tag_ == "VB"
+            and head in t.ancestors
+            and not any(c.dep_ == "conj" for c in t.children)
+            and any(c.dep_ == "cc" and t.i < c.i < verb.i for c in t.children)
+        ]
+        if bare:
+            found.append((verb, bare[-1]))
+    return found
+
+
+def infinitives_off_causers(sent: Span, causing: Callable[[Token], bool]) -> list[Token]:
+    """Each "to" infinitive with no subject of its own that the parser hung on a causing
+    verb (`causing_verbs`: lead, drive, force, prompt...) as an adverbial clause, or on that
+    verb's object as a relative clause, instead of as the verb's complement ("what led the
+    teenager to shoot the guard", "Anger led the young man to attack the guard": the one led
+    shoots, attacks, was "what" or no one; chronicler_parse_mending_v25)."""
+    found = []
+    for verb in sent:
+        if verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children
+        ):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            continue  # "in order to", "for X to": a purpose of its own
+        causer = verb.head.head if verb.dep_ == "relcl" else verb.head
+        if verb.dep_ not in ("advcl", "relcl") or not causer.tag_.startswith("VB"):
+            continue
+        obj = next((c for c in causer.children if c.dep_ == "dobj"), None)
+        if obj is None or (verb.dep_ == "relcl" and verb.head.i != obj.i) or not causing(causer):
+            continue
+        if verb.i - 2 != obj.i:
+            continue  # the object's noun right before the infinitive ("led a team of medics
+            # to Africa to help victims": a purpose, the team led)
+        found.append(verb)
+    return found

@@ -1,0 +1,63 @@
+"""Words a clause's shape tells a he/she/him/her stands for, whatever the sentences before
+were about: the owner of a noun of saying whose content clause holds the pronoun ("Mertz's
+claim that he fired into the air": Mertz), and the object of the first of two parallel
+clauses for the pronoun object of the second ("asked what brought Mertz to the harbour and
+what led him to shoot": Mertz). events_pronouns.governing_subject maps them to mentions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_vocab import lemma, load_vocab
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Clause links a pronoun's clause may climb to reach the noun of saying it is the content of
+# ("claim that the bullet bounced after he fired": an adverbial clause in the content one).
+_CLIMB_DEPS = frozenset({"advcl", "ccomp", "conj", "xcomp"})
+_CONTENT_DEPS = frozenset({"acl", "ccomp", "appos"})
+_REACH = 4
+
+
+def statement_owner(pronoun: Token, reporting: frozenset[str]) -> Token | None:
+    """The possessor of a noun of saying (`statement_content_nouns`) whose content clause a
+    subject pronoun is in: "Mertz's statement that the bullet bounced off a wall after he
+    had fired", "Smith's testimony that he never fired the gun" (he is Mertz, Smith; roles
+    1.118.0). Not past a verb of saying (`reporting`) with a subject of its own ("Smith's
+    claim that Jones said he fired": Jones may be the one)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    nouns = load_vocab().words("statement_content_nouns")
+    verb = pronoun.head
+    for _ in range(_REACH):
+        if verb.head.i == verb.i:
+            return None
+        if verb.dep_ in _CONTENT_DEPS and lemma(verb.head) in nouns:
+            return next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        if verb.dep_ not in _CLIMB_DEPS:
+            return None
+        verb = verb.head
+        if verb.lemma_.lower() in reporting and any(c.dep_ == "nsubj" for c in verb.children):
+            return None
+    return None
+
+
+def parallel_object(pronoun: Token) -> Token | None:
+    """The object of the first of two coordinated clauses with the same subject word, for
+    the pronoun object of the second: "talked about what led Mertz to the harbour and what
+    led him to shoot the guard", "what brought X here and what made him stay" (him is X,
+    not the one talking; roles 1.118.0). None for a proper-name-less first object."""
+    if pronoun.dep_ != "dobj":
+        return None
+    verb = pronoun.head
+    first = verb.head
+    if verb.dep_ != "conj" or first.i == verb.i or first.pos_ not in ("VERB", "AUX"):
+        return None
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    other = [c for c in first.children if c.dep_ == "nsubj"]
+    if len(own) != 1 or len(other) != 1 or own[0].lower_ != other[0].lower_:
+        return None
+    if own[0].tag_ not in ("WP", "WDT"):
+        return None  # "what ... and what ...": a question word repeated, not two doers
+    return next((c for c in first.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
