@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.entities import load_person_cues
-from chronicler.annotate.events_match import mandative_clause
+from chronicler.annotate.events_mandative import mandative_clause
 from chronicler.annotate.events_person_names import (
     bare_surnames,
     described_genders_en,
