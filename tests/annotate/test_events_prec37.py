@@ -27,6 +27,11 @@ def test_a_court_ruling_on_a_motion_is_court_procedure(nlp):  # type: ignore[no-
     text = "Parliament rejected a motion of no confidence in the government."
     assert codings(nlp, text, "rejected") == ["REJECT/None"]
     assert codings(nlp, "The government denied the accusations.", "denied") == ["REJECT/None"]
+    # a trial's objection overruled is procedure; objections a court rejects are often a
+    # state's (vocabulary 1.346.0)
+    assert codings(nlp, "The judge overruled the objection.", "overruled") == []
+    text = "The international court rejected Canada's objections to the boundary case."
+    assert codings(nlp, text, "rejected") == ["REJECT/None"]
 
 
 def test_a_plan_on_an_everyday_act_is_no_agreement(nlp):  # type: ignore[no-untyped-def]
@@ -72,6 +77,9 @@ def test_a_track_record_of_a_kind_of_act_is_no_event(nlp):  # type: ignore[no-un
     assert codings(nlp, "She had a history of violence against neighbours.", "violence") == []
     text = "The minutes give a record of the talks between the two sides."
     assert codings(nlp, text, "talks") == ["CONSULT/meet"]
+    # a pattern of acts is a series that happened (vocabulary 1.346.0)
+    text = "The staff left after a pattern of threats against foreign workers."
+    assert codings(nlp, text, "threats") == ["THREATEN/None"]
 
 
 def test_the_one_named_a_suspect_is_the_alleged_doer(nlp):  # type: ignore[no-untyped-def]

@@ -73,15 +73,12 @@ def test_an_attack_damaging_in_the_passive_is_aimed_at_what_it_damaged(nlp) -> N
     assert ev.hypothetical  # arson only suspected
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A judge ruled that Smith was competent to stand trial on murder charges.",
-        "Doctors said Smith was unfit to stand trial.",
-    ],
-)
-def test_a_capacity_to_stand_trial_leaves_the_trial_ahead(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_capacity_to_stand_trial_leaves_the_trial_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A judge ruled that Smith was competent to stand trial on murder charges."
     assert by_trigger(events(nlp, text), "stand trial").hypothetical
+    # one found unfit will not be tried: the trial is denied (pron37's reading, merged)
+    text = "Doctors said Smith was unfit to stand trial."
+    assert by_trigger(events(nlp, text), "stand trial").negated
 
 
 def test_a_definite_act_whose_link_is_conditional_happened(nlp) -> None:  # type: ignore[no-untyped-def]
