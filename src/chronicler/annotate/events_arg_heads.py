@@ -325,7 +325,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             targets += [m for t in subj.passive for m in members(t)]
             targets += subj.passive
             agents = [a for a in subj.agent if not offender_after_charge(trigger, a, ctx)]
-            agents = agents or shared_agent(trigger)  # "ambushed and fought by militants"
+            if not agents:  # "ambushed and fought by militants"; not "settled by fines"
+                agents = [a for a in shared_agent(trigger) if _named_doer(a, ctx)]
             actors += _event_doers(agents, ctx)
             if not actors:  # "killed in an air strike by X", "arrested in a police raid"
                 actors += _circumstance_doers(trigger, rule, ctx)
@@ -712,6 +713,14 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
     if trigger.pos_ == "NOUN" and actors:  # "charged with murder by prosecutors": they charge
         actors = [a for a in actors if not authority_of_case(trigger, a, ctx)]
     return actors, targets
+
+
+def _named_doer(head: Token, ctx: Context) -> bool:
+    """A head that names people or a group, not only a plural noun `can_act` lets pass: a
+    shared "by"-agent must name one ("beaten and robbed by a gang"; "dismissed or settled by
+    fines" names none)."""
+    collective = lemma(head) in ctx.vocab.words("collective_nouns")
+    return collective or people_noun(head, ctx) or agentive_phrase(head, ctx)
 
 
 def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
