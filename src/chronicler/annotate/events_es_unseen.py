@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from chronicler.annotate.events_es_vocab import candidate_lemmas
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
 from chronicler.embedding import encoder
@@ -92,6 +93,10 @@ class EsUnseenSettings:
     # is taken only when an English word of its type stands `confirm_margin` above its crowd
     zero_derivations: tuple[tuple[str, str], ...] = ()
     confirm_margin: float = 0.08
+    # light verbs by kind ("dar", "causar": giving; "hacer", "realizar": doing): an unlisted one
+    # takes the rule of a phrase a light verb of its kind makes with its object noun
+    # ("dieron muerte" as "causar muerte"; light_rule)
+    light_verbs: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
@@ -113,6 +118,10 @@ def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
         derived_votes=float(raw.get("derived_votes", 0.0)),
         zero_derivations=tuple((str(n), str(v)) for n, v in raw.get("zero_derivations", ())),
         confirm_margin=float(raw.get("confirm_margin", 0.08)),
+        light_verbs=tuple(
+            (str(kind), frozenset(str(w) for w in words))
+            for kind, words in raw.get("light_verbs", {}).items()
+        ),
     )
 
 
@@ -294,6 +303,9 @@ def unseen_rule_es(
     words, or None. `lemmas` are the token's candidate lemmas; `holds` says whether a rule's
     conditions hold on it."""
     settings = settings or load_settings()
+    light = light_rule(token, vocab, holds, lemmas, settings)
+    if light is not None:
+        return light
     found = candidate(token, vocab, lemmas, settings)
     if found is None:
         return None
@@ -313,6 +325,36 @@ def unseen_rule_es(
     if rule is None:
         return None
     return replace(rule, id=f"{rule.id}{UNSEEN_MARK}", fallback=score)
+
+
+def light_rule(
+    token: Token,
+    vocab: EsVocab,
+    holds: Callable[[Token, EsRule], bool],
+    lemmas: frozenset[str],
+    settings: EsUnseenSettings,
+) -> EsRule | None:
+    """The rule an unlisted light verb takes from its object noun: that of a phrase another
+    light verb of its kind makes with the same noun, whose conditions hold on the token
+    ("dieron muerte a un campesino" with "dar" unlisted: "causar muerte", a killing; "le
+    dieron la libertad" as "poner en libertad"), read as a listed word (`derived_votes`), as
+    a derived word is: the vocabulary, not the encoder, tells the act. A light verb is mostly
+    a stop word, so it is read before `candidate`; one any list of the vocabulary names is
+    never unseen. None when no kin phrase names the noun (the noun, if an event, is its own)."""
+    kin = frozenset().union(*(words for _, words in settings.light_verbs if lemmas & words))
+    if token.pos_ != "VERB" or not kin or lemmas & _known(vocab):
+        return None
+    nouns = {
+        w
+        for c in token.children
+        for t in (c, *c.children)
+        if t.pos_ == "NOUN"
+        for w in candidate_lemmas(t, vocab)
+    }
+    for rule in _plain_rules(vocab):
+        if any(h in kin and c in nouns for h, c in rule.phrases) and holds(token, rule):
+            return replace(rule, id=f"{rule.id}{UNSEEN_MARK}", fallback=settings.derived_votes)
+    return None
 
 
 def derived_lemmas(word: str, pos: str, derivations: Iterable[tuple[str, str]]) -> frozenset[str]:
