@@ -344,12 +344,13 @@ def light_rule(
     kin = frozenset().union(*(words for _, words in settings.light_verbs if lemmas & words))
     if token.pos_ != "VERB" or not kin or lemmas & _known(vocab):
         return None
+    # (its own object or oblique noun only: "haciendo referencia a los campos de prisioneros"
+    # makes no phrase of "prisión")
     nouns = {
         w
         for c in token.children
-        for t in (c, *c.children)
-        if t.pos_ == "NOUN"
-        for w in candidate_lemmas(t, vocab)
+        if c.pos_ == "NOUN" and c.dep_ in ("obj", "obl")
+        for w in candidate_lemmas(c, vocab)
     }
     for rule in _plain_rules(vocab):
         if any(h in kin and c in nouns for h, c in rule.phrases) and holds(token, rule):
