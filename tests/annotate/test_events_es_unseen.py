@@ -169,3 +169,22 @@ def test_bare_noun_of_a_verb_needs_the_encoder(nlp_es) -> None:  # type: ignore[
 
 def is_unseen_rule(rule) -> bool:  # type: ignore[no-untyped-def]
     return rule.id.endswith("+unseen")
+
+
+def test_light_verbs_are_read_by_kind() -> None:
+    kinds = dict(load_settings().light_verbs)
+    assert {"dar", "causar"} <= kinds["giving"]
+    assert "llevar" not in kinds["doing"]  # "llevar a la cárcel" is no doing
+
+
+@pytest.mark.slow
+def test_unlisted_light_verb_takes_its_kins_phrase(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A light verb left out of the vocabulary is read through a phrase a light verb of its
+    kind makes with the same noun: "dar muerte" as "causar muerte", a killing; a noun no kin
+    phrase names gives nothing."""
+    vocab = load_vocab_es().without_trigger("dar")
+    doc = nlp_es("Un comando del ejército dio muerte al alcalde de un pueblo de la sierra.")
+    found = [r.id for r, _ in select_triggers(doc, vocab).values() if is_unseen_rule(r)]
+    assert found == ["kill-dead+unseen"]
+    doc = nlp_es("El ministro del Interior dio una conferencia en la universidad de Lima.")
+    assert not [r for r, _ in select_triggers(doc, vocab).values() if is_unseen_rule(r)]
