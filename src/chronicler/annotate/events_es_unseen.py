@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from chronicler.model import EventMention, Participant
 
 POS_OF = {"VERB": "v", "NOUN": "n"}
+TRANSITIVE = "vt"  # the anchors of a verb used with an object or in the passive
 LemmaReader = Callable[["Token"], frozenset[str]]
 UNSEEN_MARK = "+unseen"  # ends the rule id of an event the fallback typed
 
@@ -166,19 +167,27 @@ def anchor_kinds(vocab: Vocab, settings: EsUnseenSettings) -> dict[str, dict[str
     plain rule (its sense whatever the sentence; a word listed only under conditions, "fire"
     a weapon, says nothing alone and is left out); reporting verbs, `none_words` and the
     words of the `none_*_lists` no rule types plainly -> no event."""
-    out: dict[str, dict[str, Any]] = {"v": {}, "n": {}}
+    out: dict[str, dict[str, Any]] = {"v": {}, "n": {}, TRANSITIVE: {}}
     for rule in vocab.rules:
         if not plain(rule):
             continue
-        for pos, words in (("v", rule.verbs), ("n", rule.nouns)):
+        for pos, words in (("v", rule.verbs), (TRANSITIVE, rule.verbs), ("n", rule.nouns)):
             for word in words:
                 out[pos].setdefault(word.replace("_", " "), (rule.type, rule.mode))
+    # a verb whose rule asks only for an object ("disappear-forced": "activists disappeared by
+    # the junta") votes for a Spanish verb used with one, its causative use ("desaparecieron
+    # a un joven"); not for one used alone ("el joven desapareció")
+    for rule in vocab.rules:
+        if rule.requires_object and plain(replace(rule, requires_object=False)):
+            for word in rule.verbs:
+                out[TRANSITIVE].setdefault(word.replace("_", " "), (rule.type, rule.mode))
     for word in REPORTING_VERBS:
-        out["v"][word] = (NO_EVENT, None)  # "anunciar", "afirmar": told, no act
+        out["v"][word] = out[TRANSITIVE][word] = (NO_EVENT, None)  # "anunciar": told, no act
     nones = {
         "v": settings.none_words.union(*(vocab.words(n) for n in settings.none_verb_lists)),
         "n": frozenset().union(*(vocab.words(n) for n in settings.none_noun_lists)),
     }
+    nones[TRANSITIVE] = nones["v"]
     for pos, words in nones.items():
         for word in words:
             out[pos].setdefault(word.replace("_", " "), (NO_EVENT, None))
@@ -312,7 +321,8 @@ def unseen_rule_es(
     derived = derived_rule(token, *found, vocab, holds, settings)
     if derived is not None:
         return None if derived.type == NO_EVENT else derived
-    voted = _voted(*found, settings)
+    word, pos = found
+    voted = _voted(word, TRANSITIVE if pos == "v" and causative_use(token) else pos, settings)
     if voted is None:
         return None
     (kind_type, mode), score = voted
@@ -356,6 +366,15 @@ def light_rule(
         if any(h in kin and c in nouns for h, c in rule.phrases) and holds(token, rule):
             return replace(rule, id=f"{rule.id}{UNSEEN_MARK}", fallback=settings.derived_votes)
     return None
+
+
+def causative_use(token: Token) -> bool:
+    """A verb with a noun or pronoun object or told in the passive ("desaparecieron a un
+    joven", "fue desaparecido"): the use that makes a verb of happening an act done to someone."""
+    return any(
+        c.dep_ == "aux:pass" or (c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+        for c in token.children
+    )
 
 
 def derived_lemmas(word: str, pos: str, derivations: Iterable[tuple[str, str]]) -> frozenset[str]:
