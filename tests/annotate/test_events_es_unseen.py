@@ -15,6 +15,7 @@ from chronicler.annotate.events_es_select import select_triggers
 from chronicler.annotate.events_es_unseen import (
     Anchors,
     anchor_kinds,
+    causative_use,
     derived_lemmas,
     is_unseen,
     load_settings,
@@ -169,3 +170,37 @@ def test_bare_noun_of_a_verb_needs_the_encoder(nlp_es) -> None:  # type: ignore[
 
 def is_unseen_rule(rule) -> bool:  # type: ignore[no-untyped-def]
     return rule.id.endswith("+unseen")
+
+
+def test_light_verbs_are_read_by_kind() -> None:
+    kinds = dict(load_settings().light_verbs)
+    assert {"dar", "causar"} <= kinds["giving"]
+    assert "llevar" not in kinds["doing"]  # "llevar a la cárcel" is no doing
+
+
+@pytest.mark.slow
+def test_unlisted_light_verb_takes_its_kins_phrase(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A light verb left out of the vocabulary is read through a phrase a light verb of its
+    kind makes with the same noun: "dar muerte" as "causar muerte", a killing; a noun no kin
+    phrase names gives nothing."""
+    vocab = load_vocab_es().without_trigger("dar")
+    doc = nlp_es("Un comando del ejército dio muerte al alcalde de un pueblo de la sierra.")
+    found = [r.id for r, _ in select_triggers(doc, vocab).values() if is_unseen_rule(r)]
+    assert found == ["kill-dead+unseen"]
+    doc = nlp_es("El ministro del Interior dio una conferencia en la universidad de Lima.")
+    assert not [r for r, _ in select_triggers(doc, vocab).values() if is_unseen_rule(r)]
+
+
+def test_causative_verbs_vote_only_for_a_verb_with_an_object() -> None:
+    kinds = anchor_kinds(load_vocab(), load_settings())
+    assert kinds["vt"]["disappear"] == ("ASSAULT", "abduct")  # "disappeared by the junta"
+    assert "disappear" not in kinds["v"]  # "the line has all but disappeared"
+
+
+@pytest.mark.slow
+def test_unlisted_verb_with_a_person_object_reads_its_causative_use(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp_es("Un comando del ejército desapareció al alcalde de un pueblo de la sierra.")
+    token = next(t for t in doc if t.lower_ == "desapareció")
+    assert causative_use(token)
+    doc = nlp_es("El alcalde del pueblo desapareció el martes.")
+    assert not causative_use(next(t for t in doc if t.lower_ == "desapareció"))

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from chronicler.annotate.events_es_vocab import candidate_lemmas
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
 from chronicler.embedding import encoder
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from chronicler.model import EventMention, Participant
 
 POS_OF = {"VERB": "v", "NOUN": "n"}
+TRANSITIVE = "vt"  # the anchors of a verb used with an object or in the passive
 LemmaReader = Callable[["Token"], frozenset[str]]
 UNSEEN_MARK = "+unseen"  # ends the rule id of an event the fallback typed
 
@@ -92,6 +94,10 @@ class EsUnseenSettings:
     # is taken only when an English word of its type stands `confirm_margin` above its crowd
     zero_derivations: tuple[tuple[str, str], ...] = ()
     confirm_margin: float = 0.08
+    # light verbs by kind ("dar", "causar": giving; "hacer", "realizar": doing): an unlisted one
+    # takes the rule of a phrase a light verb of its kind makes with its object noun
+    # ("dieron muerte" as "causar muerte"; light_rule)
+    light_verbs: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
@@ -113,6 +119,10 @@ def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
         derived_votes=float(raw.get("derived_votes", 0.0)),
         zero_derivations=tuple((str(n), str(v)) for n, v in raw.get("zero_derivations", ())),
         confirm_margin=float(raw.get("confirm_margin", 0.08)),
+        light_verbs=tuple(
+            (str(kind), frozenset(str(w) for w in words))
+            for kind, words in raw.get("light_verbs", {}).items()
+        ),
     )
 
 
@@ -157,19 +167,27 @@ def anchor_kinds(vocab: Vocab, settings: EsUnseenSettings) -> dict[str, dict[str
     plain rule (its sense whatever the sentence; a word listed only under conditions, "fire"
     a weapon, says nothing alone and is left out); reporting verbs, `none_words` and the
     words of the `none_*_lists` no rule types plainly -> no event."""
-    out: dict[str, dict[str, Any]] = {"v": {}, "n": {}}
+    out: dict[str, dict[str, Any]] = {"v": {}, "n": {}, TRANSITIVE: {}}
     for rule in vocab.rules:
         if not plain(rule):
             continue
-        for pos, words in (("v", rule.verbs), ("n", rule.nouns)):
+        for pos, words in (("v", rule.verbs), (TRANSITIVE, rule.verbs), ("n", rule.nouns)):
             for word in words:
                 out[pos].setdefault(word.replace("_", " "), (rule.type, rule.mode))
+    # a verb whose rule asks only for an object ("disappear-forced": "activists disappeared by
+    # the junta") votes for a Spanish verb used with one, its causative use ("desaparecieron
+    # a un joven"); not for one used alone ("el joven desapareció")
+    for rule in vocab.rules:
+        if rule.requires_object and plain(replace(rule, requires_object=False)):
+            for word in rule.verbs:
+                out[TRANSITIVE].setdefault(word.replace("_", " "), (rule.type, rule.mode))
     for word in REPORTING_VERBS:
-        out["v"][word] = (NO_EVENT, None)  # "anunciar", "afirmar": told, no act
+        out["v"][word] = out[TRANSITIVE][word] = (NO_EVENT, None)  # "anunciar": told, no act
     nones = {
         "v": settings.none_words.union(*(vocab.words(n) for n in settings.none_verb_lists)),
         "n": frozenset().union(*(vocab.words(n) for n in settings.none_noun_lists)),
     }
+    nones[TRANSITIVE] = nones["v"]
     for pos, words in nones.items():
         for word in words:
             out[pos].setdefault(word.replace("_", " "), (NO_EVENT, None))
@@ -294,13 +312,17 @@ def unseen_rule_es(
     words, or None. `lemmas` are the token's candidate lemmas; `holds` says whether a rule's
     conditions hold on it."""
     settings = settings or load_settings()
+    light = light_rule(token, vocab, holds, lemmas, settings)
+    if light is not None:
+        return light
     found = candidate(token, vocab, lemmas, settings)
     if found is None:
         return None
     derived = derived_rule(token, *found, vocab, holds, settings)
     if derived is not None:
         return None if derived.type == NO_EVENT else derived
-    voted = _voted(*found, settings)
+    word, pos = found
+    voted = _voted(word, TRANSITIVE if pos == "v" and causative_use(token) else pos, settings)
     if voted is None:
         return None
     (kind_type, mode), score = voted
@@ -313,6 +335,46 @@ def unseen_rule_es(
     if rule is None:
         return None
     return replace(rule, id=f"{rule.id}{UNSEEN_MARK}", fallback=score)
+
+
+def light_rule(
+    token: Token,
+    vocab: EsVocab,
+    holds: Callable[[Token, EsRule], bool],
+    lemmas: frozenset[str],
+    settings: EsUnseenSettings,
+) -> EsRule | None:
+    """The rule an unlisted light verb takes from its object noun: that of a phrase another
+    light verb of its kind makes with the same noun, whose conditions hold on the token
+    ("dieron muerte a un campesino" with "dar" unlisted: "causar muerte", a killing; "le
+    dieron la libertad" as "poner en libertad"), read as a listed word (`derived_votes`), as
+    a derived word is: the vocabulary, not the encoder, tells the act. A light verb is mostly
+    a stop word, so it is read before `candidate`; one any list of the vocabulary names is
+    never unseen. None when no kin phrase names the noun (the noun, if an event, is its own)."""
+    kin = frozenset().union(*(words for _, words in settings.light_verbs if lemmas & words))
+    if token.pos_ != "VERB" or not kin or lemmas & _known(vocab):
+        return None
+    # (its own object or oblique noun only: "haciendo referencia a los campos de prisioneros"
+    # makes no phrase of "prisión")
+    nouns = {
+        w
+        for c in token.children
+        if c.pos_ == "NOUN" and c.dep_ in ("obj", "obl")
+        for w in candidate_lemmas(c, vocab)
+    }
+    for rule in _plain_rules(vocab):
+        if any(h in kin and c in nouns for h, c in rule.phrases) and holds(token, rule):
+            return replace(rule, id=f"{rule.id}{UNSEEN_MARK}", fallback=settings.derived_votes)
+    return None
+
+
+def causative_use(token: Token) -> bool:
+    """A verb with a noun or pronoun object or told in the passive ("desaparecieron a un
+    joven", "fue desaparecido"): the use that makes a verb of happening an act done to someone."""
+    return any(
+        c.dep_ == "aux:pass" or (c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+        for c in token.children
+    )
 
 
 def derived_lemmas(word: str, pos: str, derivations: Iterable[tuple[str, str]]) -> frozenset[str]:
