@@ -1,0 +1,46 @@
+"""Spanish round of the thirty-seventh session, second wave (es37b): the es12 leftovers.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, has, names
+from event_helpers import es_events as events
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+@pytest.mark.parametrize(
+    ("text", "handed"),
+    [
+        ("Los manifestantes protestaron por la entrega por parte de Alemania del dirigente "
+         "rebelde Juan Pérez.", "pérez"),
+        ("Perú criticó la entrega del sospechoso por parte de Bolivia.", "sospechoso"),
+    ],
+)  # fmt: skip
+def test_a_person_handed_over_by_a_state_is_extradition(nlp_es, text: str, handed: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "entrega")
+    assert (ev.type, ev.mode, ev.cameo) == ("COOPERATE", "extradite", "063"), text
+    assert has(ev.targets, handed), names(ev.targets)
+
+
+def test_a_thing_handed_over_is_no_extradition(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La ONU celebró la entrega de alimentos por parte de Francia a los refugiados."
+    assert not any(e.mode == "extradite" for e in events(nlp_es, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los productores necesitan créditos para poder asumir sus compromisos con los bancos.",
+        "La empresa no podrá cumplir sus compromisos financieros este año.",
+        "El Gobierno anunció que cumplirá sus compromisos con los sindicatos.",
+    ],
+)
+def test_one_s_own_commitments_met_are_no_agreement(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "AGREE" for e in events(nlp_es, text)), text
+
+
+def test_a_commitment_taken_on_anew_stays_agree(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los dos gobiernos asumieron el compromiso de negociar la paz."
+    assert by_trigger(events(nlp_es, text), "compromiso").type == "AGREE"
