@@ -44,3 +44,26 @@ def test_one_s_own_commitments_met_are_no_agreement(nlp_es, text: str) -> None: 
 def test_a_commitment_taken_on_anew_stays_agree(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los dos gobiernos asumieron el compromiso de negociar la paz."
     assert by_trigger(events(nlp_es, text), "compromiso").type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "doer"),
+    [
+        ("Los camioneros iniciaron un paro que incluye bloqueos de rutas en todo el país.",
+         "bloqueos", "camioneros"),
+        ("Los agricultores anunciaron una huelga que incluirá bloqueos de las principales "
+         "carreteras y puertos.", "bloqueos", "agricultores"),
+        ("Los mineros iniciaron una huelga de tres días, que incluye el bloqueo de carreteras, "
+         "para exigir aumentos.", "bloqueo", "mineros"),
+        ("Los jubilados anunciaron una jornada de protestas, que incluirá huelgas de hambre.",
+         "huelgas", "jubilados"),
+    ],
+)  # fmt: skip
+def test_blocks_a_strike_includes_are_its_protesters_acts(
+    nlp_es, text: str, word: str, doer: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), word)
+    assert ev.type == "PROTEST", text
+    assert has(ev.actors, doer), names(ev.actors)
+    assert not has(ev.actors, "huelga") and not has(ev.actors, "paro"), names(ev.actors)
+    assert not has(ev.actors, "protestas"), names(ev.actors)
