@@ -67,3 +67,23 @@ def test_blocks_a_strike_includes_are_its_protesters_acts(
     assert has(ev.actors, doer), names(ev.actors)
     assert not has(ev.actors, "huelga") and not has(ev.actors, "paro"), names(ev.actors)
     assert not has(ev.actors, "protestas"), names(ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("El ministro suspendió la venta de petróleo -al concluir la reunión- para protestar "
+         "contra las sanciones.", "suspendió"),
+        ("Los mineros iniciaron una huelga -al concluir el turno- para protestar contra los "
+         "despidos.", "huelga"),
+    ],
+)  # fmt: skip
+def test_a_purpose_after_a_dashed_aside_is_the_act_s(nlp_es, text: str, act: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert not any(e.trigger.startswith("protestar") for e in evs), [e.trigger for e in evs]
+    by_trigger(evs, act)
+
+
+def test_the_purpose_of_no_act_after_a_dashed_aside_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Irán cerró su embajada -al terminar la semana- para protestar por la detención."
+    assert by_trigger(events(nlp_es, text), "protestar").type == "PROTEST"

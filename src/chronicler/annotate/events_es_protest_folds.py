@@ -231,7 +231,10 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     if _organised_protest(trigger.head, ctx):
         return True
     # (an act a frame noun stands for: "realizan la jornada de huelga ... para protestar")
-    acts = [framed_act(a, ctx.rules, ctx.vocab) or a for a in _purposed_acts(trigger.head)]
+    head = trigger.head
+    if _dashed_aside(head, trigger) and head.head.i != head.i:
+        head = head.head  # ("suspendió las ventas -al concluir la reunión- para protestar")
+    acts = [framed_act(a, ctx.rules, ctx.vocab) or a for a in _purposed_acts(head)]
     return any(
         a.i != trigger.i
         and (other := ctx.rules.get(a.i)) is not None
@@ -312,6 +315,23 @@ def _rule_type(token: Token, ctx: EsContext) -> str | None:
 # own: a coordinated, subordinate or quoted clause is another act), and how far up it may be.
 _PHRASE_LINKS = frozenset({"nmod", "obl", "amod", "acl", "acl:relcl", "appos"})
 _PHRASE_REACH = 4
+
+
+def _dashed_aside(clause: Token, trigger: Token) -> bool:
+    """`clause` is an aside set off by dashes before the purpose `trigger` ("suspendió sus
+    exportaciones -al concluir el semestre- para protestar"): the small model glues the
+    dashes to the words ("-al", "semestre-") and hangs the purpose on the aside; read as a
+    parenthesis, the purpose is the act's outside it (es37b, 1.171.2)."""
+    if not clause.i < trigger.i or trigger.i - clause.i > _ASIDE_REACH:
+        return False
+    doc = clause.doc
+    lo = max(clause.i - 2, clause.sent.start)
+    opened = any(t.text.startswith("-") for t in doc[lo : clause.i + 1])
+    closed = any(t.text.endswith("-") for t in doc[clause.i : trigger.i])
+    return opened and closed
+
+
+_ASIDE_REACH = 8  # words from the aside's verb to the purpose after it
 
 
 def _purposed_acts(head: Token) -> list[Token]:
