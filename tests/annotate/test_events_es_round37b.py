@@ -87,3 +87,30 @@ def test_a_purpose_after_a_dashed_aside_is_the_act_s(nlp_es, text: str, act: str
 def test_the_purpose_of_no_act_after_a_dashed_aside_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Irán cerró su embajada -al terminar la semana- para protestar por la detención."
     assert by_trigger(events(nlp_es, text), "protestar").type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miles de personas marcharon el sábado en Madrid, en lo que los organizadores "
+        "calificaron como la manifestación más numerosa de la década.",
+        "Miles de estudiantes protestaron en la capital, donde los organizadores hablaban de "
+        'la marcha estudiantil "más grande" desde 1990.',
+    ],
+)
+def test_the_organisers_word_for_the_protest_told_is_no_second_one(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert [e.type for e in evs] == ["PROTEST"], [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Miles de obreros marcharon el lunes; los organizadores de la protesta convocaron "
+         "la marcha nacional del próximo mes.", "marcha"),
+        ("Miles de obreros marcharon el lunes; los organizadores dijeron que la marcha del "
+         "viernes será mayor.", "marcha"),
+    ],
+)  # fmt: skip
+def test_a_protest_the_organisers_call_or_date_stays(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp_es, text), word).type == "PROTEST"

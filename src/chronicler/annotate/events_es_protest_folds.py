@@ -529,15 +529,22 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     pointing = (
         fused or any("Def" in feats(c, "Definite") or "Dem" in feats(c, "PronType") for c in dets)
     ) and not any("Yes" in feats(c, "Poss") for c in dets)
-    if not pointing or any(c.dep_ in _OWN_DETAIL_DEPS for c in trigger.children):
+    if not pointing:
+        return False
+    organisers = _organisers_word(trigger, ctx)
+    if not organisers and any(c.dep_ in _OWN_DETAIL_DEPS for c in trigger.children):
         return False
     verb = trigger.head
-    if verb.i != trigger.i and any(
-        c.i != trigger.i
-        and c.dep_ in ("obl", "advmod")
-        and _place_or_time(c, ctx)
-        and not _setting_of_verb_act(c, verb, rule, ctx)
-        for c in verb.children
+    if (
+        not organisers
+        and verb.i != trigger.i
+        and any(
+            c.i != trigger.i
+            and c.dep_ in ("obl", "advmod")
+            and _place_or_time(c, ctx)
+            and not _setting_of_verb_act(c, verb, rule, ctx)
+            for c in verb.children
+        )
     ):
         return False  # "mientras que en Marsella la manifestación reunió ...": another one
     # (an agreement points back to any agreement, a meeting to any meeting, a demand to any
@@ -554,6 +561,31 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         start <= i < trigger.i and other.type == rule.type and (general or other.mode == rule.mode)
         for i, other in ctx.rules.items()
     )
+
+
+def _organisers_word(trigger: Token, ctx: EsContext) -> bool:
+    """A protest noun in the words of the protest's own people, the subject of its clause
+    (`protest_people_heads`: "donde los organizadores evocaban la manifestación pacifista
+    'más grande'", "lo que los convocantes calificaron como la marcha más numerosa"): their
+    word for the protest told, whatever adjective it carries (es37b, 1.171.3)."""
+    node = trigger
+    for _ in range(3):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    # (a protest they call or organise is one of their own acts, and one with a place or a
+    # time of its own another protest: "convocaron la marcha nacional del próximo mes")
+    calling = ctx.vocab.words("calling_verbs") | ctx.vocab.words("organising_participles")
+    if lemma_set(node, ctx.vocab) & calling or any(
+        _place_or_time(c, ctx)
+        for c in trigger.children
+        if c.dep_ in ("nmod", "obl") and case_of(c) != "desde"  # ("la más grande desde 1990")
+    ):
+        return False
+    people = ctx.vocab.words("protest_people_heads")
+    return any(lemma_set(s, ctx.vocab) & people for s in own_subjects(node))
 
 
 def _setting_of_verb_act(phrase: Token, verb: Token, rule: EsRule, ctx: EsContext) -> bool:
