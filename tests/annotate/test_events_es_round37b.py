@@ -114,3 +114,17 @@ def test_the_organisers_word_for_the_protest_told_is_no_second_one(nlp_es, text:
 )  # fmt: skip
 def test_a_protest_the_organisers_call_or_date_stays(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp_es, text), word).type == "PROTEST"
+
+
+def test_a_protest_kept_up_inside_a_threat_to_harden_it_is_told(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los campesinos amenazaron con endurecer las protestas que mantienen desde hace dos semanas."
+    evs = events(nlp_es, text)
+    protest = by_trigger(evs, "protestas")
+    assert not protest.future and not protest.hypothetical
+    threat = by_trigger(evs, "amenazaron")
+    assert ("announces", "PROTEST/demo") in threat.attributes and threat.cameo == "133"
+
+
+def test_a_protest_a_threat_announces_stays_ahead(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los campesinos amenazaron con iniciar protestas en todo el país."
+    assert by_trigger(events(nlp_es, text), "protestas").future
