@@ -117,7 +117,7 @@ def test_a_protest_the_organisers_call_or_date_stays(nlp_es, text: str, word: st
 
 
 def test_a_protest_kept_up_inside_a_threat_to_harden_it_is_told(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    text = "Los campesinos amenazaron con endurecer las protestas que mantienen desde hace dos semanas."
+    text = "Los campesinos amenazaron con endurecer las protestas que mantienen desde hace días."
     evs = events(nlp_es, text)
     protest = by_trigger(evs, "protestas")
     assert not protest.future and not protest.hypothetical
