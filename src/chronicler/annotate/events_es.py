@@ -93,6 +93,7 @@ from chronicler.annotate.events_es_protest_folds import (
     subject_of_act,
     told_as_circumstance,
     told_in_relative,
+    with_including_protesters,
 )
 from chronicler.annotate.events_es_select import select_triggers
 from chronicler.annotate.events_es_subjects import lemma_set, noun_participle
@@ -584,9 +585,10 @@ def extract_events_es(
         (times, published, sentences),
         lambda t: vocab.readings(lemma_set(t, vocab), t.pos_),
     )
-    return with_described(
+    described = with_described(
         doc, finished, lambda t: described_one(t, ctx), lambda t: described_again(t, ctx)
     )
+    return with_including_protesters(doc, described, ctx)
 
 
 def _warned_risk(trigger: Token, vocab: EsVocab) -> bool:

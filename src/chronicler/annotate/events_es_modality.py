@@ -443,11 +443,16 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     hypothetical = (
         hypothetical or _in_charge_list(trigger, vocab) or alleged_in_case(trigger, vocab)
     )
-    if (future or hypothetical) and _told_going_on(trigger, vocab):
+    # ("amenazaron con endurecer las protestas que mantienen desde hace dos semanas": the
+    # protests its relative clause tells kept up are going on, only the hardening is ahead:
+    # the threat still names them as what it is about, its intent kept; 1.171.4)
+    kept_up = (future or hypothetical) and _kept_up(trigger, vocab)
+    if (future or hypothetical) and (_told_going_on(trigger, vocab) or kept_up):
         # "buscan presionar con la huelga nacional que este miércoles continuaba": the strike
         # its own relative clause tells going on is neither ahead nor only sought
         future = hypothetical = False
-        intent, intent_i = None, None
+        if not kept_up:
+            intent, intent_i = None, None
     if not (future or negated or hypothetical) and set_ahead(trigger, vocab):
         # "la huelga de 36 horas programada para el jueves y viernes próximos"
         future = True

@@ -8,6 +8,7 @@ Split out of events_es_protest, which finds the parties of such acts.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_args import (
@@ -32,7 +33,9 @@ from chronicler.annotate.events_es_subjects import (
 from chronicler.annotate.events_es_vocab import EsRule
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from chronicler.model import EventMention
 
 # Acts done in protest by the protesters themselves ("renunció como protesta", "rompió
 # relaciones en protesta"), unlike acts done to them ("desalojó ... en la protesta").
@@ -228,7 +231,10 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     if _organised_protest(trigger.head, ctx):
         return True
     # (an act a frame noun stands for: "realizan la jornada de huelga ... para protestar")
-    acts = [framed_act(a, ctx.rules, ctx.vocab) or a for a in _purposed_acts(trigger.head)]
+    head = trigger.head
+    if _dashed_aside(head, trigger) and head.head.i != head.i:
+        head = head.head  # ("suspendió las ventas -al concluir la reunión- para protestar")
+    acts = [framed_act(a, ctx.rules, ctx.vocab) or a for a in _purposed_acts(head)]
     return any(
         a.i != trigger.i
         and (other := ctx.rules.get(a.i)) is not None
@@ -309,6 +315,23 @@ def _rule_type(token: Token, ctx: EsContext) -> str | None:
 # own: a coordinated, subordinate or quoted clause is another act), and how far up it may be.
 _PHRASE_LINKS = frozenset({"nmod", "obl", "amod", "acl", "acl:relcl", "appos"})
 _PHRASE_REACH = 4
+
+
+def _dashed_aside(clause: Token, trigger: Token) -> bool:
+    """`clause` is an aside set off by dashes before the purpose `trigger` ("suspendió sus
+    exportaciones -al concluir el semestre- para protestar"): the small model glues the
+    dashes to the words ("-al", "semestre-") and hangs the purpose on the aside; read as a
+    parenthesis, the purpose is the act's outside it (es37b, 1.171.2)."""
+    if not clause.i < trigger.i or trigger.i - clause.i > _ASIDE_REACH:
+        return False
+    doc = clause.doc
+    lo = max(clause.i - 2, clause.sent.start)
+    opened = any(t.text.startswith("-") for t in doc[lo : clause.i + 1])
+    closed = any(t.text.endswith("-") for t in doc[clause.i : trigger.i])
+    return opened and closed
+
+
+_ASIDE_REACH = 8  # words from the aside's verb to the purpose after it
 
 
 def _purposed_acts(head: Token) -> list[Token]:
@@ -506,15 +529,22 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     pointing = (
         fused or any("Def" in feats(c, "Definite") or "Dem" in feats(c, "PronType") for c in dets)
     ) and not any("Yes" in feats(c, "Poss") for c in dets)
-    if not pointing or any(c.dep_ in _OWN_DETAIL_DEPS for c in trigger.children):
+    if not pointing:
+        return False
+    organisers = _organisers_word(trigger, ctx)
+    if not organisers and any(c.dep_ in _OWN_DETAIL_DEPS for c in trigger.children):
         return False
     verb = trigger.head
-    if verb.i != trigger.i and any(
-        c.i != trigger.i
-        and c.dep_ in ("obl", "advmod")
-        and _place_or_time(c, ctx)
-        and not _setting_of_verb_act(c, verb, rule, ctx)
-        for c in verb.children
+    if (
+        not organisers
+        and verb.i != trigger.i
+        and any(
+            c.i != trigger.i
+            and c.dep_ in ("obl", "advmod")
+            and _place_or_time(c, ctx)
+            and not _setting_of_verb_act(c, verb, rule, ctx)
+            for c in verb.children
+        )
     ):
         return False  # "mientras que en Marsella la manifestación reunió ...": another one
     # (an agreement points back to any agreement, a meeting to any meeting, a demand to any
@@ -531,6 +561,31 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         start <= i < trigger.i and other.type == rule.type and (general or other.mode == rule.mode)
         for i, other in ctx.rules.items()
     )
+
+
+def _organisers_word(trigger: Token, ctx: EsContext) -> bool:
+    """A protest noun in the words of the protest's own people, the subject of its clause
+    (`protest_people_heads`: "donde los organizadores evocaban la manifestación pacifista
+    'más grande'", "lo que los convocantes calificaron como la marcha más numerosa"): their
+    word for the protest told, whatever adjective it carries (es37b, 1.171.3)."""
+    node = trigger
+    for _ in range(3):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    # (a protest they call or organise is one of their own acts, and one with a place or a
+    # time of its own another protest: "convocaron la marcha nacional del próximo mes")
+    calling = ctx.vocab.words("calling_verbs") | ctx.vocab.words("organising_participles")
+    if lemma_set(node, ctx.vocab) & calling or any(
+        _place_or_time(c, ctx)
+        for c in trigger.children
+        if c.dep_ in ("nmod", "obl") and case_of(c) != "desde"  # ("la más grande desde 1990")
+    ):
+        return False
+    people = ctx.vocab.words("protest_people_heads")
+    return any(lemma_set(s, ctx.vocab) & people for s in own_subjects(node))
 
 
 def _setting_of_verb_act(phrase: Token, verb: Token, rule: EsRule, ctx: EsContext) -> bool:
@@ -689,3 +744,45 @@ def part_of_other_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         near = path + objects
         return any(lemma_set(t, ctx.vocab) & ctx.vocab.words("reprisal_nouns") for t in near)
     return False
+
+
+def including_protest(trigger: Token, rule: EsRule, ctx: EsContext) -> Token | None:
+    """The protest noun whose relative clause says it includes this act ("una huelga que
+    incluirá bloqueos de carreteras", "una jornada de protestas, que incluía huelgas de
+    hambre", "una huelga de dos días, que incluye el bloqueo"): an act of that protest, done
+    by its protesters, never by the protest noun (`including_verbs`; es37b, 1.171.1)."""
+    if rule.type != "PROTEST" or trigger.pos_ != "NOUN":
+        return None
+    obj = trigger
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    verb = obj.head
+    # (the parser may read the included noun as a second subject: "que incluirá el bloqueo")
+    if obj.dep_ not in ("obj", "nsubj") or verb.dep_ not in ("acl", "acl:relcl"):
+        return None
+    if verb.head.i == verb.i or not lemma_set(verb, ctx.vocab) & ctx.vocab.words("including_verbs"):
+        return None
+    noun = verb.head  # (or the protest the clause's noun measures: "una huelga de dos días, que")
+    for n in [noun, noun.head] if noun.dep_ == "nmod" else [noun]:
+        host = ctx.rules.get(n.i)
+        if n.i != trigger.i and host is not None and host.type == "PROTEST":
+            return n
+    return None
+
+
+def with_including_protesters(
+    doc: Doc, events: tuple[EventMention, ...], ctx: EsContext
+) -> tuple[EventMention, ...]:
+    """`events` with an act a protest includes (`including_protest`) done by that protest's
+    protesters ("los campesinos iniciaron una huelga, que incluye el bloqueo de carreteras":
+    the peasants block), never by the protest noun the relative clause hangs on."""
+    starts = {t.idx: t for t in doc}
+    by_start = {e.trigger_start: e for e in events}
+    out = []
+    for event in events:
+        tok = starts.get(event.trigger_start)
+        rule = ctx.rules.get(tok.i) if tok is not None else None
+        host = including_protest(tok, rule, ctx) if tok is not None and rule is not None else None
+        told = by_start.get(host.idx) if host is not None else None
+        out.append(replace(event, actors=told.actors) if told is not None else event)
+    return tuple(out)
