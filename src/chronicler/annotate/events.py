@@ -69,6 +69,7 @@ from chronicler.annotate.events_folds import (
     folded_nouns,
     joint_exercise,
     rioting,
+    without_folded_gerunds,
     without_means,
 )
 from chronicler.annotate.events_match import phrase_text
@@ -421,6 +422,7 @@ def extract_events(
         elif not actor_heads and intent_tok is not None:  # "X agreed to release": X releases
             actor_heads = argument_heads(intent_tok, rule, ctx)[0]
         actor_heads = act_doers(actor_heads, rule, ctx)  # "a raid that freed X": its doers
+        actor_heads = without_folded_gerunds(actor_heads, tok, rule, triggers, vocab)
         # the "there" of "there were clashes" holds a place, it acts in nothing (1.127.0)
         actor_heads = [h for h in actor_heads if not _existential_there(h)]
         coded, target_heads = joint_exercise(tok, coded, actor_heads, target_heads, vocab)
