@@ -16,3 +16,27 @@ def test_passive_destruction_by_an_attack_is_one_assault(nlp) -> None:  # type: 
         assert [e.type for e in evs] == ["ASSAULT"], text
         assert [t.text for t in evs[0].targets] in (["school"], ["clinic"])
         assert not evs[0].actors  # the shelling is the act, not its doer
+
+
+def test_non_events_of_everyday_english(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, trigger in (
+        ("Commuters faced long holdups on the motorway after the crash.", "holdups"),
+        ("Fans rebelled against the new phone after its launch.", "rebelled"),
+        ("They are stealing our dreams, the young activist said.", "stealing"),
+        ("The release process for the new app was slow.", "release"),
+        ("We are protecting ourselves, the farmer said.", "protecting"),
+        (
+            "The ambassador delivered champagne to the prime minister to congratulate him.",
+            "delivered",
+        ),
+    ):
+        assert not [e for e in events(nlp, text) if e.trigger.lower() == trigger], text
+
+
+def test_the_acts_those_senses_are_told_apart_from_stay(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, trigger, kind in (
+        ("Gunmen staged a holdup at the bank.", "holdup", "COERCE"),
+        ("Soldiers rebelled against their commanders.", "rebelled", "ASSAULT"),
+        ("The army protected the villagers from the rebels.", "protected", "AID"),
+    ):
+        assert [e.type for e in events(nlp, text) if e.trigger.lower() == trigger] == [kind]
