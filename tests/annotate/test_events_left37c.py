@@ -40,3 +40,20 @@ def test_the_acts_those_senses_are_told_apart_from_stay(nlp) -> None:  # type: i
         ("The army protected the villagers from the rebels.", "protected", "AID"),
     ):
         assert [e.type for e in events(nlp, text) if e.trigger.lower() == trigger] == [kind]
+
+
+def test_a_place_in_a_crimes_in_phrase_is_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "A student lost her phone in a robbery in Berlin.")
+    robbery = [e for e in evs if e.trigger == "robbery"]
+    assert robbery and not robbery[0].actors
+    # an act of state authority there stays the state's
+    arrest = events(nlp, "A journalist was arrested in Lebanon on Monday.")
+    assert [a.text for e in arrest for a in e.actors] == ["Lebanon"]
+
+
+def test_things_snatched_are_loot_and_people_snatched_are_abducted(nlp) -> None:  # type: ignore[no-untyped-def]
+    loot = events(nlp, "Two men snatched $2 million worth of diamond rings from a jeweller.")
+    assert [(e.type, e.mode) for e in loot] == [("COERCE", "seize")]
+    people = events(nlp, "Gunmen snatched two aid workers in the north.")
+    assert [(e.type, e.mode) for e in people] == [("ASSAULT", "abduct")]
+    assert not events(nlp, "The team snatched a late victory.")

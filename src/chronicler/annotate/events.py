@@ -285,8 +285,8 @@ def _state_act(rule: Rule, head: Token, ctx: Context) -> bool:
     acts = ctx.vocab.words("state_act_types") | ctx.vocab.words("state_act_modes")
     if rule.type.lower() not in acts and (rule.mode or "") not in acts:
         return False
-    if rule.mode in ctx.vocab.words("movement_modes"):
-        return False
+    if rule.mode in ctx.vocab.words("movement_modes") or rule.id in ctx.vocab.words("theft_rules"):
+        return False  # a theft or robbery is a crime, no act of the state (vocab 1.345.0)
     if in_source_phrase(head, ctx.vocab.words("source_preps")):
         return False  # "watched the trial from a prison in X": X's state did nothing
     found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
