@@ -57,3 +57,25 @@ def test_things_snatched_are_loot_and_people_snatched_are_abducted(nlp) -> None:
     people = events(nlp, "Gunmen snatched two aid workers in the north.")
     assert [(e.type, e.mode) for e in people] == [("ASSAULT", "abduct")]
     assert not events(nlp, "The team snatched a late victory.")
+
+
+def test_who_is_to_blame_is_the_accused(nlp) -> None:  # type: ignore[no-untyped-def]
+    blame = events(nlp, "Hamas is to blame for the bombing, officials said.")
+    assert [(e.type, [a.text for a in e.actors], [t.text for t in e.targets]) for e in blame] == [
+        ("ACCUSE", ["officials"], ["Hamas"])
+    ]
+    active = events(nlp, "The opposition blamed the government for the violence.")
+    assert [([a.text for a in e.actors], [t.text for t in e.targets]) for e in active] == [
+        (["opposition"], ["government"])
+    ]
+
+
+def test_the_convicted_conspirer_is_the_would_be_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "John Smith went on trial in May. The jury convicted him on charges of conspiring"
+        " to murder Mr. Jones.",
+        "Smith was convicted of conspiracy to murder a judge.",
+    ):
+        murder = [e for e in events(nlp, text) if e.trigger == "murder"]
+        assert [a.text for a in murder[0].actors] == ["John Smith" if "John" in text else "Smith"]
+        assert murder[0].hypothetical  # a conspiracy to murder leaves the murder not done

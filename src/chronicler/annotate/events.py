@@ -610,6 +610,8 @@ def extract_events(
         if said is not None and lemma(said) in vocab.words("allegation_verbs"):
             attrs.append(("alleged_by", lemma(said)))  # "claimed that ISIL had attacked Iraq"
             actors = alleged_by_others(actors, reporters)  # ISIL only alleged to have
+        if not actors and rule.id in vocab.words("speaker_accuser_rules"):
+            actors = list(reporters)  # "Hamas is to blame, officials said": they blame it
         event = EventMention(
             type=coded.type,
             mode=coded.mode or coded.told_mode,
