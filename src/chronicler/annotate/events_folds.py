@@ -42,9 +42,11 @@ def _one_act(
     firearms; data: means_modes); or an attack by a weapon and the damage it did ("the
     shelling destroyed the hospital": one assault, the lead's ruling of the thirty-sixth
     session; data: attack_damage_acts)."""
-    if noun.type == "ASSAULT" and (noun.mode in means or noun.mode is None) and _act_name(
-        verb
-    ) in damage:  # "destroyed by a bomb attack": an attack of no mode told so too
+    if (
+        noun.type == "ASSAULT"
+        and (noun.mode in means or noun.mode is None)
+        and _act_name(verb) in damage
+    ):  # "destroyed by a bomb attack": an attack of no mode told so too
         return True
     return noun.type == verb.type and (
         noun.mode == verb.mode or None in (noun.mode, verb.mode) or noun.mode in means
