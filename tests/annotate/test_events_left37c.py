@@ -51,14 +51,6 @@ def test_a_place_in_a_crimes_in_phrase_is_no_doer(nlp) -> None:  # type: ignore[
     assert [a.text for e in arrest for a in e.actors] == ["Lebanon"]
 
 
-def test_things_snatched_are_loot_and_people_snatched_are_abducted(nlp) -> None:  # type: ignore[no-untyped-def]
-    loot = events(nlp, "Two men snatched $2 million worth of diamond rings from a jeweller.")
-    assert [(e.type, e.mode) for e in loot] == [("COERCE", "seize")]
-    people = events(nlp, "Gunmen snatched two aid workers in the north.")
-    assert [(e.type, e.mode) for e in people] == [("ASSAULT", "abduct")]
-    assert not events(nlp, "The team snatched a late victory.")
-
-
 def test_who_is_to_blame_is_the_accused(nlp) -> None:  # type: ignore[no-untyped-def]
     blame = events(nlp, "Hamas is to blame for the bombing, officials said.")
     assert [(e.type, [a.text for a in e.actors], [t.text for t in e.targets]) for e in blame] == [
