@@ -69,6 +69,7 @@ from chronicler.annotate.events_folds import (
     folded_nouns,
     joint_exercise,
     rioting,
+    without_folded_gerunds,
     without_means,
 )
 from chronicler.annotate.events_match import phrase_text
@@ -284,8 +285,8 @@ def _state_act(rule: Rule, head: Token, ctx: Context) -> bool:
     acts = ctx.vocab.words("state_act_types") | ctx.vocab.words("state_act_modes")
     if rule.type.lower() not in acts and (rule.mode or "") not in acts:
         return False
-    if rule.mode in ctx.vocab.words("movement_modes"):
-        return False
+    if rule.mode in ctx.vocab.words("movement_modes") or rule.id in ctx.vocab.words("theft_rules"):
+        return False  # a theft or robbery is a crime, no act of the state (vocab 1.345.0)
     if in_source_phrase(head, ctx.vocab.words("source_preps")):
         return False  # "watched the trial from a prison in X": X's state did nothing
     found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
@@ -421,6 +422,7 @@ def extract_events(
         elif not actor_heads and intent_tok is not None:  # "X agreed to release": X releases
             actor_heads = argument_heads(intent_tok, rule, ctx)[0]
         actor_heads = act_doers(actor_heads, rule, ctx)  # "a raid that freed X": its doers
+        actor_heads = without_folded_gerunds(actor_heads, tok, rule, triggers, vocab)
         # the "there" of "there were clashes" holds a place, it acts in nothing (1.127.0)
         actor_heads = [h for h in actor_heads if not _existential_there(h)]
         coded, target_heads = joint_exercise(tok, coded, actor_heads, target_heads, vocab)
@@ -608,6 +610,8 @@ def extract_events(
         if said is not None and lemma(said) in vocab.words("allegation_verbs"):
             attrs.append(("alleged_by", lemma(said)))  # "claimed that ISIL had attacked Iraq"
             actors = alleged_by_others(actors, reporters)  # ISIL only alleged to have
+        if not actors and rule.id in vocab.words("speaker_accuser_rules"):
+            actors = list(reporters)  # "Hamas is to blame, officials said": they blame it
         event = EventMention(
             type=coded.type,
             mode=coded.mode or coded.told_mode,

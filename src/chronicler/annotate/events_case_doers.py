@@ -38,10 +38,15 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
     phrase only for an attack, "arrested in a raid" names no raider). `heads` gives a
     trigger's parsed actors and targets (events_arg_heads.parsed_heads)."""
     # (a gerund too: "arrested on allegations of beating a prisoner"; roles 1.104.0)
-    gerund = trigger.tag_ == "VBG" and trigger.dep_ == "pcomp"
-    if rule.type not in _CRIME_TYPES or (trigger.pos_ != "NOUN" and not gerund):
-        return []
     tok = trigger
+    if _infinitive_of_offence(trigger):
+        # "convicted him on charges of conspiring to murder Y", "convicted of conspiracy to
+        # murder Y": the one convicted of the conspiracy is the would-be murderer, not the
+        # jury (roles 1.123.0)
+        tok = trigger.head
+    gerund = tok.tag_ == "VBG" and tok.dep_ == "pcomp"
+    if rule.type not in _CRIME_TYPES or (tok.pos_ != "NOUN" and not gerund):
+        return []
     for _ in range(3):
         if tok.dep_ not in ("pobj", "pcomp") or lemma(tok.head) not in _CASE_PREPS:
             return []
@@ -84,6 +89,17 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
         if court is None or court.type not in _CRIME_TYPES or prep not in _OFFENCE_PREPS:
             return []  # only through another crime ("murder for the slaying of X")
     return []
+
+
+def _infinitive_of_offence(trigger: Token) -> bool:
+    """A "to" infinitive on a gerund or a noun in a case phrase ("of conspiring to murder",
+    "of conspiracy to murder"): the offence is the gerund's or the noun's."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "xcomp":
+        return head.tag_ == "VBG" and head.dep_ == "pcomp"
+    return trigger.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "pobj"
 
 
 def suspect_named(noun: Token) -> list[Token]:

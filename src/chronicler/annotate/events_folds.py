@@ -42,7 +42,11 @@ def _one_act(
     firearms; data: means_modes); or an attack by a weapon and the damage it did ("the
     shelling destroyed the hospital": one assault, the lead's ruling of the thirty-sixth
     session; data: attack_damage_acts)."""
-    if noun.type == "ASSAULT" and noun.mode in means and _act_name(verb) in damage:
+    if (
+        noun.type == "ASSAULT"
+        and (noun.mode in means or noun.mode is None)
+        and _act_name(verb) in damage
+    ):  # "destroyed by a bomb attack": an attack of no mode told so too
         return True
     return noun.type == verb.type and (
         noun.mode == verb.mode or None in (noun.mode, verb.mode) or noun.mode in means
@@ -54,10 +58,11 @@ def _act_name(rule: Rule) -> str:
 
 
 def _doers(verb: Token) -> list[Token]:
-    """The verb's subject, or its passive agent ("executed by police snipers")."""
+    """The verb's subject, or its passive agent ("executed by police snipers"), a gerund
+    the parser makes a verb of included ("destroyed by shelling")."""
     out = [c for c in verb.children if c.dep_ == "nsubj"]
     return out + [o for a in verb.children if a.dep_ == "agent" for o in a.children
-                  if o.dep_ == "pobj"]  # fmt: skip
+                  if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.tag_ == "VBG")]  # fmt: skip
 
 
 def causer_nouns(
@@ -76,8 +81,20 @@ def causer_nouns(
     return [
         c.i
         for c in _doers(verb)
-        if c.pos_ == "NOUN" and c.i in rules and _one_act(rules[c.i], rule, means, damage)
+        if (c.pos_ == "NOUN" or c.tag_ == "VBG")
+        and c.i in rules
+        and _one_act(rules[c.i], rule, means, damage)
     ]
+
+
+def without_folded_gerunds(
+    heads: list[Token], verb: Token, rule: Rule, rules: dict[int, Rule], vocab: Vocab
+) -> list[Token]:
+    """Doers less a gerund the parser made a verb of that the verb's event folds ("destroyed
+    by shelling": the shelling is the act, no doer of it)."""
+    means, damage = vocab.words("means_modes"), vocab.words("attack_damage_acts")
+    folded = set(causer_nouns(verb, rule, rules, means, damage))
+    return [h for h in heads if not (h.i in folded and h.pos_ == "VERB")]
 
 
 def _one_state(a: Rule, b: Rule, held: frozenset[str]) -> bool:
