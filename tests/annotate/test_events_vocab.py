@@ -58,6 +58,15 @@ def test_rule_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
+def test_no_word_list_is_named_in_both_vocabulary_and_roles() -> None:
+    # the two files' [attributes] are merged into one table, roles.toml's winning: a list of
+    # one name in both would silently hide the vocabulary's (two helpers' `damage_verbs`)
+    def attributes(name: str) -> set[str]:
+        return set(tomllib.loads(data_path("events", name).read_text()).get("attributes", {}))
+
+    assert not attributes("vocab.toml") & attributes("roles.toml")
+
+
 def test_unknown_type_is_refused() -> None:
     bad = {"version": "x", "rules": [{"id": "r", "type": "PARTY", "verbs": ["dance"]}]}
     with pytest.raises(ValueError, match="PARTY"):
