@@ -22,6 +22,13 @@ Each is split in halves by a hash of the document name, as the pages are by thei
 
     python bench/audit_events.py sample --population timebank --seed 5 --out FILE.json
 
+By 2026-12-06 those were nearly used up too (under 50 fresh ECB+ mentions, 14 TimeBank ones),
+so a fourth population, `goldsets`, reads the English gold sets' dev sentences (PLOVER GSR and
+PETR2, never a held-out record) one sentence per article and samples only their secondary
+mentions: the main event of each is what `bench_events.py` scores. Those sentences are the
+ones the vocabulary was built against, so their precision is no fresh estimate of news at
+large; their secondary mentions were never judged.
+
 `sample` writes the sample with an empty verdict per item; a reviewer fills in `verdict`
 (one of VERDICTS) and `category` (the kind of error). `score` re-runs the pipeline on the
 sample's pages, matches each judged item to today's mention at the same trigger, reuses a
@@ -46,6 +53,7 @@ from typing import Any
 import html_text
 from bench_dates import held_out as dates_held_out
 from bench_dates import read_timeml
+from bench_events import load_sets
 from ecbplus_docs import DEV_TOPICS
 from ecbplus_docs import load_docs as load_ecbplus
 
@@ -72,7 +80,7 @@ def dev_pages(data: Path, half: str) -> list[Path]:
     ]
 
 
-POPULATIONS = ("pages", "timebank", "ecbplus")
+POPULATIONS = ("pages", "timebank", "ecbplus", "goldsets")
 SHARED_BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
 
 
@@ -116,6 +124,29 @@ def ecbplus_articles(
     return out
 
 
+def goldset_articles(
+    data: Path, half: str, names: set[str] | None = None
+) -> list[tuple[str, Article]]:
+    """The English gold sets' dev sentences (PLOVER GSR, PETR2; never a held-out record) in
+    one half, each read as a one-sentence article. The benchmark scores only a sentence's main
+    event, so this population is sampled for the other mentions (`SECONDARY_ONLY`)."""
+    out = []
+    for set_name, records in load_sets(data).items():
+        for record in records:
+            name = f"{set_name}-{record.id}"
+            if record.held_out or not in_half(name, half):
+                continue
+            if names is not None and name not in names:
+                continue
+            raw = RawDocument(source=name, payload=record.text, kind="text")
+            out.append((name, clean_document(raw)))
+    return out
+
+
+# populations whose main mentions a benchmark already scores: only the others are sampled
+SECONDARY_ONLY = frozenset({"goldsets"})
+
+
 def population_articles(
     population: str, data: Path | None, half: str, names: set[str] | None = None
 ) -> list[tuple[str, Article]]:
@@ -123,6 +154,8 @@ def population_articles(
         return timebank_articles(data or SHARED_BENCH / "tempeval3", half, names)
     if population == "ecbplus":
         return ecbplus_articles(data or SHARED_BENCH / "ecbplus", half, names)
+    if population == "goldsets":
+        return goldset_articles(data or SHARED_BENCH, half, names)
     folder = data or SHARED_BENCH / "article_extraction"
     pages = dev_pages(folder, half)
     if names is not None:
@@ -184,14 +217,18 @@ def describe(
 
 
 def mentions(
-    articles: Sequence[tuple[str, Article]], model: str, short_key: bool = True
+    articles: Sequence[tuple[str, Article]],
+    model: str,
+    short_key: bool = True,
+    secondary_only: bool = False,
 ) -> Iterator[dict[str, Any]]:
     nlp = load_pipeline(model)
     annotations = annotate_articles([a for _, a in articles], nlp)
     for (page, article), annotation in zip(articles, annotations, strict=True):
         # as ingest stores it: no events from an article that does not read as political news
         for event in events_kept(annotation).events:
-            yield describe(page, article, event, short_key)
+            if not (secondary_only and event.main):
+                yield describe(page, article, event, short_key)
 
 
 def show(item: dict[str, Any], out: Any = None) -> None:
@@ -212,7 +249,8 @@ def cmd_sample(args: argparse.Namespace) -> int:
     for path in args.exclude or ():  # items of an earlier sample, already seen by the judge
         seen |= {item["key"] for item in json.loads(Path(path).read_text())["items"]}
     short_key = args.population == "pages"
-    population = [m for m in mentions(articles, args.model, short_key) if m["key"] not in seen]
+    found = mentions(articles, args.model, short_key, args.population in SECONDARY_ONLY)
+    population = [m for m in found if m["key"] not in seen]
     sample = random.Random(args.seed).sample(population, min(args.n, len(population)))
     sample.sort(key=lambda m: (m["page"], int(m["key"].split(":")[1])))
     for item in sample:
@@ -269,7 +307,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     if not isinstance(kind, str):  # samples before 2026-12-04 stored the mention count there
         kind = "pages"
     articles = population_articles(kind, _data(args), record["half"], names)
-    now = {m["key"]: m for m in mentions(articles, args.model, kind == "pages")}
+    found = mentions(articles, args.model, kind == "pages", kind in SECONDARY_ONLY)
+    now = {m["key"]: m for m in found}
     before = [verdict_for(i, i["judged"][0]) or "" for i in items]
     after: list[str] = []
     after_pages: list[str] = []  # the page of each verdict in `after`
