@@ -9,7 +9,7 @@ import pytest
 from event_helpers import by_trigger, has
 from event_helpers import es_events as events
 
-from chronicler.annotate.events_es_alleged import held_by_es
+from chronicler.annotate.events_es_case_doers import held_in_case
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
 
@@ -72,25 +72,28 @@ def test_the_one_held_is_the_crimes_alleged_doer_in_both_readings(
 def test_whom_a_case_word_holds(nlp_es, text: str, word: str, held: list[str]) -> None:  # type: ignore[no-untyped-def]
     doc = nlp_es(text)
     case_word = next(t for t in doc if t.lower_ == word)
-    assert [t.text for t in held_by_es(case_word)] == held, text
+    assert [t.text for t in held_in_case(case_word)] == held, text
 
 
-def test_where_the_two_readings_differ_on_main(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    # an adjective of suspicion on its noun: the alleged pass holds the soldier, the case
-    # doers wanted a participle and gave no doer
+def test_one_reading_where_the_two_differed(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # an adjective of suspicion on its noun: the case doers wanted a participle and gave no
+    # doer, the alleged pass held the soldier; now the soldier is the alleged doer
     ev = by_trigger(
         events(nlp_es, "Un soldado sospechoso del asesinato de un campesino fue detenido."),
         "asesinato",
     )
-    assert not ev.actors
+    assert has(ev.actors, "soldado") and all(p.alleged for p in ev.actors)
     # an active verb with no object: the case doers took its subject, the one who
-    # investigates, as the crime's doer, not marked alleged
-    ev = by_trigger(
-        events(nlp_es, "La fiscalía investiga por el asesinato de un periodista."), "asesinato"
-    )
-    assert has(ev.actors, "fiscalía") and not any(p.alleged for p in ev.actors)
-    # a perfect's participle: the alleged pass held its subject, the judge, too
+    # investigates or accuses, as the crime's doer; now no one is held
+    for text in (
+        "La fiscalía investiga por el asesinato de un periodista.",
+        "El alcalde acusó del asesinato de dos campesinos.",
+    ):
+        assert not by_trigger(events(nlp_es, text), "asesinato").actors, text
+    # a perfect's participle: the alleged pass held its subject, the judge, too; now only
+    # its object is held (the judge stays the beating's actor by the infinitive's reading,
+    # not this one's, but is no longer marked alleged)
     ev = by_trigger(
         events(nlp_es, "El juez ha procesado a los guardias por golpear a un preso."), "golpear"
     )
-    assert has(ev.actors, "juez") and all(p.alleged for p in ev.actors)
+    assert not any(p.alleged for p in ev.actors if "juez" in p.text.lower())
