@@ -555,14 +555,7 @@ def _talk_parties(trigger: Token) -> list[Token]:
     holders = [trigger]
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
         holders.append(trigger.head)
-    return expand(
-        g
-        for h in holders
-        for prep in h.children
-        if prep.dep_ == "prep" and lemma(prep) in _PARTY_LINKS
-        for g in prep.children
-        if g.dep_ == "pobj"
-    )
+    return expand(g for h in holders for g in prep_objects(h, _PARTY_LINKS, ("pobj",)))
 
 
 def business_talks(
