@@ -130,13 +130,7 @@ def asked_for_an_answer(
         return None
     if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("question_verbs"):
         return None
-    asked = [
-        g
-        for p in trigger.children
-        if p.dep_ == "prep" and lemma(p) == "for"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    asked = prep_objects(trigger, frozenset({"for"}), ("pobj",))
     if asked and all(lemma(g) in answers for g in asked):
         return "a question"
     return None
