@@ -13,7 +13,8 @@ from chronicler.annotate.events_person_names import person_aliases
 from chronicler.annotate.events_phrases import hyphenated, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL, with_surnames
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma
-from chronicler.annotate.mention_lookup import mentions_overlapping
+from chronicler.annotate.mention_lookup import entity_at as entity_at
+from chronicler.annotate.mention_lookup import mentions_in as mentions_in
 from chronicler.annotate.parse_mending import AGE_UNITS
 from chronicler.annotate.timex_lexicon import load_lexicon
 from chronicler.model import Mention
@@ -203,15 +204,6 @@ def _owned_only(head: Token, ctx: Context) -> bool:
     return bool(owned) and not any(
         is_agentive(t, ctx) for t in phrase_tokens(head) if t.i not in owned and t.pos_ != "PRON"
     )
-
-
-def mentions_in(start: int, end: int, ctx: Context) -> list[Mention]:
-    return mentions_overlapping(ctx.mentions, ctx.mention_starts, start, end)
-
-
-def entity_at(token: Token, ctx: Context) -> str | None:
-    found = mentions_in(token.idx, token.idx + len(token), ctx)
-    return found[0].label if found else None
 
 
 def relative_head(token: Token) -> Token:

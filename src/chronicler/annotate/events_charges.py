@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import Context
 from chronicler.annotate.events_arg_doers import death_victims
 from chronicler.annotate.events_match import is_passive, match_rule, to_infinitive
-from chronicler.annotate.events_phrases import partitive_of
+from chronicler.annotate.events_phrases import partitive_of, prep_objects
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
 if TYPE_CHECKING:
@@ -322,13 +322,7 @@ def guilty_verdict_of(trigger: Token, ctx: Context) -> list[Token]:
         return []
     preps = ctx.vocab.words("verdict_target_preps")
     # "a guilty verdict for one of the two men": the men it counts from (roles 1.72.0)
-    return [
-        partitive_of(g, ctx.vocab) or g
-        for c in trigger.children
-        if c.dep_ == "prep" and lemma(c) in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return [partitive_of(g, ctx.vocab) or g for g in prep_objects(trigger, preps, ("pobj",))]
 
 
 def verdict_no_conviction(

@@ -11,8 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_case_doers import CRIME_TYPES, alleging, case_head
-from chronicler.annotate.events_es_morph import case_of, feats
+from chronicler.annotate.events_es_case_doers import (
+    CRIME_TYPES,
+    alleging,
+    case_head,
+    held_in_case,
+)
+from chronicler.annotate.events_es_morph import case_of
 from chronicler.annotate.events_es_subjects import lemma_set
 from chronicler.annotate.events_phrases import expand
 
@@ -23,7 +28,6 @@ if TYPE_CHECKING:
 
 # the prepositions that name the act a case is about: "acusado de", "detenido por", "en"
 _CASE_PREPS = frozenset({"de", "por", "en"})
-_OBJECT_DEPS = frozenset({"obj", "iobj"})
 
 
 def alleged_heads_es(trigger: Token, actor_heads: Sequence[Token], ctx: EsContext) -> list[Token]:
@@ -42,7 +46,7 @@ def alleged_heads_es(trigger: Token, actor_heads: Sequence[Token], ctx: EsContex
     word = case_word_es(trigger, ctx)
     if word is None:
         return described
-    held = {t.i for t in expand(held_by_es(word), clause_pos=("VERB", "AUX"))}
+    held = {t.i for t in expand(held_in_case(word), clause_pos=("VERB", "AUX"))}
     return [h for h in heads if h.i in held or h in described]
 
 
@@ -65,23 +69,6 @@ def case_word_es(trigger: Token, ctx: EsContext) -> Token | None:
             return None
         tok = word  # "el asesinato por el secuestro de X": the first crime's case
     return None
-
-
-def held_by_es(word: Token) -> list[Token]:
-    """Whom a case word holds or names: its object ("acusó a los militares"), the subject of
-    its passive or participle ("los militares fueron acusados", "Pérez, detenido por"), the
-    noun a participle is on ("el hombre acusado de"), or a noun that is itself the accused
-    ("el sospechoso del atentado")."""
-    if word.pos_ == "NOUN":
-        return [word]
-    found = [c for c in word.children if c.dep_ in _OBJECT_DEPS and case_of(c) in (None, "a")]
-    if "Part" in feats(word, "VerbForm") or word.pos_ == "ADJ":
-        found += [c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        if word.dep_ in ("acl", "amod", "appos"):
-            found.append(word.head)
-    else:
-        found += [c for c in word.children if c.dep_ == "nsubj:pass"]
-    return found
 
 
 def alleging_report(trigger: Token, ctx: EsContext) -> bool:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 
 CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
+_OBJECT_DEPS = frozenset({"obj", "iobj"})
 
 
 def case_verb(crime: Token, vocab: EsVocab) -> Token | None:
@@ -89,14 +90,31 @@ def case_doers(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
     verb = case_verb(trigger, ctx.vocab)
     if verb is None:
         return []
-    passive = verb.pos_ == "ADJ" or any(
-        c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() == "ser" for c in verb.children
-    )
     if trigger.head.i != verb.i and trigger.head.dep_ == "obj":
         return [trigger.head]  # "acusó a tres policías del asesinato de X"
-    held = [c for c in verb.children if c.dep_ == "obj" and case_of(c) in (None, "a")]
-    if passive or not held:
-        held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")] or held
-    if not held and verb.dep_ in ("amod", "acl") and "Part" in feats(verb, "VerbForm"):
-        held = [verb.head]
+    held = held_in_case(verb)
     return [h for h in held if h.i != trigger.i and h.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
+def held_in_case(word: Token) -> list[Token]:
+    """Whom a case word holds or names, as the case doers and the alleged pass
+    (events_es_alleged) both read it: its object ("detuvo a dos hombres", "acusó a los
+    militares"), the subject of a passive, a participle or an adjective ("los militares
+    fueron acusados", "están detenidos", "es sospechoso de"), the noun a participle or an
+    adjective is on ("el hombre acusado de", "Pérez, detenido por", "un soldado sospechoso
+    de"), or a noun that is itself the accused ("el sospechoso del atentado"). The subject of
+    an active verb, a perfect's too, is who accuses or holds, never the one held ("la fiscalía
+    investiga por el asesinato de X", "el juez ha procesado a los guardias")."""
+    if word.pos_ == "NOUN":
+        return [word]
+    found = [c for c in word.children if c.dep_ in _OBJECT_DEPS and case_of(c) in (None, "a")]
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "haber" for c in word.children)
+    described = word.pos_ == "ADJ" or ("Part" in feats(word, "VerbForm") and not perfect)
+    passive = any(
+        c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() == "ser" for c in word.children
+    )
+    subject_deps = ("nsubj", "nsubj:pass") if described or passive else ("nsubj:pass",)
+    found += [c for c in word.children if c.dep_ in subject_deps]
+    if described and word.dep_ in ("acl", "amod", "appos"):
+        found.append(word.head)
+    return found

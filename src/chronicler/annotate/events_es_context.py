@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
-from chronicler.annotate.mention_lookup import mentions_overlapping
+from chronicler.annotate.mention_lookup import entity_at as entity_at
+from chronicler.annotate.mention_lookup import mentions_in as mentions_in
 from chronicler.model import Mention, Participant
 
 if TYPE_CHECKING:
@@ -51,12 +52,3 @@ def make_context(
 ) -> EsContext:
     ordered = sorted(mentions, key=lambda m: m.start)
     return EsContext(ordered, [m.start for m in ordered], vocab, dict(rules))
-
-
-def mentions_in(start: int, end: int, ctx: EsContext) -> list[Mention]:
-    return mentions_overlapping(ctx.mentions, ctx.mention_starts, start, end)
-
-
-def entity_at(token: Token, ctx: EsContext) -> str | None:
-    found = mentions_in(token.idx, token.idx + len(token), ctx)
-    return found[0].label if found else None

@@ -197,27 +197,15 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # cancelling above does not deny the protests
             hypothetical = True
             break
-        if (
-            dep == "nmod"
-            and case_of(token) == "de"
-            and lemma_set(head, vocab) & vocab.words("failure_nouns")
-        ):
+        if _de_phrase_of(token, dep, head, vocab.words("failure_nouns"), vocab):
             # "continuarán su huelga por el fracaso de sus negociaciones": an act told as
             # failed was held, whatever is said ahead of it (1.135.0)
             break
-        if (
-            dep == "nmod"
-            and case_of(token) == "de"
-            and lemma_set(head, vocab) & vocab.words("responsibility_words")
-        ):
+        if _de_phrase_of(token, dep, head, vocab.words("responsibility_words"), vocab):
             # "que retire sus unidades responsables de la represión": an act whose authors
             # are named was done, whatever is asked of them (1.143.0)
             break
-        if (
-            dep == "nmod"
-            and case_of(token) == "de"
-            and lemma_set(head, vocab) & vocab.words("schedule_nouns")
-        ):
+        if _de_phrase_of(token, dep, head, vocab.words("schedule_nouns"), vocab):
             # "elaboraron un cronograma de huelgas nacionales": acts scheduled are ahead,
             # whatever is said of the schedule (1.138.0)
             future = True
@@ -345,12 +333,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # only proposed. Neither is denied by the opposing.
             hypothetical = hypothetical or token.pos_ in ("VERB", "AUX")
             break
-        if (
-            dep == "nmod"
-            and case_of(token) == "de"
-            and lemma_set(token, vocab) & vocab.words("filing_nouns")
-            and lemmas & cues.hypothetical_nouns
-        ):
+        filing = lemma_set(token, vocab) & vocab.words("filing_nouns")
+        if filing and _de_phrase_of(token, dep, head, cues.hypothetical_nouns, vocab):
             # "los pedidos de impugnación presentados": the request is the filing, made or
             # to come as the request is
             token = head
@@ -478,6 +462,14 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         hypothetical, future = True, False
     aimed = aimed and future and not own_future and intent is None
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i, aimed)
+
+
+def _de_phrase_of(
+    token: Token, dep: str, head: Token, nouns: frozenset[str], vocab: EsVocab
+) -> bool:
+    """`token` is the "de"-phrase of `head`, a word listed in `nouns` ("el fracaso de sus
+    negociaciones", "un cronograma de huelgas")."""
+    return dep == "nmod" and case_of(token) == "de" and bool(lemma_set(head, vocab) & nouns)
 
 
 def _commanded(trigger: Token) -> bool:

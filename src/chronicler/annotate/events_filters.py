@@ -125,13 +125,7 @@ def generic_without_actors(
         return None
     if any(agentive_phrase(r, ctx) for r in recipients(trigger, ctx)):
         return None
-    given = [
-        g
-        for c in trigger.children
-        if c.dep_ == "prep" and lemma(c) == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    given = prep_objects(trigger, frozenset({"with"}), ("pobj",))
     if given and all(lemma(g) in rule.objects_not for g in expand(given)):
         # "did not provide PolitiFact with further information": what the rule never counts
         # as given, told in a "with" phrase (version 1.127.0)

@@ -511,10 +511,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 if not asked:
                     negated = negated or not (labelled and lem in cues.denial_verbs)
             elif (
-                dep == "prep"
-                and lemma(token) in cues.goal_prepositions
-                and lem in cues.awaiting_verbs
-                and head.pos_ == "VERB"
+                _verb_phrase(token, dep, head, cues.goal_prepositions, cues.awaiting_verbs)
                 # the act looked for itself, not one it names ("waited for the end of the
                 # protest": the protest goes on)
                 and below.i == trigger.i
@@ -527,12 +524,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # "looking for a battle", "hoped the rebels would free them": looked for or
                 # hoped of others, not done, and no intent of the one who waits or hopes
                 hypothetical = True
-            elif (
-                dep == "prep"
-                and lemma(token) in cues.anticipating_preps
-                and lem in cues.awaiting_verbs
-                and head.pos_ == "VERB"
-                and any(
+            elif _verb_phrase(token, dep, head, cues.anticipating_preps, cues.awaiting_verbs) and (
+                any(
                     c.dep_ in ("advmod", "prt") and lemma(c) in cues.anticipating_particles
                     for c in head.children
                 )
@@ -554,10 +547,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 future = not achieved(head, cues) and not recalled_plan(token, head, cues)
                 intent = intent or lem
             elif (
-                dep == "prep"
-                and lemma(token) in cues.deliberated_preps
-                and lem in cues.deliberating_verbs
-                and head.pos_ == "VERB"
+                _verb_phrase(token, dep, head, cues.deliberated_preps, cues.deliberating_verbs)
                 and below.i == trigger.i
             ):
                 future = True  # "the jury is still deliberating on the verdict": none yet
@@ -696,6 +686,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = before is not None and modality(before, cues).hypothetical
     aimed = aimed and future and not own_future and intent is None
     return Flags(negated, future, hypothetical, intent, modal, condition, aimed)
+
+
+def _verb_phrase(
+    token: Token, dep: str, head: Token, preps: frozenset[str], verbs: frozenset[str]
+) -> bool:
+    """`token` is a phrase of `head`, a verb listed in `verbs`, opened by a preposition listed
+    in `preps` ("waited for", "looked forward to", "deliberating on")."""
+    return dep == "prep" and lemma(token) in preps and head.pos_ == "VERB" and lemma(head) in verbs
 
 
 def read_through_hedged_word(trigger: Token, words: frozenset[str], cues: Modality) -> bool:

@@ -42,8 +42,18 @@ def pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
 
-def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
-    return [p for c in token.children if c.dep_ == "prep" and lemma(c) in preps for p in pobjs(c)]
+def prep_objects(
+    token: Token, preps: frozenset[str], deps: tuple[str, ...] = ("pobj", "pcomp")
+) -> list[Token]:
+    """The objects (`deps`: a noun, or a gerund's clause too) of `token`'s prepositions listed
+    in `preps`."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and lemma(c) in preps
+        for g in c.children
+        if g.dep_ in deps
+    ]
 
 
 def partitive_of(head: Token, vocab: Vocab) -> Token | None:

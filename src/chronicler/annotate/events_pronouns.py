@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -483,14 +483,9 @@ def governing_subject(
         return None
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
-    for subject in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
-        names = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-        for name in names:
-            for m in mentions_overlapping(mentions, starts, name.idx, name.idx + 1):
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if m.label == "PERSON" and span is not None and not several(span):
-                    return m
-    return None
+    subjects = (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    names = (n for s in subjects for n in (s, *(c for c in s.children if c.dep_ == "appos")))
+    return _one_person_on(doc, mentions, starts, names)
 
 
 def _fronted_clause_subject(
@@ -503,11 +498,18 @@ def _fronted_clause_subject(
     verb = clause_verb(pronoun.head)
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
-    main = verb.head
-    for subject in (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.i < verb.right_edge.i:
-            continue  # the clause must come first
-        for m in mentions_overlapping(mentions, starts, subject.idx, subject.idx + 1):
+    subjects = (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    after = (s for s in subjects if s.i >= verb.right_edge.i)  # the clause must come first
+    return _one_person_on(doc, mentions, starts, after)
+
+
+def _one_person_on(
+    doc: Doc, mentions: Sequence[Mention], starts: list[int], tokens: Iterable[Token]
+) -> Mention | None:
+    """The first mention over one of `tokens`, in their order, that names one person (not
+    "several": "Brown and Smith")."""
+    for token in tokens:
+        for m in mentions_overlapping(mentions, starts, token.idx, token.idx + 1):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.label == "PERSON" and span is not None and not several(span):
                 return m

@@ -130,13 +130,7 @@ def asked_for_an_answer(
         return None
     if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("question_verbs"):
         return None
-    asked = [
-        g
-        for p in trigger.children
-        if p.dep_ == "prep" and lemma(p) == "for"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    asked = prep_objects(trigger, frozenset({"for"}), ("pobj",))
     if asked and all(lemma(g) in answers for g in asked):
         return "a question"
     return None
@@ -555,14 +549,7 @@ def _talk_parties(trigger: Token) -> list[Token]:
     holders = [trigger]
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
         holders.append(trigger.head)
-    return expand(
-        g
-        for h in holders
-        for prep in h.children
-        if prep.dep_ == "prep" and lemma(prep) in _PARTY_LINKS
-        for g in prep.children
-        if g.dep_ == "pobj"
-    )
+    return expand(g for h in holders for g in prep_objects(h, _PARTY_LINKS, ("pobj",)))
 
 
 def business_talks(
