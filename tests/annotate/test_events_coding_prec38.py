@@ -150,3 +150,10 @@ def test_harm_to_people_stays(nlp) -> None:  # type: ignore[no-untyped-def]
 )
 def test_a_feared_act_is_hypothetical(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), "harming").hypothetical
+
+
+def test_attacks_feared_are_hypothetical_but_not_one_told_before_the_fear(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Villagers fled their homes, fearing new attacks by the rebels."
+    assert by_trigger(events(nlp, text), "attacks").hypothetical
+    text = "Residents feared for their lives after the attack on the village."
+    assert not by_trigger(events(nlp, text), "attack").hypothetical
