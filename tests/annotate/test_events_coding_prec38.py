@@ -43,9 +43,8 @@ def test_an_order_that_is_a_sequence_is_no_command(nlp, text: str) -> None:  # t
 def test_an_order_given_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Sheriff's deputies ignored the order and left."
     assert by_trigger(events(nlp, text), "ignored").type == "REJECT"
-    assert by_trigger(events(nlp, "The general ordered the troops to withdraw."), "ordered").type == (
-        "REQUEST"
-    )
+    ordered = by_trigger(events(nlp, "The general ordered the troops to withdraw."), "ordered")
+    assert ordered.type == "REQUEST"
 
 
 @pytest.mark.parametrize(

@@ -139,9 +139,7 @@ def animal_victim(
     # too (`wildlife_companions`; vocabulary 1.348.0)
     companions = ctx.vocab.words("wildlife_companions")
     beside = [v for v in victims if lemma(v) in companions and entity_at(v, ctx) is None]
-    if not any(animal(v) for v in victims) or not all(
-        animal(v) or v in beside for v in victims
-    ):
+    if not any(animal(v) for v in victims) or not all(animal(v) or v in beside for v in victims):
         return None
     return "an animal killed or harmed, no violence between parties"
 
