@@ -131,10 +131,16 @@ def ranked_scope(party: Token, trigger: Token, rule: Rule, ctx: Context) -> bool
     """A place owning a theft noun ranked by a superlative is the field it is ranked in, no
     thief and no one robbed ("France's biggest jewellery theft", "Britain's largest
     robbery": where it ranks; "China's theft of the designs" keeps its thief; vocabulary
-    1.334.0)."""
-    if rule.id not in ctx.vocab.words("theft_rules") or party.dep_ != "poss":
+    1.334.0). A word of the world or of a span of time owning any act noun so ranked is
+    that field too, whatever the act ("one of the world's biggest heists", "the decade's
+    worst riots": no party; `ranking_scopes`, vocabulary 1.348.0)."""
+    if party.dep_ != "poss" or party.head.i != trigger.i:
         return False
-    if party.head.i != trigger.i or not any(_superlative(c) for c in trigger.children):
+    if not any(_superlative(c) for c in trigger.children):
+        return False
+    if lemma(party) in ctx.vocab.words("ranking_scopes"):
+        return True
+    if rule.id not in ctx.vocab.words("theft_rules"):
         return False
     found = mentions_in(party.idx, party.idx + len(party), ctx)
     return bool(found) and found[0].label in ("GPE", "LOC")

@@ -132,7 +132,14 @@ def animal_victim(
     # an animal's owner is no target of an attack on it ("the farmer's dog was shot": the
     # farmer, whom owner_of_thing reads for the dog; roles 1.76.0)
     targets = [t for t in targets if not (t.dep_ == "poss" and animal(t.head))]
-    if victim is None or not all(animal(v) for v in expand([victim, *targets])):
+    if victim is None:
+        return None
+    victims = expand([victim, *targets])
+    # "did not harm plants, animals or fish": plants or trees listed with animals are wildlife
+    # too (`wildlife_companions`; vocabulary 1.348.0)
+    companions = ctx.vocab.words("wildlife_companions")
+    beside = [v for v in victims if lemma(v) in companions and entity_at(v, ctx) is None]
+    if not any(animal(v) for v in victims) or not all(animal(v) or v in beside for v in victims):
         return None
     return "an animal killed or harmed, no violence between parties"
 

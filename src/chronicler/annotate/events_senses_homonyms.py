@@ -4,7 +4,9 @@ thing corrected (no criticism), a consultation of a review or permit procedure (
 between parties), a feeling named by a noun whose plural is fighting ("hostility",
 vocabulary 1.275.0), the abuses a scandal's name tells ("the Watergate abuses", 1.280.0), and
 the safeguards a law gives named by a plural of aid ("the protections of the Act", 1.308.0),
-and the cause "to blame" names after "be" ("arson is to blame for the fire", 1.340.0).
+the cause "to blame" names after "be" ("arson is to blame for the fire", 1.340.0), and an
+order that is a sequence ("in what order the shots struck", 1.348.0), and an appeal to an
+audience that is its liking ("appeals to a wider audience", 1.348.0).
 Each check has the signature of events_filters' checks (vocabulary 1.272.0)."""
 
 from __future__ import annotations
@@ -154,6 +156,54 @@ def procedure_consultation(
         return "consultations counted as a procedure, no meeting"
     if any(c.dep_ == "prep" and c.lower_ == "under" for c in trigger.children):
         return "a consultation under an act, no meeting"
+    if not actors and not targets:
+        # "Nothing requires that an agency bypass consultation", "a handbook described the
+        # consultations as tools": with no party told it is the procedure in general
+        # (vocabulary 1.348.0)
+        return "a consultation with no party told, a procedure"
+    return None
+
+
+def appeal_as_attraction(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The story line appeals to a wider audience", "a film that appeals to younger
+    viewers": appealing to an audience is pleasing it, no request; "appealed to viewers to
+    stay at home", "appealed to readers for help" stay (`attraction_verbs`,
+    `audience_nouns`; vocabulary 1.348.0)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("attraction_verbs"):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+        return None
+    heard = prep_objects(trigger, frozenset({"to"}))
+    if prep_objects(trigger, frozenset({"for"})) or not heard:
+        return None
+    audience = ctx.vocab.words("audience_nouns")
+    if all(lemma(o) in audience for o in heard):
+        return "an appeal to an audience, its liking, no request"
+    return None
+
+
+def order_as_sequence(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "It was not clear in what order the shots struck the teen", "the order in which the
+    bullets hit him", "in reverse order": an order that is a sequence is no command; "the
+    general's order to withdraw" stays (`command_nouns`, `sequence_words`; vocabulary
+    1.348.0)."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("command_nouns"):
+        return None
+    words = ctx.vocab.words("sequence_words")
+    if any(c.dep_ in ("det", "amod", "compound") and lemma(c) in words for c in trigger.children):
+        return "an order that is a sequence, no command"
+    for clause in trigger.children:
+        if clause.dep_ != "relcl":
+            continue
+        for prep in clause.children:
+            if prep.dep_ == "prep" and any(
+                o.dep_ == "pobj" and o.lower_ == "which" for o in prep.children
+            ):
+                return "an order that is a sequence, no command"
     return None
 
 
@@ -293,6 +343,8 @@ HOMONYM_SENSES = (
     treatment_sought,
     thing_corrected,
     procedure_consultation,
+    order_as_sequence,
+    appeal_as_attraction,
     feeling_in_singular,
     safeguards_in_plural,
     scandal_abuses,
