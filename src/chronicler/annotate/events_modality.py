@@ -463,7 +463,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = hypothetical or case_alleged(token, below, cues)
             break
         if case_alleged(token, below, cues):
-            hypothetical = True  # "arrested for killing his neighbour": alleged (1.119.0)
+            # "arrested for killing his neighbour": alleged (1.119.0); the case's own mood is
+            # the case's, not the act's: "faces trial for the murder" leaves the trial ahead,
+            # the murder only alleged; "was not charged with the murder" denies no murder
+            # (modality 1.142.0)
+            hypothetical = True
+            break
         if dep == "acl" and token.tag_ == "VBN" and not participle_in_full(token):
             break  # "will release 553 people convicted of crimes": the conviction is past
         lem = lemma(head)
