@@ -19,6 +19,11 @@ def test_a_trial_ahead_leaves_the_charged_act_only_alleged(nlp) -> None:  # type
     assert [a.text for a in murder.actors] == ["Jones"]
     arrest = events(nlp, "Police plan to arrest him for killing his neighbour.")
     assert _flags(by_trigger(arrest, "killing")) == "H"
+    for text in (
+        "Prosecutors will charge him with the murder of his wife.",
+        "He was never charged with the murder of his wife.",
+    ):
+        assert _flags(by_trigger(events(nlp, text), "murder")) == "H", text
 
 
 def test_a_conviction_on_charges_establishes_the_act(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -635,6 +635,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 )
             ):
                 hypothetical = True
+                if lem in cues.charging_verbs and head.pos_ == "VERB":
+                    # "will charge him with the murder", "was never charged with it": the
+                    # act charged is alleged, whatever the charge's own time or polarity
+                    # (the charges standard; modality 1.142.0)
+                    break
         h_neg, h_fut, h_hyp, h_modal = own_marks(head, cues)
         if apart:
             h_neg = h_fut = h_hyp = False
