@@ -90,7 +90,8 @@ def tried_by_verdict(trigger: Token, ctx: Context) -> list[Token]:
     """The one a verdict is on, for a proceeding noun in the phrase that sets the verdict in
     it ("In a criminal trial, the former minister was convicted", "At the trial, the jury
     acquitted the colonel": the minister, the colonel); the verdict verb's passive subject,
-    else its object (`proceeding_nouns`, `proceeding_preps`, `verdict_verbs`; roles 1.60.0)."""
+    else its object (`proceeding_nouns`, `proceeding_preps`, `verdict_verbs`; roles 1.60.0),
+    or the one a finding verb finds guilty (`verdict_finding_verbs`; roles 1.130.0)."""
     words = ctx.vocab.words
     if trigger.pos_ != "NOUN" or lemma(trigger) not in words("proceeding_nouns"):
         return []
@@ -100,10 +101,21 @@ def tried_by_verdict(trigger: Token, ctx: Context) -> list[Token]:
     if lemma(prep) not in words("proceeding_preps"):
         return []
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in words("verdict_verbs"):
+    if verb.pos_ not in ("VERB", "AUX"):
         return []
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    tried = passive or [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma(verb) in words("verdict_verbs"):
+        tried = passive or [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma(verb) in words("verdict_finding_verbs"):
+        # "In the one-day trial, the judge found Hiller guilty": the one found guilty (or not
+        # guilty) is the one tried, the adjective's subject in the parse (roles 1.130.0)
+        guilt = [c for c in verb.children if lemma(c) in words("guilty_words")]
+        if not guilt:
+            return []
+        tried = passive or small_clause_subjects(guilt[0])
+        tried = tried or [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return []
     return [
         t
         for t in tried

@@ -463,7 +463,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = hypothetical or case_alleged(token, below, cues)
             break
         if case_alleged(token, below, cues):
-            hypothetical = True  # "arrested for killing his neighbour": alleged (1.119.0)
+            # "arrested for killing his neighbour": alleged (1.119.0); the case's own mood is
+            # the case's, not the act's: "faces trial for the murder" leaves the trial ahead,
+            # the murder only alleged; "was not charged with the murder" denies no murder
+            # (modality 1.142.0)
+            hypothetical = True
+            break
         if dep == "acl" and token.tag_ == "VBN" and not participle_in_full(token):
             break  # "will release 553 people convicted of crimes": the conviction is past
         lem = lemma(head)
@@ -620,6 +625,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 )
             ):
                 hypothetical = True
+                if lem in cues.charging_verbs and head.pos_ == "VERB":
+                    # "will charge him with the murder", "was never charged with it": the
+                    # act charged is alleged, whatever the charge's own time or polarity
+                    # (the charges standard; modality 1.142.0)
+                    break
         h_neg, h_fut, h_hyp, h_modal = own_marks(head, cues)
         if apart:
             h_neg = h_fut = h_hyp = False

@@ -217,6 +217,8 @@ def established(noun: Token, cues: Modality) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "upheld the allegation of X and the allegation that Y"
     prep = first.head
+    if first.dep_ == "pobj" and lemma(prep) in cues.conviction_preps:
+        return _convicted_on(prep.head, cues)  # "convicted him on charges of murdering X"
     if first.dep_ in ("dobj", "nsubjpass"):
         verb = prep
     elif (  # "found true the allegations of X, along with the allegations that Y"
@@ -239,6 +241,22 @@ def established(noun: Token, cues: Modality) -> bool:
         lemma(c) in cues.established_predicates
         for c in [*verb.children, *noun.children]
         if c.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp", "advmod")
+    )
+
+
+def _convicted_on(verb: Token, cues: Modality) -> bool:
+    """The verb a charge is told "on" is a conviction or a sentence, or a finding of guilt
+    ("found guilty on charges of", the "on" hung on the verb or on "guilty"), told with no
+    negation, modal or "will" of its own (modality 1.142.0)."""
+    if verb.pos_ == "ADJ" and lemma(verb) in cues.guilt_words:
+        verb = verb.head  # "found guilty on charges of": "on" hung on the adjective
+    if verb.pos_ != "VERB" or any(own_marks(verb, cues)):
+        return False
+    if lemma(verb) in cues.convicting_verbs:
+        return True
+    return lemma(verb) in cues.finding_verbs and any(
+        lemma(c) in cues.guilt_words and not any(g.dep_ == "neg" for g in c.children)
+        for c in verb.children
     )
 
 

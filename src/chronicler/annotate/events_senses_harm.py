@@ -622,9 +622,41 @@ def boxing_bout(
     if rule.type != "ASSAULT":
         return None
     bout = ctx.vocab.words("bout_words")
-    if any(lemma(t) in bout or _ordinal_round(t) or _title_fight(t, ctx) for t in trigger.sent):
+    if any(
+        lemma(t) in bout or _ordinal_round(t) or _title_fight(t, ctx) or _title_won(t, ctx)
+        for t in trigger.sent
+    ):
         return "a bout in a ring, no violence"
+    if _career_fight(trigger):
+        return "a fight counted in a fighter's career, a bout"
     return None
+
+
+def _title_won(tok: Token, ctx: Context) -> bool:
+    """ "the fighter that floored Lewis to win the title", "defended his crown": a title, a
+    belt or a crown won, defended or lost in the sentence is a sport's (vocabulary 1.352.0)."""
+    return (
+        lemma(tok) in ctx.vocab.words("won_stakes")
+        and tok.dep_ == "dobj"
+        and lemma(tok.head) in ctx.vocab.words("stakes_verbs")
+    )
+
+
+def _career_fight(trigger: Token) -> bool:
+    """ "won his 16th straight fight", "the third fight in a decade for the 41-year-old
+    American": a fight numbered by an ordinal and told of one fighter (a personal possessive,
+    or a "for" phrase naming one) is one of a boxer's bouts; "the third clash between rebels
+    and troops" is none (vocabulary 1.352.0)."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ("fight", "bout"):
+        return False
+    if not any(c.ent_type_ == "ORDINAL" for c in trigger.children if c.dep_ in ("amod", "nummod")):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in trigger.children):
+        return True
+    fors = [
+        g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+    ]
+    return any(g.dep_ == "pobj" and g.tag_ in ("NN", "NNP") for g in fors)
 
 
 def _title_fight(tok: Token, ctx: Context) -> bool:

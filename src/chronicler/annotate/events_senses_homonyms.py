@@ -4,9 +4,11 @@ thing corrected (no criticism), a consultation of a review or permit procedure (
 between parties), a feeling named by a noun whose plural is fighting ("hostility",
 vocabulary 1.275.0), the abuses a scandal's name tells ("the Watergate abuses", 1.280.0), and
 the safeguards a law gives named by a plural of aid ("the protections of the Act", 1.308.0),
-the cause "to blame" names after "be" ("arson is to blame for the fire", 1.340.0), and an
-order that is a sequence ("in what order the shots struck", 1.348.0), and an appeal to an
-audience that is its liking ("appeals to a wider audience", 1.348.0).
+the cause "to blame" names after "be" ("arson is to blame for the fire", 1.340.0), an
+order that is a sequence ("in what order the shots struck", 1.348.0), an appeal to an
+audience that is its liking ("appeals to a wider audience", 1.348.0); a reporter's beat, an
+attack stepped in on, a thing allowed or restricted, and a criminal's flight from the scene
+(1.352.0).
 Each check has the signature of events_filters' checks (vocabulary 1.272.0)."""
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at
+from chronicler.annotate.events_group_pronouns import earlier_group
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import names_a_person
+from chronicler.annotate.events_things import thing_noun
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -334,7 +338,172 @@ def cause_to_blame(
     return "a cause named to blame, no one accused"
 
 
+# What a verb's act reaches: an object, a passive subject, a particle, a coordinated verb
+# (sharing the object), a dative.
+_VERB_REACH = frozenset({"dobj", "nsubjpass", "prt", "conj", "dative", "agent", "auxpass"})
+
+
+def beat_as_noun(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "since we were on the rehab beat", "she covered the crime beat for ten years": "beat"
+    right after a noun that a determiner or a possessive opens, with nothing the verb would
+    reach (no object, no passive, no coordinated verb), is a reporter's or a patrol's beat,
+    the noun the tagger read as a verb; "protesters beat a policeman", "the mob beat and
+    kicked him" stay (vocabulary 1.352.0)."""
+    if rule.type != "ASSAULT" or trigger.lower_ != "beat" or trigger.pos_ != "VERB":
+        return None
+    if trigger.i < 2 or any(c.dep_ in _VERB_REACH for c in trigger.children):
+        return None
+    before, opener = trigger.nbor(-1), trigger.nbor(-2)
+    if before.tag_ not in ("NN", "NNS") or names_a_person(before, ctx):
+        return None
+    if opener.tag_ not in ("DT", "PRP$"):
+        return None
+    return "a beat covered or patrolled, the noun"
+
+
+def attack_stopped(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a visitor tried to stop the attack", "police moved to stop the assault", "guards
+    stopped the fight": stopping an act one tries or rushes to stop, or that the police or a
+    private person stops, is stepping in on another's violence, no ceasefire of one's own
+    ("the army halted its offensive", "Israel suspended air strikes" stay; vocabulary
+    1.352.0)."""
+    if rule.mode != "ceasefire" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("intervention_verbs"):
+        return None
+    halted = objects_of(trigger)
+    if any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for h in halted for c in h.children
+    ):
+        return None  # "stopped their attacks": one's own
+    if trigger.dep_ == "xcomp" and lemma(trigger.head) in ctx.vocab.words("intervening_verbs"):
+        return "an attack stepped in on, no ceasefire"
+    armed = ctx.vocab.role_words(("military", "rebels"))
+    police = ctx.vocab.role_words(("police",))
+    doers = [a for a in actors if entity_at(a, ctx) not in ("GPE", "ORG", "NORP")]
+    if (
+        doers
+        and len(doers) == len(actors)
+        and all(
+            lemma(a) in police or (names_a_person(a, ctx) and lemma(a) not in armed) for a in doers
+        )
+    ):
+        return "an attack stepped in on, no ceasefire"
+    return None
+
+
+def _things_only(heads: Sequence[Token], kept: frozenset[str], ctx: Context) -> bool:
+    """Each head is a common noun naming no actor and no act (no trigger of its own), nor a
+    word of `kept`; a thing's use or sale stands for the thing ("use of it", "use of the
+    exploit"), a neuter pronoun a thing too."""
+    if not heads:
+        return False
+    for head in expand(list(heads)):
+        if lemma(head) in ctx.vocab.words("thing_use_nouns"):
+            head = next(iter(prep_objects(head, frozenset({"of"}))), head)
+        if lemma(head) in kept:
+            return False
+        if head.pos_ == "PRON":
+            if head.lower_ != "it":
+                return False
+            continue
+        if head.i in ctx.rules or not thing_noun(head, ctx) or names_a_person(head, ctx):
+            return False
+    return True
+
+
+def thing_allowed(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The internet provider allowed the traffic to pass", "allowed downloads from its
+    site": allowing a thing, not people, an act or a demand, and none of the goods a party
+    lets in (`allowed_goods`: "allowed fuel to enter Gaza"), is no concession ("allowed
+    observers to monitor the vote", "allowed the protest to go ahead" stay; vocabulary
+    1.352.0)."""
+    if rule.type != "CONCEDE" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("permission_verbs"):
+        return None
+    allowed = objects_of(trigger)
+    allowed += [
+        s
+        for c in trigger.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if _things_only(allowed, ctx.vocab.words("allowed_goods"), ctx):
+        return "a thing allowed, no concession"
+    return None
+
+
+def thing_restricted(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "someone is restricting use of it" (a software exploit), "restricted the use of the
+    software": restricting a thing that is no people's movement, rights or access (PLOVER
+    COERCE restrict: restrictions on political freedoms or movement) is no coercion
+    (`restricted_freedoms`: "restricted the movement of journalists", "restricted access to
+    the area", "the use of the Kurdish language" stay; vocabulary 1.352.0)."""
+    if rule.mode != "restrict" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("thing_restricting_verbs"):
+        return None
+    restricted = objects_of(trigger)
+    if _things_only(restricted, ctx.vocab.words("restricted_freedoms"), ctx):
+        return "a thing restricted, no coercion"
+    return None
+
+
+def _did_crime(verb: Token, ctx: Context) -> bool:
+    """The verb is an act of a crime: an assault or a theft's seizure (its rule's)."""
+    crime = ctx.rules.get(verb.i)
+    return crime is not None and (
+        crime.type == "ASSAULT" or crime.id in ctx.vocab.words("theft_rules")
+    )
+
+
+def flight_after_crime(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "They then set fire to the vehicle and escaped in another car", "Four men robbed a
+    bank. They fled": the flight of those the text tells did a crime, in a predicate joined to
+    it or through a "they" for the group that did it in the sentence before, is leaving the
+    scene, no retreat, as "the robbers escaped" is (vocab.toml flee-scene; armed forces and
+    rebels stay; "inmates escaped from the prison" is no such flight; vocabulary 1.352.0)."""
+    if rule.mode != "flee" or trigger.pos_ != "VERB":
+        return None
+    custody = ctx.vocab.words("custody_state_words")
+    if any(lemma(t) in custody for t in trigger.subtree):
+        return None  # "escaped from the prison": a breakout, as before
+    joined = [trigger.head] if trigger.dep_ == "conj" else []
+    joined += [c for c in trigger.children if c.dep_ == "conj"]
+    if any(_did_crime(v, ctx) for v in joined):
+        doers = actors
+    else:
+        doers = []
+        for actor in actors:
+            group = earlier_group(actor, ctx) if actor.pos_ == "PRON" else None
+            if group is not None and group.dep_ == "nsubj" and _did_crime(group.head, ctx):
+                doers.append(group)
+        if not doers or len(doers) != len(actors):
+            return None
+    armed = ctx.vocab.role_words(("military", "rebels"))
+    if any(lemma(d) in armed or entity_at(d, ctx) in ("GPE", "ORG", "NORP") for d in doers):
+        return None
+    return "leaving the scene of a crime, no retreat"
+
+
 HOMONYM_SENSES = (
+    beat_as_noun,
+    flight_after_crime,
+    attack_stopped,
+    thing_allowed,
+    thing_restricted,
     cause_to_blame,
     rank_in_a_group,
     adversity_overcome,

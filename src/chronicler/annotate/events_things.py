@@ -146,6 +146,9 @@ def means_used(t: Token, ctx: Context) -> bool:
     )
 
 
+_PERSON_OWNERS = frozenset({"his", "her", "their"})
+
+
 def owner_of_thing(target: Token, ctx: Context) -> Token:
     """A thing someone owns, told as the target, stands for its owner: "threatened to revoke
     the boy's parole", "revoked the journalist's visa", "seized the rebels' weapons" (the boy,
@@ -169,6 +172,13 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
     if any(c.dep_ == "prep" for c in target.children):
         return target  # "suspend its mediation efforts among the factions": whom it is among
     owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if (
+        owner is not None
+        and owner.tag_ == "PRP$"
+        and owner.lower_ in _PERSON_OWNERS
+        and lemma(target) in ctx.vocab.words("conditional_liberties")
+    ):
+        return owner  # "his probation was revoked": his, never the revoker's (roles 1.130.0)
     # a pronoun owner is most often the doer's own ("suspended its efforts"): left as it is
     if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
         return target

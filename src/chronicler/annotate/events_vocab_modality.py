@@ -268,6 +268,12 @@ class Modality:
     establishing_verbs: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
     established_predicates: frozenset[str] = frozenset()
+    # "convicted him on charges of murdering X": a charge one is convicted on is established
+    # (modality 1.142.0)
+    convicting_verbs: frozenset[str] = frozenset()
+    # "will charge him with the murder": the act charged is alleged, no more (1.142.0)
+    charging_verbs: frozenset[str] = frozenset()
+    conviction_preps: frozenset[str] = frozenset()
     # "looking for a battle", "waiting for an attack": what one looks, waits or hopes for is
     # not done (modality 1.64.0)
     awaiting_verbs: frozenset[str] = frozenset()
