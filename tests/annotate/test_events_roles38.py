@@ -1,0 +1,59 @@
+"""Parties of round 38 (roles38): a struck body part stands for its owner, a capitalised title
+after "the" is a one-person description a pronoun may stand for, and the typeset quotation
+marks of tokenised newswire ("`` ... ''") quote as curly ones do; sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Maria Lopez, 34, was shot by a gunman on Friday. A bullet struck the back of her "
+            "head.",
+            "struck",
+        ),
+        ("Maria Lopez, 34, was shot by a gunman on Friday. A bullet hit her left arm.", "hit"),
+        ("The guard struck the back of the prisoner's neck with a baton.", "struck"),
+    ],
+)
+def test_a_struck_body_part_stands_for_its_owner(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    hit = by_trigger(events(nlp, text), trigger)
+    assert hit.type == "ASSAULT"
+    assert [t.text for t in hit.targets] in (["Maria Lopez"], ["prisoner"])
+
+
+def test_a_part_of_a_thing_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    hit = by_trigger(events(nlp, "A rocket struck the back of the hospital."), "rocket")
+    assert not any(t.text in ("her", "him") for t in hit.targets)
+    assert has(hit.targets, "hospital")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Governor said she apologizes for the delays at the border.", "Governor"),
+        ("The Prime Minister said she apologizes for the remarks.", "Prime Minister"),
+    ],
+)
+def test_a_capitalised_title_is_whom_a_pronoun_stands_for(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    apology = by_trigger(events(nlp, text), "apologizes")
+    assert [a.text for a in apology.actors] == [actor]
+
+
+def test_typeset_quotation_marks_set_off_a_slogan(nlp) -> None:  # type: ignore[no-untyped-def]
+    chant = by_trigger(events(nlp, "The strikers chanted `` thieves out '' ."), "chanted")
+    assert chant.type == "PROTEST" and has(chant.actors, "strikers")
+    assert chant.targets == ()
+
+
+def test_typeset_quotation_marks_hand_we_to_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "`` We will not shell the villages , '' the rebel commander said ."
+    shelling = by_trigger(events(nlp, text), "shell")
+    assert has(shelling.actors, "commander") and shelling.negated
