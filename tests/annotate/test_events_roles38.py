@@ -57,3 +57,23 @@ def test_typeset_quotation_marks_hand_we_to_the_speaker(nlp) -> None:  # type: i
     text = "`` We will not shell the villages , '' the rebel commander said ."
     shelling = by_trigger(events(nlp, text), "shell")
     assert has(shelling.actors, "commander") and shelling.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The striker's ankle was examined on Sunday.", "Team doctors examined her wrist on Monday."],
+)
+def test_a_medical_examination_is_no_inquiry(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "ACCUSE"]
+
+
+def test_an_inquiry_into_accounts_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    probe = by_trigger(events(nlp, "Auditors examined the governor's accounts."), "examined")
+    assert probe.mode == "investigate"
+
+
+def test_a_quantity_noun_counts_what_a_rule_reads(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "crack" a riddle is solving it, through a loose count too; a crackdown stays
+    assert not events(nlp, "The journalists helped crack a slew of old riddles.")
+    arrest = by_trigger(events(nlp, "Police arrested a slew of officials on Monday."), "arrested")
+    assert [t.text for t in arrest.targets] == ["officials"]

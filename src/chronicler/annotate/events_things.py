@@ -190,27 +190,23 @@ def _body_owner(target: Token, ctx: Context) -> Token | None:
     """Whose body a part of it told as the target is: its possessor, a personal pronoun too,
     reached through an "of"-phrase naming a part in turn ("a bullet struck his thigh", "hit
     the back of his head", "the officer's arm": him, the officer; roles 1.127.0). A part of a
-    thing ("the back of the building") or of no one named is no one's."""
+    thing or a body ("the back of the building", "the head of the family", "the party's
+    head": a chief) or of no one named is no one's."""
     parts = ctx.vocab.words("body_parts")
     part = target
     for _ in range(3):
         if lemma(part) not in parts:
             return None
-        inner = [
-            o for o in prep_objects(part, frozenset({"of"})) if o.pos_ in ("NOUN", "PROPN", "PRON")
-        ]
+        inner = [o for o in prep_objects(part, frozenset({"of"})) if o.pos_ in ("NOUN", "PRON")]
         if not inner:
             break
-        if lemma(inner[0]) not in parts:  # "the back of the officer": the officer
-            owner = inner[0]
-            return owner if can_act(owner, ctx) or people_noun(owner, ctx) else None
         part = inner[0]
     owner = next((c for c in part.children if c.dep_ == "poss"), None)
-    if owner is None:
+    if owner is None or lemma(part) not in parts:
         return None
     if owner.pos_ == "PRON":
         return owner if owner.lower_ in _PERSONAL_OWNERS else None
-    return owner if can_act(owner, ctx) or people_noun(owner, ctx) else None
+    return owner if people_noun(owner, ctx) or owner.ent_type_ == "PERSON" else None
 
 
 def container_owner(target: Token, trigger: Token, ctx: Context) -> list[Token]:
