@@ -77,3 +77,13 @@ def test_a_quantity_noun_counts_what_a_rule_reads(nlp) -> None:  # type: ignore[
     assert not events(nlp, "The journalists helped crack a slew of old riddles.")
     arrest = by_trigger(events(nlp, "Police arrested a slew of officials on Monday."), "arrested")
     assert [t.text for t in arrest.targets] == ["officials"]
+
+
+def test_a_meeting_a_clause_works_for_is_its_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    talks = by_trigger(events(nlp, "The envoy pushed for talks with the rebel leaders."), "talks")
+    assert has(talks.actors, "envoy") and has(talks.targets, "rebel")
+
+
+def test_a_meeting_an_object_is_held_for_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police detained the activist for meetings with the rebels."
+    assert not any(e.type == "CONSULT" and has(e.actors, "police") for e in events(nlp, text))
