@@ -87,3 +87,15 @@ def test_a_meeting_a_clause_works_for_is_its_subjects(nlp) -> None:  # type: ign
 def test_a_meeting_an_object_is_held_for_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Police detained the activist for meetings with the rebels."
     assert not any(e.type == "CONSULT" and has(e.actors, "police") for e in events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The teen was carrying a knife when he was shot by police.", "teen"),
+        ("The inmate was sleeping when he was stabbed.", "inmate"),
+    ],
+)
+def test_a_he_goes_back_to_one_person_of_crime_news(nlp, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    shot = next(e for e in events(nlp, text) if e.type == "ASSAULT")
+    assert [t.text for t in shot.targets] == [person]
