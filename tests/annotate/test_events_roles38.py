@@ -99,3 +99,11 @@ def test_a_meeting_an_object_is_held_for_names_no_doer(nlp) -> None:  # type: ig
 def test_a_he_goes_back_to_one_person_of_crime_news(nlp, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
     shot = next(e for e in events(nlp, text) if e.type == "ASSAULT")
     assert [t.text for t in shot.targets] == [person]
+
+
+def test_an_act_a_slogan_tells_to_stop_goes_on_and_lends_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "``End the killing in Darfur,'' the students chanted outside the embassy."
+    found = events(nlp, text)
+    assert any(e.trigger == "killing" and not e.negated for e in found)
+    chant = by_trigger(found, "chanted")
+    assert not has(chant.targets, "Darfur")
