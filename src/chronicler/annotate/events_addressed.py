@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_actors import Context
 from chronicler.annotate.events_vocab import Rule, lemma
-from chronicler.annotate.quotes import DOUBLE_CLOSING, DOUBLE_OPENING, STRAIGHT_DOUBLE
+from chronicler.annotate.quotes import (
+    DOUBLE_CLOSING,
+    DOUBLE_OPENING,
+    STRAIGHT_DOUBLE,
+    TEX_CLOSING,
+    TEX_OPENING,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,6 +39,7 @@ def inside_quotation(token: Token) -> bool:
     start = text.rfind("\n", 0, token.idx) + 1
     before = text[start : token.idx]
     curly = sum(c in DOUBLE_OPENING for c in before) - sum(c in DOUBLE_CLOSING for c in before)
+    curly += before.count(TEX_OPENING) - before.count(TEX_CLOSING)  # "`` ... ''" (roles 1.128.0)
     return curly > 0 or before.count(STRAIGHT_DOUBLE) % 2 == 1
 
 

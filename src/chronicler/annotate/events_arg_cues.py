@@ -467,6 +467,29 @@ def meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context)
     return [h for h in subj.active if can_act(h, ctx) and h not in targets]
 
 
+def meeting_sought(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> list[Token]:
+    """Who is to meet, when a meeting noun with its other party named "with" is what a clause
+    works for: the "for" object of its verb, or of the verb's direct object ("The minister
+    pushed for talks with the rebels", "Felt set up a system of signals for meetings with
+    Woodward", "made plans for a meeting with the opposition leader": the minister, Felt,
+    the one who made them; `meeting_purpose_preps`; roles 1.128.1). Not over a verb with an
+    object of its own beside the phrase ("arrested him for meetings with the rebels")."""
+    if rule.type != "CONSULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or not targets:
+        return []
+    if lemma(trigger.head) not in ctx.vocab.words("meeting_purpose_preps"):
+        return []
+    if not prep_objects(trigger, frozenset({"with"})):
+        return []
+    verb = trigger.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "set up a system for meetings with X"
+        verb = verb.head
+    elif any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    if verb.pos_ not in VERB_POS:
+        return []
+    return [h for h in subjects(verb).active if can_act(h, ctx) and h not in targets]
+
+
 def involved_in(verb: Token, trigger: Token, ctx: Context) -> bool:
     """ "involved in" an act of force (`involved_types`), or "locked", "embroiled", "engaged"
     in it (`involved_verbs`): whom the passive tells of took part in it ("the officers

@@ -46,6 +46,7 @@ from chronicler.annotate.events_arg_cues import (
     means_noun,
     means_thrown,
     meeting_host,
+    meeting_sought,
     member_of_act,
     names_a_doer,
     owned_victim,
@@ -524,6 +525,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += case_doers(trigger, rule, ctx, parsed_heads)
     if not actors:  # "announced the deal during a meeting with X": the announcer met X
         actors += meeting_host(trigger, rule, targets, ctx)
+    if not actors:  # "pushed for talks with the rebels": the one pushing (roles 1.128.1)
+        actors += meeting_sought(trigger, rule, targets, ctx)
     accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
     if rule.of_actor and not targets and accompanied is not None and accompanied.pos_ == "VERB":
         targets += subjects(accompanied).active  # "X took over with the backing of Y": X

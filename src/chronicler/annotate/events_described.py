@@ -248,8 +248,10 @@ def _one_of_its_gender(tok: Token, marked: frozenset[str], ctx: Context) -> bool
 
 def _one_person(tok: Token, ctx: Context) -> bool:
     """A singular common noun that may name one person (a person noun, or any actor noun
-    that is no group), with no name on it or in apposition."""
-    if tok.tag_ != "NN" or tok.pos_ != "NOUN" or coordinated(tok):
+    that is no group), with no name on it or in apposition; a capitalised title after "the"
+    is one too ("the Governor said she", "the Prime Minister"; roles 1.127.1)."""
+    common = tok.tag_ == "NN" and tok.pos_ == "NOUN"
+    if not (common or _titled_office(tok)) or coordinated(tok):
         return False
     if tok.dep_ in ("compound", "poss", "npadvmod", "amod"):
         return False  # "the minister's car", "police officer": a modifier
@@ -267,6 +269,16 @@ def _one_person(tok: Token, ctx: Context) -> bool:
     if any(m.label == "PERSON" for m in named) or any(c.dep_ == "appos" for c in tok.children):
         return False
     return not any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _titled_office(tok: Token) -> bool:
+    """A capitalised singular title the parser tags a proper noun, with "the" and no name of
+    a person on it ("the Governor", "the Alaska Governor", "the Prime Minister")."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.ent_type_ != "PERSON"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
 
 
 def described_one(tok: Token, ctx: Context) -> bool:

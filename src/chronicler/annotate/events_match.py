@@ -395,8 +395,11 @@ def _partitive_words(obj: Token | None) -> set[str]:
 def _measured_words(obj: Token | None) -> set[str]:
     """ "fired a barrage of rockets", "a volley of shots": the object of a measure noun
     (`measure_nouns`) is what its "of"-phrase counts, for what a rule's object must be
-    (vocabulary 1.300.0; the roles read it so since 1.294.0)."""
-    if obj is None or lemma(obj) not in load_vocab().words("measure_nouns"):
+    (vocabulary 1.300.0; the roles read it so since 1.294.0); so is a quantity noun's
+    (`quantity_nouns`: "cracked a bevy of secrets", "freed a number of prisoners";
+    vocabulary 1.350.0)."""
+    counts = load_vocab().words("measure_nouns") | load_vocab().words("quantity_nouns")
+    if obj is None or lemma(obj) not in counts:
         return set()
     of = [g for c in obj.children if c.dep_ == "prep" and lemma(c) == "of" for g in c.children]
     return {w for g in of if g.dep_ == "pobj" for w in _object_words(g)}

@@ -24,7 +24,13 @@ from chronicler.annotate.events_phrases import clause_verb
 from chronicler.annotate.events_pronoun_owners import parallel_object, statement_owner
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.mention_lookup import mentions_overlapping
-from chronicler.annotate.quotes import DOUBLE_CLOSING, DOUBLE_MARKS, DOUBLE_OPENING, STRAIGHT_DOUBLE
+from chronicler.annotate.quotes import (
+    DOUBLE_CLOSING,
+    DOUBLE_OPENING,
+    STRAIGHT_DOUBLE,
+    TEX_CLOSING,
+    TEX_OPENING,
+)
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
@@ -550,13 +556,17 @@ def _mark_side(tok: Token) -> str | None:
     ("either"); None for any other token. A curly mark says; a straight one opens where it
     leans on the word after it (' "He'), closes where it leans on the word before it
     ('said," he'), and either where it stands alone (' , " ', tokenised text)."""
+    doc = tok.doc
     if tok.text in DOUBLE_OPENING:
         return "open"
-    if tok.text in DOUBLE_CLOSING:
+    if tok.text in DOUBLE_CLOSING or tok.text == TEX_CLOSING:
         return "close"
+    if tok.text == TEX_OPENING[0]:  # the first of the split backquotes "``" (roles 1.128.0)
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        pair = nxt is not None and nxt.text == TEX_OPENING[0] and not tok.whitespace_
+        return "open" if pair else None
     if tok.text != STRAIGHT_DOUBLE:
         return None
-    doc = tok.doc
     before = tok.i == 0 or bool(doc[tok.i - 1].whitespace_) or doc[tok.i - 1].is_space
     after = tok.i + 1 == len(doc) or bool(tok.whitespace_) or doc[tok.i + 1].is_space
     if before and not after:
@@ -606,13 +616,13 @@ def quotation_speaker(doc: Doc, opening: int, closing: int) -> Token | None:
     after = doc[closing + 1] if closing + 1 < len(doc) else None
     if (end is not None and end.is_punct) or (after is not None and after.text == ","):
         for tok in doc[closing + 1 : min(closing + 1 + REPORT_WINDOW, len(doc))]:
-            if tok.text in DOUBLE_MARKS or _paragraph_break(tok):
+            if _mark_side(tok) is not None or _paragraph_break(tok):
                 break
             if (subject := _reporting_subject(tok)) is not None:
                 return subject
     if opening and doc[opening - 1].text in (":", ","):
         for tok in reversed(doc[max(opening - REPORT_WINDOW, 0) : opening]):
-            if tok.text in DOUBLE_MARKS or _paragraph_break(tok):
+            if _mark_side(tok) is not None or _paragraph_break(tok):
                 break
             if (subject := _reporting_subject(tok)) is not None:
                 return subject

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_participants import actor_like
+from chronicler.annotate.events_slogans import in_chant_of
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule, lemma, load_vocab
 from chronicler.model import EventMention
@@ -107,6 +108,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _BACKGROUND = load_vocab().words("background_marks")
 # Types whose recipient is a party only (roles.toml `party_only_types`: a protest), the
 # types of the acts a protest opposes that it takes no target from, and what tells them.
+_VOCAB = load_vocab()
 _PARTY_ONLY = load_vocab().words("party_only_types")
 _OPPOSED_TYPES = load_vocab().words("opposed_act_types")
 _PROTEST_PURPOSE_VERBS = load_vocab().words("protest_purpose_verbs")
@@ -180,6 +182,7 @@ def embedded_targets(
                 if inner.i != tok.i
                 and not any(a <= inner.idx < b for a, b in aimed)
                 and not _sparked_by(inner, tok, sparking_verbs)
+                and not in_chant_of(inner, tok, _VOCAB)  # a slogan's act (roles 1.128.2)
                 and not (ev.targets and _next_act(inner, tok))
                 and not (
                     ev.type.lower() in _PARTY_ONLY

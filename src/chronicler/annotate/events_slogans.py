@@ -62,8 +62,15 @@ def _slogan_verb(token: Token, vocab: Vocab) -> Token | None:
 def chanted_slogan(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """An act named in a slogan is no event (a check of events_filters)."""
-    return "a slogan" if _slogan_verb(trigger, ctx.vocab) is not None else None
+    """An act named in a slogan is no event (a check of events_filters), unless the slogan
+    tells to stop it: it goes on ('"Stop the bloodshed," they chanted';
+    `ceasing_slogan_verbs`)."""
+    if _slogan_verb(trigger, ctx.vocab) is None:
+        return None
+    stopped = trigger.dep_ == "dobj" and lemma(trigger.head) in ctx.vocab.words(
+        "ceasing_slogan_verbs"
+    )
+    return None if stopped else "a slogan"
 
 
 def without_slogan_words(trigger: Token, heads: Sequence[Token], vocab: Vocab) -> list[Token]:
@@ -72,3 +79,11 @@ def without_slogan_words(trigger: Token, heads: Sequence[Token], vocab: Vocab) -
     if not _chants(trigger, vocab):
         return list(heads)
     return [h for h in heads if (_slogan_verb(h, vocab) or h).i != trigger.i]
+
+
+def in_chant_of(token: Token, verb: Token, vocab: Vocab) -> bool:
+    """`token` is in a slogan `verb` utters: an act named there lends the chanting none of its
+    parties ('"Stop the bloodshed in Kosovo," the protesters chanted': no one called Kosovo;
+    events_salience.embedded_targets; roles 1.128.2)."""
+    found = _slogan_verb(token, vocab)
+    return found is not None and found.i == verb.i

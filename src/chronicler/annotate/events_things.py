@@ -156,7 +156,12 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
     doers, nor a building or a site, which is where the act was ("a raid on the Miami
     relatives' home" keeps the home), nor one with a phrase of its own, nor one a pronoun
     owns, most often the doer ("suspended its mediation efforts among the factions")."""
-    if target.pos_ != "NOUN" or target.i in ctx.rules or not thing_noun(target, ctx):
+    if target.pos_ != "NOUN" or target.i in ctx.rules:
+        return target
+    body_owner = _body_owner(target, ctx)
+    if body_owner is not None:  # "struck the back of his thighs": him
+        return body_owner
+    if not thing_noun(target, ctx):
         return target
     if lemma(target) in ctx.vocab.words("site_nouns") | ctx.vocab.words("dwelling_places"):
         return target
@@ -186,6 +191,32 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
     if not (can_act(owner, ctx) or people_noun(owner, ctx)):
         return target
     return owner
+
+
+_PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "your", "our"})
+
+
+def _body_owner(target: Token, ctx: Context) -> Token | None:
+    """Whose body a part of it told as the target is: its possessor, a personal pronoun too,
+    reached through an "of"-phrase naming a part in turn ("a bullet struck his thigh", "hit
+    the back of his head", "the officer's arm": him, the officer; roles 1.127.0). A part of a
+    thing or a body ("the back of the building", "the head of the family", "the party's
+    head": a chief) or of no one named is no one's."""
+    parts = ctx.vocab.words("body_parts")
+    part = target
+    for _ in range(3):
+        if lemma(part) not in parts:
+            return None
+        inner = [o for o in prep_objects(part, frozenset({"of"})) if o.pos_ in ("NOUN", "PRON")]
+        if not inner:
+            break
+        part = inner[0]
+    owner = next((c for c in part.children if c.dep_ == "poss"), None)
+    if owner is None or lemma(part) not in parts:
+        return None
+    if owner.pos_ == "PRON":
+        return owner if owner.lower_ in _PERSONAL_OWNERS else None
+    return owner if people_noun(owner, ctx) or owner.ent_type_ == "PERSON" else None
 
 
 def container_owner(target: Token, trigger: Token, ctx: Context) -> list[Token]:

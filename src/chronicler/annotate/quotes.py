@@ -12,6 +12,12 @@ import re
 DOUBLE_OPENING = frozenset({"“", "«", "„"})
 DOUBLE_CLOSING = frozenset({"”", "»"})
 STRAIGHT_DOUBLE = '"'
+# The typesetting marks of tokenised newswire text (the Penn Treebank's, in wire corpora and
+# ECB+): two backquotes open a quotation and two apostrophes close it ("The protesters
+# chanted `` murderers out ''"). The tokenizer splits the backquotes, keeping the apostrophes
+# one token (events_pronouns._mark_side); read by the event stage (roles 1.128.0).
+TEX_OPENING = "``"
+TEX_CLOSING = "''"
 SINGLE_OPENING = frozenset({"‘"})
 SINGLE_CLOSING = frozenset({"’"})
 STRAIGHT_SINGLE = "'"
