@@ -283,6 +283,13 @@ def _person_of_phrase(noun: Token, ctx: Context) -> Token:
     return tok.head if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else tok
 
 
+def interrogative(head: Token) -> bool:
+    """A question's word left standing after a relative's antecedent was sought ("Who is to
+    blame?", "Whom did the police arrest?", "what drove him"): it asks who, and names no
+    participant (roles 1.129.0)."""
+    return head.tag_ in ("WP", "WDT") and head.lower_ in ("who", "whom", "what", "which")
+
+
 def _personal(tok: Token, ctx: Context) -> bool:
     """A name, a word for a person or a group, or a role word: what a "who" may stand for."""
     return tok.pos_ == "PROPN" or people_noun(tok, ctx) or is_agentive(tok, ctx)
