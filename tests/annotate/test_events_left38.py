@@ -56,3 +56,75 @@ def test_a_us_state_named_new_jersey_is_no_jersey(nlp) -> None:  # type: ignore[
     # a country named as the place still stands for its authority (the Lebanon standard)
     (charged,) = events(nlp, "The banker was indicted in Jersey on fraud charges.")
     assert [a.text for a in charged.actors] == ["Jersey"]
+
+
+def test_a_report_set_inside_a_clause_leaves_the_act_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # chronicler_parse_mending_v28: the speaker is no doer of the act reported
+    for text, trigger, doer in (
+        (
+            "The shooters, said sheriff's Sgt. Tom Smith, fired at least ten rounds.",
+            "fired",
+            "shooters",
+        ),
+        ("The gunmen, said Tom Smith, fired at the crowd.", "fired at", "gunmen"),
+        (
+            "The rebels, said army spokesman Col. Ali Hassan, attacked the convoy.",
+            "attacked",
+            "rebels",
+        ),
+    ):
+        assert [a for a, _ in _parties(events(nlp, text), trigger)] == [[doer]], text
+    # the shapes the parser reads right stay
+    for text in (
+        "The gunmen, police said, fired at the crowd.",
+        "The gunmen fired at the crowd, said police spokesman Tom Smith.",
+    ):
+        assert _parties(events(nlp, text), "fired at") == [(["gunmen"], ["crowd"])], text
+
+
+def test_they_after_a_report_goes_on_with_the_reported_doers(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, group in (
+        ("Police said the two men robbed a bank on Main Street. They fled in a blue car.", "men"),
+        ("Witnesses said the gunmen wore masks. They fled on foot.", "gunmen"),
+    ):
+        assert [a for a, _ in _parties(events(nlp, text), "fled")] == [[group]], text
+    # a sentence's own doer is who "they" goes on with, as before
+    evs = events(nlp, "Police stopped the rioters. They fired tear gas.")
+    assert [[a.text for a in e.actors] for e in evs if e.trigger.startswith("fired")] == [
+        ["Police"]
+    ]
+
+
+def test_a_feminine_pronoun_goes_on_with_someones_kin_told_since_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ms. Anna Brown testified on Monday. Court records show that Mr. Peter Gray was once "
+        "accused of assault on his sister after she accused him of stealing her guitar."
+    )
+    evs = events(nlp, text)
+    accusations = [e for e in evs if e.trigger == "accused" and e.actors]
+    assert [a.text for e in accusations for a in e.actors] == ["his sister"]
+    (stealing,) = [e for e in evs if e.trigger == "stealing"]
+    assert [t.text for t in stealing.targets] == ["his sister"]
+    text = (
+        "Anna Brown spoke to reporters. Jones's girlfriend was questioned. She was arrested later."
+    )
+    assert _parties(events(nlp, text), "arrested") == [([], ["Jones's girlfriend"])]
+    # a named woman, the only one, as before
+    text = "A man was arrested after Anna Smith accused him of stealing her guitar."
+    (stealing,) = [e for e in events(nlp, text) if e.trigger == "stealing"]
+    assert [t.text for t in stealing.targets] == ["Anna Smith"]
+
+
+def test_the_one_asking_is_no_him_of_the_second_question(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "John Hale asked what happened that night and what drove him to flee.",
+        "The prosecutor, John Hale, asked jurors to consider what happened that night and what "
+        "drove him to flee.",
+    ):
+        assert _parties(events(nlp, text), "flee") == [([], [])], text
+    # one named before is whom it stands for
+    text = (
+        "Peter Cole was arrested. John Hale asked what happened that night and what drove "
+        "him to flee."
+    )
+    assert [a for a, _ in _parties(events(nlp, text), "flee")] == [["Peter Cole"]]

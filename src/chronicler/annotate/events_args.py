@@ -76,9 +76,9 @@ from chronicler.annotate.events_targets import (
 )
 from chronicler.annotate.events_things import (
     appealed_decision,
-    eased_measure,
     blown_up,
     container_owner,
+    eased_measure,
     is_thing,
     lenders,
     loot_owners,

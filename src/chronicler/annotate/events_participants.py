@@ -74,8 +74,10 @@ from chronicler.annotate.events_phrases import (
     partitive_of,
     phrase_tokens,
 )
+from chronicler.annotate.events_pronoun_owners import question_askers
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
+    REPORTING_VERBS,
     first_person_speaker,
     gender_clash,
     pronoun_gender,
@@ -152,6 +154,8 @@ def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | 
     # ... disarm the woman and take her into custody": her is no Ramsey; roles 1.63.0)
     gender = pronoun_gender(pronoun) if low in PERSONAL else None
     genders = pronoun_genders(pronoun.doc, ctx.pronouns, ctx.mentions) if gender else {}
+    # nor the one asking the question it is in ("Hale asked what happened and what drove him")
+    askers = [pronoun.doc[i].idx for i in question_askers(pronoun)]
     i = bisect.bisect_left(ctx.mention_starts, pronoun.idx) - 1
     while i >= 0 and ctx.mentions[i].start >= floor:
         m = ctx.mentions[i]
@@ -159,6 +163,8 @@ def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | 
         if speaker is not None and m.label == "PERSON" and is_speaker(speaker, m.text):
             continue
         if gender is not None and m.label == "PERSON" and gender_clash(genders, gender, m):
+            continue
+        if any(m.start <= a < m.end for a in askers):
             continue
         if m.label in labels and m.end <= pronoun.idx:
             span = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -383,7 +389,11 @@ def participant(
             or fronted is not None
             or (
                 ante.end <= person.idx
-                and (indefinite(person) or _marks_gender(person, head, ante, ctx))
+                and (
+                    indefinite(person)
+                    or _marks_gender(person, head, ante, ctx)
+                    or _someones_kin(person, head, ante, ctx)
+                )
                 and not _named_since(ante, person, head)
             )
         ):
@@ -538,6 +548,24 @@ def _marks_gender(described: Token, pronoun: Token, ante: Mention, ctx: Context)
         return False
     genders = pronoun_genders(pronoun.doc, ctx.pronouns, ctx.mentions)
     return not genders.get(person_key(ante.text))
+
+
+def _someones_kin(described: Token, pronoun: Token, ante: Mention, ctx: Context) -> bool:
+    """The description is someone's, of the pronoun's gender ("Gray was accused of assault on
+    his sister after she accused him of stealing her guitar", "Jones's girlfriend was
+    questioned. She ..."): a person of her own, told after the name, whom the pronoun goes
+    on with, though the article calls the name so too (Ms. Brown, named before; roles
+    1.129.0). Not the speaker of the clause the pronoun is in ("Her sister said she ...")."""
+    own = "feminine" if pronoun_gender(pronoun) == "f" else "masculine"
+    if lemma(described) not in ctx.vocab.person_descriptions.get(own, frozenset()):
+        return False
+    if not any(c.dep_ == "poss" for c in described.children):
+        return False
+    # not the speaker of the clause the pronoun is in ("Her sister said she was arrested")
+    return not any(
+        lemma(v) in REPORTING_VERBS and described.head.i == v.i and described.dep_ == "nsubj"
+        for v in pronoun.ancestors
+    )
 
 
 def _named_since(ante: Mention, described: Token, pronoun: Token) -> bool:

@@ -319,4 +319,3 @@ def eased_measure(target: Token, rule: Rule, ctx: Context) -> bool:
         and lemma(target) in ctx.vocab.words("eased_measure_nouns")
         and not any(c.dep_ == "prep" for c in target.children)  # "the blockade of Gaza"
     )
-
