@@ -74,7 +74,7 @@ from chronicler.annotate.events_phrases import (
     partitive_of,
     phrase_tokens,
 )
-from chronicler.annotate.events_pronoun_owners import question_askers
+from chronicler.annotate.events_pronoun_owners import question_askers, reporting_pronoun
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
     REPORTING_VERBS,
@@ -377,6 +377,10 @@ def participant(
     if owner is not None:  # "the president's call, when he asked X": the president asked
         p, _ = participant(owner, ctx, sentence_floor)
         return replace(p, resolved=True), head
+    teller = reporting_pronoun(head, REPORTING_VERBS)
+    if teller is not None:  # "He told jurors that Timmons had asked him to lie": he
+        p, _ = participant(teller, ctx, sentence_floor)
+        return replace(p, resolved=p.resolved or p.described), head
     if head.pos_ == "PRON" and lemma(head) in PERSONAL | NEUTER:
         ante = ctx.pronouns.get(head.i) if lemma(head) in PERSONAL else None
         ante = ante or _antecedent(head, ctx, sentence_floor)

@@ -102,3 +102,28 @@ def _asks(clause: Token, word: Token) -> bool:
     """The clause's subject is the question word `word` repeats ("what happened")."""
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return len(subjects) == 1 and subjects[0].lower_ == word.lower_ and subjects[0].i < word.i
+
+
+_SAME_PERSON = {"him": ("he",), "her": ("she",)}
+
+
+def reporting_pronoun(pronoun: Token, reporting: frozenset[str]) -> Token | None:
+    """The he/she subject of a verb of saying whose reported clause a him/her object is in,
+    that clause's own subject another party ("He told jurors that Timmons had asked him to
+    lie": him is he, whoever he stands for; "She said police beat her": she): the one telling
+    of what was done to him (roles 1.129.2). None for a clause with no subject of its own or a
+    pronoun subject ("he said he had asked him": left to the binder)."""
+    same = _SAME_PERSON.get(pronoun.lower_)
+    if same is None or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(own) != 1 or own[0].pos_ == "PRON":
+        return None
+    for _ in range(_REACH):
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if lemma(verb) in reporting:
+            return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in same), None)
+    return None

@@ -102,7 +102,9 @@ adjective comes out a party to the act. Mended, it modifies the noun.
 An eighteenth: a reporting clause set off by commas between a subject and its verb ("The
 shooters, said sheriff's Sgt. Tom Smith, fired ten rounds") read with the speaker as the verb's
 subject. Mended, the subject is the verb's and the speaker the reporting verb's, whose
-complement the verb is (parse_mending_reports.reports_inside_clauses).
+complement the verb is (parse_mending_reports.reports_inside_clauses). A "that" the tagger reads
+as a complementizer made the object of the clause it opens on a noun ("Police assertions that
+Jones fired"): mended, it is the clause's mark, the clause the noun's content.
 
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
@@ -123,6 +125,7 @@ from chronicler.annotate.parse_mending_parties import (
     objects_conjoined_on_verbs,
 )
 from chronicler.annotate.parse_mending_reports import (
+    complementizers_read_as_objects,
     mend_reports_inside,
     reports_inside_clauses,
     trailing_report,
@@ -618,6 +621,8 @@ def mend_parse(doc: Doc) -> Doc:
     bare = [b for s in doc.sents for b in bare_conjuncts_on_finite(s)]
     caused = [c for s in doc.sents for c in infinitives_off_causers(s, _causing_form)]
     inside = [r for s in doc.sents for r in reports_inside_clauses(s, _says)]
+    claims = load_vocab().modality.alleging_nouns | load_vocab().words("statement_content_nouns")
+    inside_marks = [t for s in doc.sents for t in complementizers_read_as_objects(s, claims)]
     mends = (
         found,
         reports,
@@ -629,6 +634,7 @@ def mend_parse(doc: Doc) -> Doc:
         launches,
         objects,
         inside,
+        inside_marks,
     )
     if not any(
         (
@@ -674,7 +680,12 @@ def mend_parse(doc: Doc) -> Doc:
         if deps[verb.i] == "relcl":  # "led the young man to attack": hung on "man"
             heads[verb.i] = verb.head.head.i
         deps[verb.i] = "xcomp"
-    mend_reports_inside(inside, heads, deps)  # "The shooters, said Sgt. X, fired": they did
+    mend_reports_inside(inside, heads, deps)
+    for that in inside_marks:  # "assertions that Jones fired": the content's mark
+        deps[that.i], deps[that.head.i] = (
+            "mark",
+            "acl",
+        )  # "The shooters, said Sgt. X, fired": they did
     for verb, before in bare:  # "did not fire the gun and kill the guard": his client kills
         heads[verb.i] = before.i
     for adjective in adjectives:  # "Heavy shelling destroyed the hospital": heavy shelling

@@ -135,3 +135,24 @@ def mend_reports_inside(
                 if c.dep_ == "punct" and c.i == c.sent.end - 1:
                     heads[c.i] = say.i
         heads[verb.i], deps[verb.i] = say.i, "ccomp"
+
+
+def complementizers_read_as_objects(sent: Span, nouns: frozenset[str]) -> list[Token]:
+    """Each "that" the tagger reads as a complementizer (IN) that the parser made the object
+    of the verb of the clause it opens, that clause a relative one on a noun of saying
+    ("Police assertions that Jones fired were disputed": "that" the firing's object): it
+    marks the noun's content clause and is no party; the noun one of `nouns`, of claim or
+    statement, as a relative "that" the tagger may also read so ("a poisoning that he blamed
+    on the Kremlin") keeps its noun (chronicler_parse_mending_v28)."""
+    return [
+        t
+        for t in sent
+        if t.lower_ == "that"
+        and t.tag_ == "IN"
+        and t.dep_ in ("dobj", "nsubj")
+        and t.head.i > t.i
+        and t.head.dep_ in ("relcl", "acl")
+        and t.head.head.i < t.i
+        and (t.head.head.lower_ in nouns or t.head.head.lower_[:-1] in nouns)
+        and any(c.dep_ == "nsubj" and c.i > t.i for c in t.head.children)
+    ]
