@@ -380,7 +380,9 @@ def participant(
     teller = reporting_pronoun(head, REPORTING_VERBS)
     if teller is not None:  # "He told jurors that Timmons had asked him to lie": he
         p, _ = participant(teller, ctx, sentence_floor)
-        return replace(p, resolved=p.resolved or p.described), head
+        doers = [c for c in head.head.subtree if c.dep_ == "nsubj" and c.head.i == head.head.i]
+        if not any(p.start <= d.idx < p.end or d.text in p.text.split() for d in doers):
+            return replace(p, resolved=p.resolved or p.described), head
     if head.pos_ == "PRON" and lemma(head) in PERSONAL | NEUTER:
         ante = ctx.pronouns.get(head.i) if lemma(head) in PERSONAL else None
         ante = ante or _antecedent(head, ctx, sentence_floor)
