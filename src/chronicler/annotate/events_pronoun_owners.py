@@ -82,10 +82,10 @@ def question_askers(pronoun: Token) -> frozenset[int]:
     # parser joined the second to the verb asking ("to consider what happened ... and what")
     asking = first.head
     if not _asks(first, own[0]):
-        first = next((c for c in first.children if c.dep_ == "ccomp" and _asks(c, own[0])), None)
-        if first is None:
+        inner = next((c for c in first.children if c.dep_ == "ccomp" and _asks(c, own[0])), None)
+        if inner is None:
             return frozenset()
-        asking = first.head
+        asking = inner.head
     elif first.dep_ not in ("ccomp", "xcomp", "dobj"):
         return frozenset()
     out: set[int] = set()
