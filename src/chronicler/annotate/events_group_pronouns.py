@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_phrases import partitive_of
-from chronicler.annotate.events_pronouns import plural_phrase, rival_group
+from chronicler.annotate.events_pronouns import REPORTING_VERBS, plural_phrase, rival_group
 from chronicler.annotate.events_vocab import lemma
 
 if TYPE_CHECKING:
@@ -60,6 +60,10 @@ def earlier_group(pronoun: Token, ctx: Context) -> Token | None:
         group: Token | None = groups[0]
     elif not undergoes:  # "Police stopped the rioters. They fired tear gas": the police
         group = _leading_party(sents[s_no - 1], groups, ctx)
+        reported = _reported_doers(sents[s_no - 1], group, pronoun, groups)
+        if reported is not None and group is not None:  # the speaker is no rival of theirs
+            rival = rival_group(group, sents, lambda t: entity_at(t, ctx))
+            return None if rival else reported
     else:
         group = None
     # the text was already speaking of another group as "they" ("The two officers said they
@@ -80,6 +84,30 @@ def _leading_party(sent: Span, groups: list[Token], ctx: Context) -> Token | Non
     if subject in groups or (subject.pos_ == "PROPN" and entity_at(subject, ctx) == "ORG"):
         return subject
     return None
+
+
+def _reported_doers(
+    sent: Span, speaker: Token | None, pronoun: Token, groups: list[Token]
+) -> Token | None:
+    """The group a speaker's report names as its doers, for a "they" that goes on with an
+    act, not with saying ("Police said the men robbed a bank. They fled in a car": the men,
+    was the police; "Police said the men were armed. They said ..." stays with the police):
+    the subject of the clause the sentence's verb of saying reports, the group named last
+    (roles 1.129.0)."""
+    if speaker is None or speaker.head.i != sent.root.i or lemma(sent.root) not in REPORTING_VERBS:
+        return None
+    if lemma(pronoun.head) in REPORTING_VERBS:
+        return None
+    return next(
+        (
+            s
+            for c in sent.root.children
+            if c.dep_ == "ccomp" and c.i > speaker.i
+            for s in c.children
+            if s.dep_ == "nsubj" and s in groups
+        ),
+        None,
+    )
 
 
 def _groups(span: Span, ctx: Context) -> list[Token]:

@@ -221,6 +221,12 @@ def established(noun: Token, cues: Modality) -> bool:
         return _convicted_on(prep.head, cues)  # "convicted him on charges of murdering X"
     if first.dep_ in ("dobj", "nsubjpass"):
         verb = prep
+    elif (  # "found the allegation that he fired true": the subject of the predicate
+        first.dep_ == "nsubj"
+        and lemma(prep) in cues.established_predicates
+        and prep.dep_ in ("ccomp", "xcomp", "oprd")
+    ):
+        verb = prep.head
     elif (  # "found true the allegations of X, along with the allegations that Y"
         first.dep_ == "pobj"
         and lemma(prep) == "with"

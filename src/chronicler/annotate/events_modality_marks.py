@@ -56,7 +56,9 @@ def claim_complement(token: Token, dep: str, head: Token, cues: Modality) -> boo
     content clause is (modality 1.127.0)."""
     return (
         dep == "ccomp"
-        and head.pos_ == "NOUN"
+        # (a noun the tagger made a verb, read by its place: "Police assertions that the
+        # guards beat him were denied", "assertions" a subject; modality 1.141.0)
+        and (head.pos_ == "NOUN" or head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
         and lemma(head) in cues.alleging_nouns
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
     )

@@ -74,8 +74,10 @@ from chronicler.annotate.events_phrases import (
     partitive_of,
     phrase_tokens,
 )
+from chronicler.annotate.events_pronoun_owners import question_askers, reporting_pronoun
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
+    REPORTING_VERBS,
     first_person_speaker,
     gender_clash,
     pronoun_gender,
@@ -152,6 +154,8 @@ def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | 
     # ... disarm the woman and take her into custody": her is no Ramsey; roles 1.63.0)
     gender = pronoun_gender(pronoun) if low in PERSONAL else None
     genders = pronoun_genders(pronoun.doc, ctx.pronouns, ctx.mentions) if gender else {}
+    # nor the one asking the question it is in ("Hale asked what happened and what drove him")
+    askers = [pronoun.doc[i].idx for i in question_askers(pronoun)]
     i = bisect.bisect_left(ctx.mention_starts, pronoun.idx) - 1
     while i >= 0 and ctx.mentions[i].start >= floor:
         m = ctx.mentions[i]
@@ -159,6 +163,8 @@ def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | 
         if speaker is not None and m.label == "PERSON" and is_speaker(speaker, m.text):
             continue
         if gender is not None and m.label == "PERSON" and gender_clash(genders, gender, m):
+            continue
+        if any(m.start <= a < m.end for a in askers):
             continue
         if m.label in labels and m.end <= pronoun.idx:
             span = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -283,6 +289,13 @@ def _person_of_phrase(noun: Token, ctx: Context) -> Token:
     return tok.head if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else tok
 
 
+def interrogative(head: Token) -> bool:
+    """A question's word left standing after a relative's antecedent was sought ("Who is to
+    blame?", "Whom did the police arrest?", "what drove him"): it asks who, and names no
+    participant (roles 1.129.0)."""
+    return head.tag_ in ("WP", "WDT") and head.lower_ in ("who", "whom", "what", "which")
+
+
 def _personal(tok: Token, ctx: Context) -> bool:
     """A name, a word for a person or a group, or a role word: what a "who" may stand for."""
     return tok.pos_ == "PROPN" or people_noun(tok, ctx) or is_agentive(tok, ctx)
@@ -364,6 +377,12 @@ def participant(
     if owner is not None:  # "the president's call, when he asked X": the president asked
         p, _ = participant(owner, ctx, sentence_floor)
         return replace(p, resolved=True), head
+    teller = reporting_pronoun(head, REPORTING_VERBS)
+    if teller is not None:  # "He told jurors that Timmons had asked him to lie": he
+        p, _ = participant(teller, ctx, sentence_floor)
+        doers = [c for c in head.head.subtree if c.dep_ == "nsubj" and c.head.i == head.head.i]
+        if not any(p.start <= d.idx < p.end or d.text in p.text.split() for d in doers):
+            return replace(p, resolved=p.resolved or p.described), head
     if head.pos_ == "PRON" and lemma(head) in PERSONAL | NEUTER:
         ante = ctx.pronouns.get(head.i) if lemma(head) in PERSONAL else None
         ante = ante or _antecedent(head, ctx, sentence_floor)
@@ -376,7 +395,11 @@ def participant(
             or fronted is not None
             or (
                 ante.end <= person.idx
-                and (indefinite(person) or _marks_gender(person, head, ante, ctx))
+                and (
+                    indefinite(person)
+                    or _marks_gender(person, head, ante, ctx)
+                    or _someones_kin(person, head, ante, ctx)
+                )
                 and not _named_since(ante, person, head)
             )
         ):
@@ -531,6 +554,24 @@ def _marks_gender(described: Token, pronoun: Token, ante: Mention, ctx: Context)
         return False
     genders = pronoun_genders(pronoun.doc, ctx.pronouns, ctx.mentions)
     return not genders.get(person_key(ante.text))
+
+
+def _someones_kin(described: Token, pronoun: Token, ante: Mention, ctx: Context) -> bool:
+    """The description is someone's, of the pronoun's gender ("Gray was accused of assault on
+    his sister after she accused him of stealing her guitar", "Jones's girlfriend was
+    questioned. She ..."): a person of her own, told after the name, whom the pronoun goes
+    on with, though the article calls the name so too (Ms. Brown, named before; roles
+    1.129.0). Not the speaker of the clause the pronoun is in ("Her sister said she ...")."""
+    own = "feminine" if pronoun_gender(pronoun) == "f" else "masculine"
+    if lemma(described) not in ctx.vocab.person_descriptions.get(own, frozenset()):
+        return False
+    if not any(c.dep_ == "poss" for c in described.children):
+        return False
+    # not the speaker of the clause the pronoun is in ("Her sister said she was arrested")
+    return not any(
+        lemma(v) in REPORTING_VERBS and described.head.i == v.i and described.dep_ == "nsubj"
+        for v in pronoun.ancestors
+    )
 
 
 def _named_since(ante: Mention, described: Token, pronoun: Token) -> bool:

@@ -61,3 +61,69 @@ def parallel_object(pronoun: Token) -> Token | None:
     if own[0].tag_ not in ("WP", "WDT"):
         return None  # "what ... and what ...": a question word repeated, not two doers
     return next((c for c in first.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+
+
+def question_askers(pronoun: Token) -> frozenset[int]:
+    """The subject of the verb that asks two coordinated questions, for the pronoun object of
+    the second when the first names no one ("Hale asked what happened that night and what
+    drove him to flee", "the spokesman said investigators do not know what happened and what
+    drove him to flee": not Hale, not the spokesman; the asker asks of someone else, and
+    parallel_object finds none to stand for; roles 1.129.0)."""
+    if pronoun.dep_ != "dobj" or parallel_object(pronoun) is not None:
+        return frozenset()
+    verb = pronoun.head
+    first = verb.head
+    if verb.dep_ != "conj" or first.i == verb.i:
+        return frozenset()
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(own) != 1 or own[0].tag_ not in ("WP", "WDT"):
+        return frozenset()
+    # the first question: the verb the second is joined to, or its question clause when the
+    # parser joined the second to the verb asking ("to consider what happened ... and what")
+    asking = first.head
+    if not _asks(first, own[0]):
+        inner = next((c for c in first.children if c.dep_ == "ccomp" and _asks(c, own[0])), None)
+        if inner is None:
+            return frozenset()
+        asking = inner.head
+    elif first.dep_ not in ("ccomp", "xcomp", "dobj"):
+        return frozenset()
+    out: set[int] = set()
+    for _ in range(3):  # the asker, and the subject of a verb of saying above it
+        subjects = [c for c in asking.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out |= {t.i for c in subjects for t in (c, *c.children) if t == c or t.dep_ == "appos"}
+        if asking.head.i == asking.i:
+            break
+        asking = asking.head
+    return frozenset(out)
+
+
+def _asks(clause: Token, word: Token) -> bool:
+    """The clause's subject is the question word `word` repeats ("what happened")."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].lower_ == word.lower_ and subjects[0].i < word.i
+
+
+_SAME_PERSON = {"him": ("he",), "her": ("she",)}
+
+
+def reporting_pronoun(pronoun: Token, reporting: frozenset[str]) -> Token | None:
+    """The he/she subject of a verb of saying whose reported clause a him/her object is in,
+    that clause's own subject another party ("He told jurors that Timmons had asked him to
+    lie": him is he, whoever he stands for; "She said police beat her": she): the one telling
+    of what was done to him (roles 1.129.2). None for a clause with no subject of its own or a
+    pronoun subject ("he said he had asked him": left to the binder)."""
+    same = _SAME_PERSON.get(pronoun.lower_)
+    if same is None or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(own) != 1 or own[0].pos_ == "PRON":
+        return None
+    for _ in range(_REACH):
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if lemma(verb) in reporting:
+            return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in same), None)
+    return None

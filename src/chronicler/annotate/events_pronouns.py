@@ -21,7 +21,11 @@ from chronicler.annotate.events_person_names import (
     speaker_key,
 )
 from chronicler.annotate.events_phrases import clause_verb
-from chronicler.annotate.events_pronoun_owners import parallel_object, statement_owner
+from chronicler.annotate.events_pronoun_owners import (
+    parallel_object,
+    question_askers,
+    statement_owner,
+)
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.annotate.quotes import (
@@ -430,7 +434,7 @@ def _resolve(
             continue
         s_no = bisect.bisect_right(sents, tok.idx) - 1
         floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
-        own = pronoun_clause_subjects(tok) | names_commanded(tok)
+        own = pronoun_clause_subjects(tok) | names_commanded(tok) | question_askers(tok)
         # "Mr. Garrett swung it at Mr. Rudolph, hitting him": not Garrett, however named before
         own_keys = frozenset(
             person_key(m.text)

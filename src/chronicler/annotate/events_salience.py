@@ -183,7 +183,7 @@ def embedded_targets(
                 and not any(a <= inner.idx < b for a, b in aimed)
                 and not _sparked_by(inner, tok, sparking_verbs)
                 and not in_chant_of(inner, tok, _VOCAB)  # a slogan's act (roles 1.128.2)
-                and not (ev.targets and _next_act(inner, tok))
+                and not ((ev.targets or _own_object(tok)) and _next_act(inner, tok))
                 and not (
                     ev.type.lower() in _PARTY_ONLY
                     and events[j][2].type.lower() in _OPPOSED_TYPES
@@ -214,6 +214,12 @@ def _next_act(inner: Token, outer: Token) -> bool:
     return (inner.dep_ in joined and inner.head.i == outer.i) or (
         outer.dep_ in joined and outer.head.i == inner.i
     )
+
+
+def _own_object(outer: Token) -> bool:
+    """The outer verb has an object of its own, told even where it names no party ("Castro
+    relaxed travel restrictions and allowed Cubans to ...": the restrictions; roles 1.129.0)."""
+    return outer.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in outer.children)
 
 
 # Prepositions through which a request names the one it asks ("an appeal to the kidnappers").

@@ -344,3 +344,19 @@ def loot_owners(things: list[Token], rule: Rule, ctx: Context) -> list[Token]:
         for c in t.children
         if c.dep_ == "poss" and c.lower_ in pronouns
     ]
+
+
+def eased_measure(target: Token, rule: Rule, ctx: Context) -> bool:
+    """A measure an easing lifts or relaxes, told with no one it bore on ("Castro relaxed
+    travel restrictions", "the army lifted the curfew"): the thing eased, no recipient. The
+    PLOVER manual's recipient is the entity the act is directed at "if this is clear", and
+    its gold codes the bearer ("lifted a blockade on Palestinian lorries": Palestinian, "a
+    curfew in Montenegro": Montenegro), never the measure; a bearer told "on", "in" or by a
+    possessive is read as before (`eased_measure_nouns`, `easing_types`; roles 1.129.0)."""
+    return (
+        rule.type.lower() in ctx.vocab.words("easing_types")
+        and target.pos_ == "NOUN"
+        and not target.ent_type_
+        and lemma(target) in ctx.vocab.words("eased_measure_nouns")
+        and not any(c.dep_ == "prep" for c in target.children)  # "the blockade of Gaza"
+    )

@@ -99,6 +99,13 @@ A seventeenth: an adjective right before a noun subject that the parser makes a 
 of the same verb ("Heavy shelling destroyed the hospital": "Heavy" a subject), so the
 adjective comes out a party to the act. Mended, it modifies the noun.
 
+An eighteenth: a reporting clause set off by commas between a subject and its verb ("The
+shooters, said sheriff's Sgt. Tom Smith, fired ten rounds") read with the speaker as the verb's
+subject. Mended, the subject is the verb's and the speaker the reporting verb's, whose
+complement the verb is (parse_mending_reports.reports_inside_clauses). A "that" the tagger reads
+as a complementizer made the object of the clause it opens on a noun ("Police assertions that
+Jones fired"): mended, it is the clause's mark, the clause the noun's content.
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -117,6 +124,12 @@ from chronicler.annotate.parse_mending_parties import (
     infinitives_off_causers,
     objects_conjoined_on_verbs,
 )
+from chronicler.annotate.parse_mending_reports import (
+    complementizers_read_as_objects,
+    mend_reports_inside,
+    reports_inside_clauses,
+    trailing_report,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -127,12 +140,6 @@ _CLAUSE_DEPS = frozenset({"prep", "acl", "advcl", "punct", "npadvmod", "advmod",
 # How the word before the verb may hang on the noun: as its modifier.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-# Words of a reporting clause's subject ("a human rights group", "Kenya's main opposition
-# party"), by tag: no verb, conjunction, relative or subordinating word.
-_SPEAKER_TAGS = _NOUN_TAGS | frozenset({"DT", "JJ", "JJR", "JJS", "POS", "PRP$", "CD", "HYPH"})
-# What may follow a reporting verb to the sentence's end: when and where it was said.
-_REPORT_TAIL_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "punct", "det", "amod",
-                               "compound", "nummod"})  # fmt: skip
 # Verbs of saying and of voicing a complaint, which the parser may tag as participles after
 # a noun ("a group protested here"); a finite form (VBD, VBZ) needs no list.
 _REPORTING_LEMMAS = REPORTING_VERBS | frozenset(
@@ -186,6 +193,11 @@ def _reporting_form(verb: Token) -> bool:
     return bool(_past_stems(verb) & _REPORTING_LEMMAS)
 
 
+def _says(verb: Token) -> bool:
+    """A verb of saying, in the past or the present ("said", "says")."""
+    return _reporting_form(verb) or verb.lower_[:-1] in _REPORTING_LEMMAS
+
+
 def _causing_form(verb: Token) -> bool:
     """A form of a causing verb (modality `causing_verbs`: "led", "drives", "forced"; the
     lemmatizer has not run yet)."""
@@ -205,46 +217,6 @@ def _past_stems(verb: Token) -> set[str]:
         stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("ed") else {word}
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return {f"{s} {particles[0]}" for s in stems} if particles else stems
-
-
-def _trailing_report(sent: Span) -> tuple[Token, Token, Token, Token] | None:
-    """(subject, verb, reported clause's root, comma) of a sentence closed by a reporting
-    clause the parser hung on what it reports: "X did Y, a rights group charged yesterday"."""
-    doc = sent.doc
-    root = sent.root
-    if root.tag_[:2] != "VB":
-        return None
-    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
-    for verb in doc[root.i + 1 : end]:
-        if verb.dep_ not in ("advcl", "acl", "conj", "dep", "relcl", "appos"):
-            continue
-        finite = verb.tag_ in ("VBD", "VBZ")
-        if not finite and not (verb.tag_ == "VBN" and _reporting_form(verb)):
-            continue
-        commas = [t for t in doc[root.i + 1 : verb.i] if t.text == ","]
-        if not commas:
-            continue
-        comma = commas[-1]
-        words = list(doc[comma.i + 1 : verb.i])
-        if not words or not all(t.tag_ in _SPEAKER_TAGS for t in words):
-            continue
-        outside = [t for t in words if not (comma.i < t.head.i < verb.i) or t.head.i == t.i]
-        if len(outside) != 1 or outside[0].tag_ not in _NOUN_TAGS:
-            continue
-        speaker = outside[0]
-        if verb.dep_ != "acl" and not (speaker.head.i == verb.i and speaker.dep_ == "nsubj"):
-            continue
-        if verb.dep_ == "acl" and verb.head.i != speaker.i:
-            continue
-        if verb.head.i >= comma.i and verb.dep_ != "acl":
-            continue
-        tail = doc[verb.i + 1 : end]
-        if any(t.dep_ not in _REPORT_TAIL_DEPS or t.head.i < verb.i for t in tail):
-            continue
-        if any(c.dep_ not in ("nsubj", "punct") and c.i < verb.i for c in verb.children):
-            continue
-        return speaker, verb, root, comma
-    return None
 
 
 def _split_hyphenated(sent: Span) -> list[tuple[Token, Token, Token]]:
@@ -629,7 +601,7 @@ def mend_parse(doc: Doc) -> Doc:
     from spacy.attrs import DEP, HEAD, TAG
 
     found = [m for s in doc.sents if (m := _misread_predicate(s)) is not None]
-    reports = [r for s in doc.sents if (r := _trailing_report(s)) is not None]
+    reports = [r for s in doc.sents if (r := trailing_report(s, _reporting_form)) is not None]
     hyphenated = [h for s in doc.sents for h in _split_hyphenated(s)]
     ages = [t for s in doc.sents for t in _age_nouns(s)]
     aged = [a for s in doc.sents for a in _ages_read_as_subjects(s)]
@@ -648,7 +620,22 @@ def mend_parse(doc: Doc) -> Doc:
     adjectives = [a for s in doc.sents for a in adjectives_read_as_subjects(s)]
     bare = [b for s in doc.sents for b in bare_conjuncts_on_finite(s)]
     caused = [c for s in doc.sents for c in infinitives_off_causers(s, _causing_form)]
-    mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches, objects)
+    inside = [r for s in doc.sents for r in reports_inside_clauses(s, _says)]
+    claims = load_vocab().modality.alleging_nouns | load_vocab().words("statement_content_nouns")
+    inside_marks = [t for s in doc.sents for t in complementizers_read_as_objects(s, claims)]
+    mends = (
+        found,
+        reports,
+        hyphenated,
+        ages,
+        aged,
+        participles,
+        conjoined,
+        launches,
+        objects,
+        inside,
+        inside_marks,
+    )
     if not any(
         (
             *mends,
@@ -693,6 +680,12 @@ def mend_parse(doc: Doc) -> Doc:
         if deps[verb.i] == "relcl":  # "led the young man to attack": hung on "man"
             heads[verb.i] = verb.head.head.i
         deps[verb.i] = "xcomp"
+    mend_reports_inside(inside, heads, deps)
+    for that in inside_marks:  # "assertions that Jones fired": the content's mark
+        deps[that.i], deps[that.head.i] = (
+            "mark",
+            "acl",
+        )  # "The shooters, said Sgt. X, fired": they did
     for verb, before in bare:  # "did not fire the gun and kill the guard": his client kills
         heads[verb.i] = before.i
     for adjective in adjectives:  # "Heavy shelling destroyed the hospital": heavy shelling
