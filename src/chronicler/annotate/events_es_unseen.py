@@ -531,18 +531,28 @@ def held_act(token: Token, settings: EsUnseenSettings) -> bool:
     if token.pos_ != "NOUN" or not verbs:
         return False
     head = token.head
-    if head is not token and head.lemma_.lower() in verbs:
+    if head is not token and _verb_lemmas(head) & verbs:
         passive = any(c.dep_ == "aux:pass" for c in head.children)
         if token.dep_ == "obj" or (token.dep_ == "nsubj" and passive):
             return True
     # (a participle only: a relative clause may tell something else of the act, "la visita,
     # que empezará el viernes", which is no act held)
     return any(
-        c.dep_ in ("amod", "acl")
-        and "Part" in c.morph.get("VerbForm")
-        and c.lemma_.lower() in verbs
+        c.dep_ in ("amod", "acl") and "Part" in c.morph.get("VerbForm") and _verb_lemmas(c) & verbs
         for c in token.children
     )
+
+
+def _verb_lemmas(token: Token) -> frozenset[str]:
+    """The token's lemma and, for a participle the parser lemmatised as an adjective
+    ("iniciada" -> "iniciado"), the infinitives it may be of."""
+    word = token.lemma_.lower()
+    out = {word}
+    if "Part" in token.morph.get("VerbForm"):
+        for end, verbs in (("ado", ("ar",)), ("ido", ("er", "ir"))):
+            if word.endswith(end):
+                out |= {word[: -len(end)] + v for v in verbs}
+    return frozenset(out)
 
 
 def known_party(p: Participant) -> bool:
