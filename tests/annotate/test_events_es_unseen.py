@@ -228,9 +228,9 @@ def _token(doc, text: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.slow
 def test_a_noun_a_verb_holds_or_carries_on_is_an_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    """"mantienen una huelga", "la huelga iniciada el lunes" (the participle lemmatised as an
-    adjective): the verb tells the noun an act held; a relative clause ("que empezará") or
-    another verb ("comentan la huelga") does not."""
+    """A noun held by its verb ("mantienen una huelga", "la huelga iniciada el lunes", the
+    participle lemmatised as an adjective) is told an act; a relative clause ("que
+    empezará") or another verb ("comentan la huelga") tells none."""
     settings = load_settings()
     doc = nlp_es("Los mineros mantienen una huelga en Oruro.")
     assert held_act(_token(doc, "huelga"), settings)
