@@ -538,7 +538,9 @@ def held_act(token: Token, settings: EsUnseenSettings) -> bool:
     # (a participle only: a relative clause may tell something else of the act, "la visita,
     # que empezará el viernes", which is no act held)
     return any(
-        c.dep_ in ("amod", "acl") and "Part" in c.morph.get("VerbForm") and _verb_lemmas(c) & verbs
+        c.dep_ in ("amod", "acl")
+        and "Part" in c.morph.get("VerbForm", [])
+        and _verb_lemmas(c) & verbs
         for c in token.children
     )
 
@@ -548,7 +550,7 @@ def _verb_lemmas(token: Token) -> frozenset[str]:
     ("iniciada" -> "iniciado"), the infinitives it may be of."""
     word = token.lemma_.lower()
     out = {word}
-    if "Part" in token.morph.get("VerbForm"):
+    if "Part" in token.morph.get("VerbForm", []):
         for end, verbs in (("ado", ("ar",)), ("ido", ("er", "ir"))):
             if word.endswith(end):
                 out |= {word[: -len(end)] + v for v in verbs}
