@@ -23,6 +23,11 @@ first rule holding on it, read as a listed word (`derived_votes` 0: no parties a
 the sentence's main event); a noun of the bare verb stem ("proceso" of "procesar") only when
 the encoder confirms its type, and none of a reporting verb ("según la denuncia").
 
+A noun a verb holds or carries on ("mantienen una huelga", "prosigue una X", "la huelga
+iniciada el lunes"; unseen_es.toml `act_holding_verbs`) is told an act by that verb: its vote
+weighs as one two neighbours agree on, and it may lead its sentence when the verb does
+(`held_act`, since 1.3.0).
+
 Kept strict, since news text is full of unlisted common words (settings in
 data/events/unseen_es.toml): the word must be no word of any rule, word list, modality cue or
 role of the Spanish vocabulary, no stop word and none of the verbs of saying, thinking,
