@@ -17,8 +17,10 @@ from chronicler.annotate.events_es_unseen import (
     anchor_kinds,
     causative_use,
     derived_lemmas,
+    held_act,
     is_unseen,
     load_settings,
+    main_clause_fallback,
     parse_settings,
     parties_suffice_es,
     vote,
@@ -204,3 +206,54 @@ def test_unlisted_verb_with_a_person_object_reads_its_causative_use(nlp_es) -> N
     assert causative_use(token)
     doc = nlp_es("El alcalde del pueblo desapareció el martes.")
     assert not causative_use(next(t for t in doc if t.lower_ == "desapareció"))
+
+
+@pytest.mark.slow
+def test_verb_reads_its_nouns_plain_rule_before_one_asking_context(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A noun's context words may be those of its own phrase ("presentar una protesta
+    formal": a complaint); a verb made from the noun is the noun's plain protest, even beside
+    a letter or a presenting verb elsewhere in the sentence."""
+    vocab = load_vocab_es().without_trigger("protestar")
+    doc = nlp_es(
+        "El sindicato de maestros protestó con una carta contra la reforma y anunció que "
+        "presentará un recurso ante el tribunal."
+    )
+    found = [r.type for r, _ in select_triggers(doc, vocab).values() if is_unseen_rule(r)]
+    assert found == ["PROTEST"]
+
+
+def _token(doc, text: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.lower_ == text)
+
+
+@pytest.mark.slow
+def test_a_noun_a_verb_holds_or_carries_on_is_an_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A noun held by its verb ("mantienen una huelga", "la huelga iniciada el lunes", the
+    participle lemmatised as an adjective) is told an act; a relative clause ("que
+    empezará") or another verb ("comentan la huelga") tells none."""
+    settings = load_settings()
+    doc = nlp_es("Los mineros mantienen una huelga en Oruro.")
+    assert held_act(_token(doc, "huelga"), settings)
+    doc = nlp_es("Los mineros de Oruro siguen con la huelga iniciada el lunes.")
+    assert held_act(_token(doc, "huelga"), settings)
+    doc = nlp_es("Los vecinos critican la visita, que empezará el viernes.")
+    assert not held_act(_token(doc, "visita"), settings)
+    doc = nlp_es("Los vecinos comentan la huelga en la plaza.")
+    assert not held_act(_token(doc, "huelga"), settings)
+
+
+@pytest.mark.slow
+def test_unlisted_noun_held_by_its_verb_needs_one_party_and_leads(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """With "huelga" left out, "los mineros mantienen una huelga" is still the miners' strike,
+    the sentence's main event ahead of a listed word in a side phrase, though one English
+    neighbour alone votes for it."""
+    vocab = load_vocab_es().without_trigger("huelga")
+    doc = nlp_es(
+        "Tras el despido de cien obreros, los mineros de Huanuni mantienen desde el lunes una "
+        "huelga indefinida."
+    )
+    rules = {doc[i].lower_: r for i, (r, _) in select_triggers(doc, vocab).items()}
+    rule = rules["huelga"]
+    assert is_unseen_rule(rule) and rule.type == "PROTEST"
+    assert rule.fallback >= load_settings().dyadic_votes
+    assert main_clause_fallback(_token(doc, "huelga"), rule)

@@ -23,6 +23,11 @@ first rule holding on it, read as a listed word (`derived_votes` 0: no parties a
 the sentence's main event); a noun of the bare verb stem ("proceso" of "procesar") only when
 the encoder confirms its type, and none of a reporting verb ("según la denuncia").
 
+A noun a verb holds or carries on ("mantienen una huelga", "prosigue una X", "la huelga
+iniciada el lunes"; unseen_es.toml `act_holding_verbs`) is told an act by that verb: its vote
+weighs as one two neighbours agree on, and it may lead its sentence when the verb does
+(`held_act`, since 1.3.0).
+
 Kept strict, since news text is full of unlisted common words (settings in
 data/events/unseen_es.toml): the word must be no word of any rule, word list, modality cue or
 role of the Spanish vocabulary, no stop word and none of the verbs of saying, thinking,
@@ -98,6 +103,11 @@ class EsUnseenSettings:
     # takes the rule of a phrase a light verb of its kind makes with its object noun
     # ("dieron muerte" as "causar muerte"; light_rule)
     light_verbs: tuple[tuple[str, frozenset[str]], ...] = ()
+    # verbs that tell their object noun an act done, held or carried on ("mantienen una
+    # huelga", "prosigue una X", "convocaron un X"): an unlisted noun so told weighs
+    # `dyadic_votes` at least, and is its sentence's main act when the verb heads it
+    # (held_act; since 1.3.0)
+    act_holding_verbs: frozenset[str] = frozenset()
 
 
 def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
@@ -123,6 +133,7 @@ def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
             (str(kind), frozenset(str(w) for w in words))
             for kind, words in raw.get("light_verbs", {}).items()
         ),
+        act_holding_verbs=frozenset(str(w) for w in raw.get("act_holding_verbs", ())),
     )
 
 
@@ -326,6 +337,11 @@ def unseen_rule_es(
     if voted is None:
         return None
     (kind_type, mode), score = voted
+    if pos == "n" and held_act(token, settings):
+        # a verb that holds or carries on an act tells the noun one ("mantienen una huelga
+        # indefinida"): the second piece of evidence one neighbour's vote lacks, as a listed
+        # word's own verb is, so one named party suffices
+        score = max(score, settings.dyadic_votes)
     # the rule of the voted mode first, then the type's other plain rules, in their order
     candidates = sorted(
         (r for r in _plain_rules(vocab) if r.type == kind_type),
@@ -419,7 +435,15 @@ def derived_rule(
     siblings = sure | zero
     if not siblings:
         return None
-    for rule in vocab.rules:
+    # a verb reads its noun's rules with no context condition first: a noun's context words
+    # may be those of its own phrase, the verb presenting it or its adjective ("presentar
+    # una protesta formal" is a diplomatic complaint), which a verb made from the noun does
+    # not have ("protestó contra la decisión" is the noun's plain protest); a noun whose
+    # rules all ask for context ("concentración" by a place) is read with them after
+    rules = vocab.rules
+    if pos == "v":
+        rules = tuple(r for r in rules if not r.context) + tuple(r for r in rules if r.context)
+    for rule in rules:
         listed = rule.verbs if pos == "n" else rule.nouns
         if not siblings & listed or rule.requires_broker or rule.departure or rule.mandative:
             continue
@@ -494,7 +518,48 @@ def main_clause_fallback(
     federación examinaba la propuesta") or one voted by one neighbour yields to the
     vocabulary's reading of the sentence."""
     settings = settings or load_settings()
-    return token.dep_ == "ROOT" and rule.fallback >= settings.dyadic_votes
+    if rule.fallback < settings.dyadic_votes:
+        return False
+    # (a noun the sentence's head verb holds or carries on is the act the sentence tells:
+    # "un grupo prosigue una huelga de hambre de solidaridad")
+    return token.dep_ == "ROOT" or (
+        token.pos_ == "NOUN" and token.head.dep_ == "ROOT" and held_act(token, settings)
+    )
+
+
+def held_act(token: Token, settings: EsUnseenSettings) -> bool:
+    """Whether a noun is the object of a verb of `act_holding_verbs` ("mantienen una huelga",
+    "decretaron un paro"), the subject of one in the passive ("la huelga fue convocada"), or
+    modified by one's participle ("la huelga iniciada hace 27 días"): told an act held or
+    carried on, whatever the noun's own sense."""
+    verbs = settings.act_holding_verbs
+    if token.pos_ != "NOUN" or not verbs:
+        return False
+    head = token.head
+    if head is not token and _verb_lemmas(head) & verbs:
+        passive = any(c.dep_ == "aux:pass" for c in head.children)
+        if token.dep_ == "obj" or (token.dep_ == "nsubj" and passive):
+            return True
+    # (a participle only: a relative clause may tell something else of the act, "la visita,
+    # que empezará el viernes", which is no act held)
+    return any(
+        c.dep_ in ("amod", "acl")
+        and "Part" in c.morph.get("VerbForm", [])
+        and _verb_lemmas(c) & verbs
+        for c in token.children
+    )
+
+
+def _verb_lemmas(token: Token) -> frozenset[str]:
+    """The token's lemma and, for a participle the parser lemmatised as an adjective
+    ("iniciada" -> "iniciado"), the infinitives it may be of."""
+    word = token.lemma_.lower()
+    out = {word}
+    if "Part" in token.morph.get("VerbForm", []):
+        for end, verbs in (("ado", ("ar",)), ("ido", ("er", "ir"))):
+            if word.endswith(end):
+                out |= {word[: -len(end)] + v for v in verbs}
+    return frozenset(out)
 
 
 def known_party(p: Participant) -> bool:
