@@ -45,6 +45,32 @@ def set_ahead(trigger: Token, vocab: EsVocab) -> bool:
         )
         or _called_for_a_day(trigger, vocab)
         or _called_not_held(trigger, vocab)
+        or told_ahead_by_own_clause(trigger, vocab)
+    )
+
+
+def told_ahead_by_own_clause(noun: Token, vocab: EsVocab) -> bool:
+    """An act noun whose own relative clause tells it held in the future (`course_verbs`:
+    "una marcha que se celebrará este domingo", "la huelga que comenzará el lunes"): ahead,
+    whatever the clause above says of it. Not one a clause tells begun ("la huelga que
+    comenzó el lunes y que se realizará hasta el viernes"), nor one told only by what it
+    will do ("iniciaron una huelga que durará tres días", "que incluirá bloqueos"; 1.172.0)."""
+    if noun.pos_ != "NOUN":
+        return False
+    clauses = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "acl:relcl")
+        and c.i > noun.i
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.lower_ in ("que", "cual", "cuales") for g in c.children)
+    ]
+    clauses += [k for c in clauses for k in c.children if k.dep_ == "conj" and k.pos_ == "VERB"]
+    if not clauses:
+        return False
+    course = vocab.words("course_verbs")
+    return all("Fut" in feats(c, "Tense") for c in clauses) and any(
+        lemma_set(c, vocab) & course for c in clauses
     )
 
 

@@ -1,0 +1,131 @@
+"""Spanish round of the thirty-eighth session (es38): the es13 sample's error kinds and the
+Spanish leftovers of the thirty-seventh session. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, has, names
+from event_helpers import es_events as events
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los presos iniciaron una huelga de hambre, anunció el lunes su comité de apoyo en Madrid.",
+        "Los detenidos rechazan la comida, según la red de solidaridad con los presos.",
+    ],
+)
+def test_a_body_named_by_its_backing_gives_no_support(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "SUPPORT" for e in events(nlp_es, text)), text
+
+
+def test_a_body_s_backing_stays_support(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los huelguistas recibieron el apoyo del comité de empresa."
+    assert by_trigger(events(nlp_es, text), "apoyo").type == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un grupo de encapuchados munidos de piedras y bombas Molotov atacó la comisaría.",
+        "Decenas de jóvenes armados con bombas incendiarias marcharon contra la cumbre.",
+    ],
+)
+def test_a_weapon_carried_is_no_attack_of_its_own(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.trigger.lower().startswith("bomba") for e in events(nlp_es, text)), text
+
+
+def test_a_bomb_set_off_stays_an_attack(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Una bomba estalló el lunes frente a la comisaría y dejó dos heridos."
+    assert any(e.type == "ASSAULT" for e in events(nlp_es, text))
+
+
+def test_engaged_in_a_peace_plan_is_no_agreement(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los rebeldes, comprometidos en un plan de paz con el Gobierno, anunciaron una tregua."
+    assert not any(e.type == "AGREE" for e in events(nlp_es, text))
+
+
+def test_land_taken_back_is_no_release(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los campesinos participaban en una acción de liberación de la tierra en la hacienda."
+    assert not any(e.mode == "release" for e in events(nlp_es, text))
+
+
+def test_a_gathering_called_for_a_coming_day_is_ahead(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El alcalde convocó a los vecinos a reunirse el próximo martes en el ayuntamiento."
+    assert by_trigger(events(nlp_es, text), "reunirse").future
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("El ministro intentó evitar que una manifestación que se realizará el sábado termine "
+         "en violencia.", "manifestación"),
+        ("Los obreros preparan una huelga que comenzará el lunes en todo el país.", "huelga"),
+    ],
+)  # fmt: skip
+def test_an_act_its_own_clause_tells_held_ahead_is_future(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp_es, text), word).future, text
+
+
+def test_a_strike_begun_that_will_include_blocks_is_held(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los agricultores iniciaron una huelga que incluirá el bloqueo de carreteras."
+    evs = events(nlp_es, text)
+    assert not by_trigger(evs, "huelga").future
+    assert by_trigger(evs, "bloqueo").future  # (leftover b: what it will include is ahead)
+
+
+def test_what_a_strike_to_come_includes_is_ahead(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los agricultores anunciaron una huelga de 48 horas que incluirá el bloqueo de carreteras."
+    )
+    ev = by_trigger(events(nlp_es, text), "bloqueo")
+    assert ev.future and has(ev.actors, "agricultores"), names(ev.actors)
+
+
+def test_a_protest_purpose_of_a_threatened_act_is_the_threat_s(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los comerciantes amenazaron con recurrir a los tribunales para protestar por el aumento."
+    )
+    evs = events(nlp_es, text)
+    assert not any(e.trigger.startswith("protestar") for e in evs), [e.trigger for e in evs]
+    assert by_trigger(evs, "amenazaron").type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "party"),
+    [
+        ("El coronel, buscado por el asesinato de un periodista, fue detenido el lunes.",
+         "detenido", "coronel"),
+        ("El ELN, comprometido en un proceso de diálogo con el Gobierno, negó el secuestro.",
+         "secuestro", "eln"),
+    ],
+)  # fmt: skip
+def test_a_participle_aside_is_no_part_of_the_name(
+    nlp_es, text: str, word: str, party: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), word)
+    parties = [p.text.lower() for p in (*ev.actors, *ev.targets)]
+    assert party in parties, parties
+
+
+def test_a_leading_participle_stays_in_the_phrase(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # (who leads the party is told by the aside: it is kept, as before)
+    text = "Unas 300 personas, encabezadas por el diputado Juan Pérez, marcharon ante la embajada."
+    assert has(by_trigger(events(nlp_es, text), "marcharon").actors, "encabezadas por")
+
+
+def test_by_part_of_is_the_doer_wherever_the_noun_sits(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Perú criticó la entrega del sospechoso por parte de Bolivia."
+    ev = by_trigger(events(nlp_es, text), "entrega")
+    assert has(ev.actors, "bolivia"), names(ev.actors)
+
+
+def test_a_disappearance_told_in_the_passive_has_an_empty_actor(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # (leftover f holds in a normal run; only the unseen fallback, with "desaparecer" left
+    # out, loses it: unseen38's)
+    ev = by_trigger(
+        events(nlp_es, "La activista fue desaparecida en 1978 en Buenos Aires."), "desaparecida"
+    )
+    assert ev.type == "ASSAULT" and not ev.actors and has(ev.targets, "activista")
