@@ -129,3 +129,69 @@ def test_a_disappearance_told_in_the_passive_has_an_empty_actor(nlp_es) -> None:
         events(nlp_es, "La activista fue desaparecida en 1978 en Buenos Aires."), "desaparecida"
     )
     assert ev.type == "ASSAULT" and not ev.actors and has(ev.targets, "activista")
+
+
+def test_a_march_of_a_kind_its_clause_tells_held_ahead_is_future(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = ("El ministro busca evitar que una marcha nacionalista de alto riesgo que se "
+            "celebrará el domingo en la capital termine en disturbios.")  # fmt: skip
+    assert by_trigger(events(nlp_es, text), "marcha").future
+
+
+def test_a_gathering_those_called_are_named_by_a_free_relative_is_ahead(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = ("El gobernador convocó a quienes participan de la protesta a reunirse el próximo "
+            "jueves en la sede del gobierno.")  # fmt: skip
+    assert by_trigger(events(nlp_es, text), "reunirse").future
+
+
+def test_a_bill_passed_before_it_is_promulgated_is_no_sanction(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = ("El proyecto de ley, ahora en manos del Senado, donde deberá ser sancionado antes "
+            "de ser promulgado por el Ejecutivo, provocó protestas.")  # fmt: skip
+    assert by_trigger(events(nlp_es, text), "sancionado").type == "SUPPORT"
+
+
+def test_a_government_s_sanction_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp_es, "La OEA decidió sancionar a Honduras."), "sancionar").type == (
+        "SANCTION"
+    )
+
+
+def test_an_outburst_of_violence_after_protests_told_is_them_named_again(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = ("Miles de personas protestaron y saquearon comercios en el peor estallido de "
+            "violencia del año.")  # fmt: skip
+    assert not any(e.type == "ASSAULT" for e in events(nlp_es, text))
+
+
+def test_a_wave_of_violence_alone_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Una ola de violencia dejó veinte muertos en la capital."
+    assert by_trigger(events(nlp_es, text), "violencia").type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Los campesinos amenazaron con endurecer las acciones que llevan a cabo desde hace "
+         "días en protesta contra la importación de papas.", "protesta"),
+        ("El gobierno amenazó con desalojar a los campesinos que bloquean la ruta.", "bloquean"),
+    ],
+)  # fmt: skip
+def test_what_a_relative_clause_tells_going_on_is_told_under_a_threat(
+    nlp_es, text: str, word: str
+) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    ev = by_trigger(evs, word)
+    assert not (ev.future or ev.hypothetical or ev.negated), text
+    assert by_trigger(evs, "amenaz").type == "THREATEN"
+
+
+def test_the_threat_keeps_what_its_protest_is_against(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = ("Los campesinos amenazaron con endurecer las acciones que llevan a cabo desde hace "
+            "días en protesta contra la importación de papas.")  # fmt: skip
+    threat = by_trigger(events(nlp_es, text), "amenazaron")
+    assert has(threat.targets, "importación"), names(threat.targets)
+
+
+def test_a_relative_clause_in_the_subjunctive_stays_under_the_threat(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La policía amenazó con arrestar a los opositores que insistan en concentrarse en la plaza."
+    )
+    assert by_trigger(events(nlp_es, text), "concentrarse").hypothetical

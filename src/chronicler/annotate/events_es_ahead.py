@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS
+from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats
 from chronicler.annotate.events_es_subjects import lemma_set
 from chronicler.annotate.events_phrases import clause_verb
@@ -57,6 +59,9 @@ def told_ahead_by_own_clause(noun: Token, vocab: EsVocab) -> bool:
     will do ("iniciaron una huelga que durará tres días", "que incluirá bloqueos"; 1.172.0)."""
     if noun.pos_ != "NOUN":
         return False
+    # (or hung on a "de"-phrase of its kind, told passive: "una marcha de alto riesgo que se
+    # celebrará el domingo")
+    kinds = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"]
     clauses = [
         c
         for c in noun.children
@@ -64,6 +69,15 @@ def told_ahead_by_own_clause(noun: Token, vocab: EsVocab) -> bool:
         and c.i > noun.i
         and c.pos_ in ("VERB", "AUX")
         and any(g.lower_ in ("que", "cual", "cuales") for g in c.children)
+    ]
+    clauses += [
+        c
+        for k in kinds
+        for c in k.children
+        if c.dep_ in ("acl", "acl:relcl")
+        and c.pos_ == "VERB"
+        and any(g.lower_ == "que" for g in c.children)
+        and any(g.lower_ == "se" for g in c.children)
     ]
     clauses += [k for c in clauses for k in c.children if k.dep_ == "conj" and k.pos_ == "VERB"]
     if not clauses:
@@ -74,12 +88,39 @@ def told_ahead_by_own_clause(noun: Token, vocab: EsVocab) -> bool:
     )
 
 
+def asserting_relative(verb: Token, vocab: EsVocab) -> bool:
+    """The verb of a relative clause in the indicative present or past ("las acciones que
+    llevan a cabo desde hace días", "los presos que realizan una huelga de hambre"): it tells
+    its act going on or done on its own, whatever the clause above asks, threatens or
+    denies (es38)."""
+    if verb.dep_ not in ("acl", "acl:relcl") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ != "mark" for c in verb.children):
+        return False
+    tense = feats(verb, "Tense")
+    return (
+        not subjunctive_read_as_ar(verb, vocab)  # "a los opositores que insistan en ..."
+        and "Fin" in feats(verb, "VerbForm")
+        and "Ind" in feats(verb, "Mood")
+        and bool({"Pres", "Past", "Imp"} & set(tense))
+        and "Fut" not in tense
+    )
+
+
 def called_to_do(trigger: Token, vocab: EsVocab) -> bool:
     """A collective act (`called_act_verbs`) told by its infinitive after "a" under a finite
     verb of calling (`calling_verbs`: "el dirigente llamó a los campesinos a levantarse",
     "convocó a los vecinos a marchar"): called for, ahead, as "llamó a un levantamiento" is
     (1.151.0)."""
     verb = trigger.head
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.i != verb.i
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("quienes", "quien") for c in verb.children)
+    ):
+        # "convocó a quienes participan de la movilización a reunirse": the parser hangs the
+        # called act on the free relative naming those called
+        verb = verb.head
     return (
         trigger.dep_ in ("advcl", "xcomp")
         and verb.i != trigger.i

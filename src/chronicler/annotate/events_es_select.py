@@ -49,6 +49,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         or destruction_of_attack(doc[i], rules, vocab)  # "un bombardeo destruyó la escuela"
         or body_name(doc[i], rules, vocab)  # "anunciaron sus comités de apoyo"
         or carried_weapon(doc[i], rules, vocab)  # "munidos de piedras y bombas molotov"
+        or outburst_of_protest(doc[i], rules, vocab)  # "en el peor estallido de violencia"
         or (
             doc[i].head.i in rules
             and rules[doc[i].head.i].reciprocal
@@ -193,6 +194,23 @@ def carried_weapon(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bo
         if tok.pos_ not in _LIST_POS or tok.lower_ in ("que", ";", ":"):
             return False
     return False
+
+
+def outburst_of_protest(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """An attack noun of no mode in the "de"-phrase of an outburst (`outburst_nouns`: "el peor
+    estallido de violencia en una década") after protests its sentence tells ("miles
+    protestaron y saquearon supermercados en el peor estallido de violencia"): those
+    protests named again, no attack of its own (1.172.1)."""
+    head = token.head
+    if rules[token.i].type != "ASSAULT" or rules[token.i].mode is not None:
+        return False
+    if token.dep_ != "nmod" or case_of(token) != "de" or head.i == token.i:
+        return False
+    if not lemma_set(head, vocab) & vocab.words("outburst_nouns"):
+        return False
+    return any(
+        token.sent.start <= i < head.i and rule.type == "PROTEST" for i, rule in rules.items()
+    )
 
 
 def _passive_verb(verb: Token) -> bool:
