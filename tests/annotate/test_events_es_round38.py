@@ -195,3 +195,28 @@ def test_a_relative_clause_in_the_subjunctive_stays_under_the_threat(nlp_es) -> 
         "La policía amenazó con arrestar a los opositores que insistan en concentrarse en la plaza."
     )
     assert by_trigger(events(nlp_es, text), "concentrarse").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        ("El ministro entregó al sospechoso a la justicia el martes.", "ministro"),
+        ("Bolivia entregó al sospechoso a la justicia peruana.", "bolivia"),
+    ],
+)
+def test_a_suspect_handed_to_justice_is_judicial_cooperation(nlp_es, text: str, giver: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "entregó")
+    assert (ev.type, ev.cameo) == ("COOPERATE", "063"), text
+    assert has(ev.actors, giver) and has(ev.targets, "sospechoso"), names(ev.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La policía detuvo al sospechoso y lo entregó a la justicia.",
+        "Los rebeldes entregaron a los rehenes a la Cruz Roja.",
+        "Los guerrilleros entregaron los restos del soldado a las autoridades.",
+    ],
+)
+def test_no_judicial_cooperation_for_custody_steps_hostages_or_things(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "COOPERATE" for e in events(nlp_es, text)), text
