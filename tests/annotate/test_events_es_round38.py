@@ -220,3 +220,14 @@ def test_a_suspect_handed_to_justice_is_judicial_cooperation(nlp_es, text: str, 
 )
 def test_no_judicial_cooperation_for_custody_steps_hostages_or_things(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(e.type == "COOPERATE" for e in events(nlp_es, text)), text
+
+
+def test_what_one_is_wanted_for_is_no_intent(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El coronel, buscado por el asesinato de un periodista, fue detenido el lunes."
+    ev = by_trigger(events(nlp_es, text), "asesinato")
+    assert not ev.future, ev
+
+
+def test_what_one_seeks_stays_ahead(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El gobierno busca la liberación de los rehenes."
+    assert by_trigger(events(nlp_es, text), "liberación").future

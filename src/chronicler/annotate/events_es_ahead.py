@@ -107,6 +107,14 @@ def asserting_relative(verb: Token, vocab: EsVocab) -> bool:
     )
 
 
+def reason_of_participle(token: Token, head: Token) -> bool:
+    """A "por"-phrase of a participle tells what it is done for ("el coronel, buscado por el
+    asesinato de un periodista": wanted for the murder): the reason, told as happened (or
+    alleged), no intent of the participle's verb (es38)."""
+    participle = head.pos_ == "ADJ" or "Part" in feats(head, "VerbForm")
+    return participle and token.dep_ in ("obl", "obj", "nmod") and case_of(token) == "por"
+
+
 def called_to_do(trigger: Token, vocab: EsVocab) -> bool:
     """A collective act (`called_act_verbs`) told by its infinitive after "a" under a finite
     verb of calling (`calling_verbs`: "el dirigente llamó a los campesinos a levantarse",

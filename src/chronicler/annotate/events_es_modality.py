@@ -10,7 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_ahead import asserting_relative, called_to_do, set_ahead
+from chronicler.annotate.events_es_ahead import (
+    asserting_relative,
+    called_to_do,
+    reason_of_participle,
+    set_ahead,
+)
 from chronicler.annotate.events_es_case_doers import alleged_in_case
 from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
 from chronicler.annotate.events_es_governing_words import (
@@ -391,7 +396,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # ruling, done (1.159.0)
                 break
             elif not (timed or _place_of(token, dep, vocab)) and (
-                (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"))
+                (
+                    lemmas & cues.future_verbs
+                    and head.pos_ in ("VERB", "ADJ")
+                    and not reason_of_participle(token, head)  # "buscado por el asesinato"
+                )
                 or (head.pos_ == "VERB" and _announces(token, dep, lemmas, cues))
             ):
                 # (not the time of the intent: "durante la huelga, el gobierno ofreció un
