@@ -97,14 +97,37 @@ def asserting_relative(verb: Token, vocab: EsVocab) -> bool:
         return False
     if not any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ != "mark" for c in verb.children):
         return False
+    if lemma_set(verb, vocab) & (vocab.words("content_verbs") | vocab.words("including_verbs")):
+        return False  # "amenazas que incluían matar a sus hijos": the threat's content
     tense = feats(verb, "Tense")
     return (
         not subjunctive_read_as_ar(verb, vocab)  # "a los opositores que insistan en ..."
+        and not _present_subjunctive_form(verb, vocab)  # "pidiéndoles ... que boicoteen"
         and "Fin" in feats(verb, "VerbForm")
         and "Ind" in feats(verb, "Mood")
         and bool({"Pres", "Past", "Imp"} & set(tense))
         and "Fut" not in tense
     )
+
+
+def _present_subjunctive_form(verb: Token, vocab: EsVocab) -> bool:
+    """A present form with the other conjugation's vowel, which the model may tag
+    indicative: "boicoteen" of "boicotear" (lemmatised "boicoteir"), "insistan" of
+    "insistir" (not "van" of "ir")."""
+    if "Pres" not in feats(verb, "Tense"):
+        return False
+    form = verb.lower_
+    lemmas = lemma_set(verb, vocab) | {verb.lemma_.lower()}
+    if form.endswith(("een", "ees")) and not any(lem.endswith("eer") for lem in lemmas):
+        return True  # an -ear verb's ("boicoteen", "bloqueen"), whatever the lemmatiser said
+    for lem in lemmas:
+        if lem == "ir":
+            continue
+        if lem.endswith("ar") and form.endswith(("e", "es", "en", "emos")):
+            return True
+        if lem.endswith(("er", "ir")) and form.endswith(("a", "as", "an", "amos")):
+            return True
+    return False
 
 
 def reason_of_participle(token: Token, head: Token) -> bool:
