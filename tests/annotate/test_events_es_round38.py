@@ -93,29 +93,6 @@ def test_a_protest_purpose_of_a_threatened_act_is_the_threat_s(nlp_es) -> None: 
     assert by_trigger(evs, "amenazaron").type == "THREATEN"
 
 
-@pytest.mark.parametrize(
-    ("text", "word", "party"),
-    [
-        ("El coronel, buscado por el asesinato de un periodista, fue detenido el lunes.",
-         "detenido", "coronel"),
-        ("El ELN, comprometido en un proceso de diálogo con el Gobierno, negó el secuestro.",
-         "secuestro", "eln"),
-    ],
-)  # fmt: skip
-def test_a_participle_aside_is_no_part_of_the_name(
-    nlp_es, text: str, word: str, party: str
-) -> None:  # type: ignore[no-untyped-def]
-    ev = by_trigger(events(nlp_es, text), word)
-    parties = [p.text.lower() for p in (*ev.actors, *ev.targets)]
-    assert party in parties, parties
-
-
-def test_a_leading_participle_stays_in_the_phrase(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    # (who leads the party is told by the aside: it is kept, as before)
-    text = "Unas 300 personas, encabezadas por el diputado Juan Pérez, marcharon ante la embajada."
-    assert has(by_trigger(events(nlp_es, text), "marcharon").actors, "encabezadas por")
-
-
 def test_by_part_of_is_the_doer_wherever_the_noun_sits(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Perú criticó la entrega del sospechoso por parte de Bolivia."
     ev = by_trigger(events(nlp_es, text), "entrega")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_morph import case_of, feats, misread_modifier
+from chronicler.annotate.events_es_morph import case_of, misread_modifier
 from chronicler.annotate.events_es_subjects import opened_by_para
 
 if TYPE_CHECKING:
@@ -56,8 +56,6 @@ def phrase_tokens(
                 continue
             if child.pos_ == "NOUN" and misread_modifier(child):
                 continue  # "El alcalde recibio amenazas": a verb read as a noun on its subject
-            if cut is _CUT and _participle_aside(child, tok):
-                continue  # "El coronel, buscado por el asesinato": an aside, not the name
             if child.dep_ == "nmod" and case_of(child) not in (("de", None) if cut is _CUT else
                                                                 ("de", "a", None)):  # fmt: skip
                 continue  # "agentes del Sebin" stays; "agentes en Caracas" is not the agents
@@ -68,33 +66,6 @@ def phrase_tokens(
     while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "ADP") and keep[-1].i != head.i:
         keep.pop()
     return keep
-
-
-_PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
-# Participles whose agent leads or owns the party they describe ("unas 250 personas,
-# encabezadas por Jirinovski", "una llamada anónima, atribuida al MIR"): the aside names who
-# acts, and stays in the phrase.
-_NAMING_PARTICIPLES = frozenset(
-    {"encabezar", "liderar", "dirigir", "presidir", "comandar", "capitanear", "atribuir",
-     "reivindicar", "organizar", "convocar"}
-)  # fmt: skip
-_NAMING_STEMS = ("encabezad", "liderad", "dirigid", "presidid", "comandad", "capitanead",
-                 "atribuid", "atribuíd", "reivindicad", "organizad", "convocad")  # fmt: skip
-
-
-def _participle_aside(child: Token, head: Token) -> bool:
-    """A participle set off by a comma after the noun it describes ("El coronel, buscado por
-    el asesinato", "los rebeldes, comprometidos en un plan de paz"): an aside on the party,
-    no part of its name (es38)."""
-    if child.i <= head.i or child.dep_ not in ("amod", "acl") or child.pos_ not in ("ADJ", "VERB"):
-        return False
-    if child.lemma_.lower() in _NAMING_PARTICIPLES or child.lower_.startswith(_NAMING_STEMS):
-        return False  # "unas 250 personas, encabezadas por X": X leads them, a party still
-    # (the small model tags most such participles ADJ with no verb form: read the ending)
-    if "Part" not in feats(child, "VerbForm") and not child.lower_.endswith(_PARTICIPLE_ENDS):
-        return False
-    # (the parser may hang the comma on the participle itself)
-    return child.i > 0 and child.doc[child.i - 1].text == ","
 
 
 def adjective_complement(phrase: Token) -> bool:
