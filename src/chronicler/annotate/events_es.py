@@ -70,6 +70,7 @@ from chronicler.annotate.events_es_governors import (
     governing_verb,
     infinitive_controller,
 )
+from chronicler.annotate.events_es_included import with_including_protesters
 from chronicler.annotate.events_es_kinds import (
     crime_example,
     judged_as,
@@ -93,7 +94,6 @@ from chronicler.annotate.events_es_protest_folds import (
     subject_of_act,
     told_as_circumstance,
     told_in_relative,
-    with_including_protesters,
 )
 from chronicler.annotate.events_es_select import select_triggers
 from chronicler.annotate.events_es_subjects import lemma_set, noun_participle

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS
+from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats
 from chronicler.annotate.events_es_subjects import lemma_set
 from chronicler.annotate.events_phrases import clause_verb
@@ -45,7 +47,95 @@ def set_ahead(trigger: Token, vocab: EsVocab) -> bool:
         )
         or _called_for_a_day(trigger, vocab)
         or _called_not_held(trigger, vocab)
+        or told_ahead_by_own_clause(trigger, vocab)
     )
+
+
+def told_ahead_by_own_clause(noun: Token, vocab: EsVocab) -> bool:
+    """An act noun whose own relative clause tells it held in the future (`course_verbs`:
+    "una marcha que se celebrará este domingo", "la huelga que comenzará el lunes"): ahead,
+    whatever the clause above says of it. Not one a clause tells begun ("la huelga que
+    comenzó el lunes y que se realizará hasta el viernes"), nor one told only by what it
+    will do ("iniciaron una huelga que durará tres días", "que incluirá bloqueos"; 1.172.0)."""
+    if noun.pos_ != "NOUN":
+        return False
+    # (or hung on a "de"-phrase of its kind, told passive: "una marcha de alto riesgo que se
+    # celebrará el domingo")
+    kinds = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"]
+    clauses = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "acl:relcl")
+        and c.i > noun.i
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.lower_ in ("que", "cual", "cuales") for g in c.children)
+    ]
+    clauses += [
+        c
+        for k in kinds
+        for c in k.children
+        if c.dep_ in ("acl", "acl:relcl")
+        and c.pos_ == "VERB"
+        and any(g.lower_ == "que" for g in c.children)
+        and any(g.lower_ == "se" for g in c.children)
+    ]
+    clauses += [k for c in clauses for k in c.children if k.dep_ == "conj" and k.pos_ == "VERB"]
+    if not clauses:
+        return False
+    course = vocab.words("course_verbs")
+    return all("Fut" in feats(c, "Tense") for c in clauses) and any(
+        lemma_set(c, vocab) & course for c in clauses
+    )
+
+
+def asserting_relative(verb: Token, vocab: EsVocab) -> bool:
+    """The verb of a relative clause in the indicative present or past ("las acciones que
+    llevan a cabo desde hace días", "los presos que realizan una huelga de hambre"): it tells
+    its act going on or done on its own, whatever the clause above asks, threatens or
+    denies (es38)."""
+    if verb.dep_ not in ("acl", "acl:relcl") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ != "mark" for c in verb.children):
+        return False
+    if lemma_set(verb, vocab) & (vocab.words("content_verbs") | vocab.words("including_verbs")):
+        return False  # "amenazas que incluían matar a sus hijos": the threat's content
+    tense = feats(verb, "Tense")
+    return (
+        not subjunctive_read_as_ar(verb, vocab)  # "a los opositores que insistan en ..."
+        and not _present_subjunctive_form(verb, vocab)  # "pidiéndoles ... que boicoteen"
+        and "Fin" in feats(verb, "VerbForm")
+        and "Ind" in feats(verb, "Mood")
+        and bool({"Pres", "Past", "Imp"} & set(tense))
+        and "Fut" not in tense
+    )
+
+
+def _present_subjunctive_form(verb: Token, vocab: EsVocab) -> bool:
+    """A present form with the other conjugation's vowel, which the model may tag
+    indicative: "boicoteen" of "boicotear" (lemmatised "boicoteir"), "insistan" of
+    "insistir" (not "van" of "ir")."""
+    if "Pres" not in feats(verb, "Tense"):
+        return False
+    form = verb.lower_
+    lemmas = lemma_set(verb, vocab) | {verb.lemma_.lower()}
+    if form.endswith(("een", "ees")) and not any(lem.endswith("eer") for lem in lemmas):
+        return True  # an -ear verb's ("boicoteen", "bloqueen"), whatever the lemmatiser said
+    for lem in lemmas:
+        if lem == "ir":
+            continue
+        if lem.endswith("ar") and form.endswith(("e", "es", "en", "emos")):
+            return True
+        if lem.endswith(("er", "ir")) and form.endswith(("a", "as", "an", "amos")):
+            return True
+    return False
+
+
+def reason_of_participle(token: Token, head: Token) -> bool:
+    """A "por"-phrase of a participle tells what it is done for ("el coronel, buscado por el
+    asesinato de un periodista": wanted for the murder): the reason, told as happened (or
+    alleged), no intent of the participle's verb (es38)."""
+    participle = head.pos_ == "ADJ" or "Part" in feats(head, "VerbForm")
+    return participle and token.dep_ in ("obl", "obj", "nmod") and case_of(token) == "por"
 
 
 def called_to_do(trigger: Token, vocab: EsVocab) -> bool:
@@ -54,6 +144,14 @@ def called_to_do(trigger: Token, vocab: EsVocab) -> bool:
     "convocó a los vecinos a marchar"): called for, ahead, as "llamó a un levantamiento" is
     (1.151.0)."""
     verb = trigger.head
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.i != verb.i
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("quienes", "quien") for c in verb.children)
+    ):
+        # "convocó a quienes participan de la movilización a reunirse": the parser hangs the
+        # called act on the free relative naming those called
+        verb = verb.head
     return (
         trigger.dep_ in ("advcl", "xcomp")
         and verb.i != trigger.i

@@ -10,7 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_ahead import called_to_do, set_ahead
+from chronicler.annotate.events_es_ahead import (
+    asserting_relative,
+    called_to_do,
+    reason_of_participle,
+    set_ahead,
+)
 from chronicler.annotate.events_es_case_doers import alleged_in_case
 from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
 from chronicler.annotate.events_es_governing_words import (
@@ -159,10 +164,13 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     purposed = False
     put_off = False  # negated by a verb of putting off or calling off on the way up
     stopper: Token | None = None  # the verb that negated it, if nothing else did
+    told: tuple[bool, bool, bool] | None = None  # the flags at an asserting relative clause
     for _ in range(MAX_CLIMB):
         asked_for = False
         if token.head.i == token.i:
             break
+        if told is None and asserting_relative(token, vocab):
+            told = (negated, future, hypothetical)
         dep, head = token.dep_, token.head
         # "decidieron postergar sine die una sesión": the object the parser hung on the verb
         # above is the object of its infinitive
@@ -372,7 +380,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # ruling, done (1.159.0)
                 break
             elif not (timed or _place_of(token, dep, vocab)) and (
-                (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"))
+                (
+                    lemmas & cues.future_verbs
+                    and head.pos_ in ("VERB", "ADJ")
+                    and not reason_of_participle(token, head)  # "buscado por el asesinato"
+                )
                 or (head.pos_ == "VERB" and _announces(token, dep, lemmas, cues))
             ):
                 # (not the time of the intent: "durante la huelga, el gobierno ofreció un
@@ -423,6 +435,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if dep == "ccomp":
             same_clause = False
         token = head
+    if told is not None:
+        # "amenazaron con endurecer las acciones que llevan a cabo desde hace días en protesta
+        # contra X": what a relative clause tells going on or done is told, whatever is said
+        # above it; only the threatened act is ahead (the intent found above is kept: es38)
+        negated, future, hypothetical = told
     # "fueron detenidos por el asesinato de X": alleged (events_es_case_doers; 1.159.0)
     hypothetical = (
         hypothetical or _in_charge_list(trigger, vocab) or alleged_in_case(trigger, vocab)

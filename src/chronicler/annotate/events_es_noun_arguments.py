@@ -226,6 +226,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 ]  # fmt: skip
                 continue
             custody = rule.mode in ctx.vocab.words("custody_modes")
+            # "la entrega del sospechoso por parte de Bolivia": the parser hangs the doer's
+            # "por parte de" on the noun before it; it does the act all the same (es38)
+            actors += [g for g in child.children if g.dep_ in ("nmod", "obl") and by_part_of(g)]
             if rule.object_place and (names_place(child, ctx) or is_place_name(child.text)):
                 continue  # "su salida del país", "su huida de Venezuela": where from
             if lemma_set(child, ctx.vocab) & ctx.vocab.words("kind_nouns"):

@@ -8,7 +8,6 @@ Split out of events_es_protest, which finds the parties of such acts.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_args import (
@@ -33,9 +32,8 @@ from chronicler.annotate.events_es_subjects import (
 from chronicler.annotate.events_es_vocab import EsRule
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-    from chronicler.model import EventMention
 
 # Acts done in protest by the protesters themselves ("renunció como protesta", "rompió
 # relaciones en protesta"), unlike acts done to them ("desalojó ... en la protesta").
@@ -744,45 +742,3 @@ def part_of_other_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         near = path + objects
         return any(lemma_set(t, ctx.vocab) & ctx.vocab.words("reprisal_nouns") for t in near)
     return False
-
-
-def including_protest(trigger: Token, rule: EsRule, ctx: EsContext) -> Token | None:
-    """The protest noun whose relative clause says it includes this act ("una huelga que
-    incluirá bloqueos de carreteras", "una jornada de protestas, que incluía huelgas de
-    hambre", "una huelga de dos días, que incluye el bloqueo"): an act of that protest, done
-    by its protesters, never by the protest noun (`including_verbs`; es37b, 1.171.1)."""
-    if rule.type != "PROTEST" or trigger.pos_ != "NOUN":
-        return None
-    obj = trigger
-    while obj.dep_ == "conj" and obj.head.i != obj.i:
-        obj = obj.head
-    verb = obj.head
-    # (the parser may read the included noun as a second subject: "que incluirá el bloqueo")
-    if obj.dep_ not in ("obj", "nsubj") or verb.dep_ not in ("acl", "acl:relcl"):
-        return None
-    if verb.head.i == verb.i or not lemma_set(verb, ctx.vocab) & ctx.vocab.words("including_verbs"):
-        return None
-    noun = verb.head  # (or the protest the clause's noun measures: "una huelga de dos días, que")
-    for n in [noun, noun.head] if noun.dep_ == "nmod" else [noun]:
-        host = ctx.rules.get(n.i)
-        if n.i != trigger.i and host is not None and host.type == "PROTEST":
-            return n
-    return None
-
-
-def with_including_protesters(
-    doc: Doc, events: tuple[EventMention, ...], ctx: EsContext
-) -> tuple[EventMention, ...]:
-    """`events` with an act a protest includes (`including_protest`) done by that protest's
-    protesters ("los campesinos iniciaron una huelga, que incluye el bloqueo de carreteras":
-    the peasants block), never by the protest noun the relative clause hangs on."""
-    starts = {t.idx: t for t in doc}
-    by_start = {e.trigger_start: e for e in events}
-    out = []
-    for event in events:
-        tok = starts.get(event.trigger_start)
-        rule = ctx.rules.get(tok.i) if tok is not None else None
-        host = including_protest(tok, rule, ctx) if tok is not None and rule is not None else None
-        told = by_start.get(host.idx) if host is not None else None
-        out.append(replace(event, actors=told.actors) if told is not None else event)
-    return tuple(out)

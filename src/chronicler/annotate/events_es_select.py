@@ -47,6 +47,9 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         or commemorated(doc[i], vocab)  # "el 50 aniversario de la primera prueba nuclear"
         or practice_denounced(doc[i], vocab)  # "ha denunciado la tortura"
         or destruction_of_attack(doc[i], rules, vocab)  # "un bombardeo destruyó la escuela"
+        or body_name(doc[i], rules, vocab)  # "anunciaron sus comités de apoyo"
+        or carried_weapon(doc[i], rules, vocab)  # "munidos de piedras y bombas molotov"
+        or outburst_of_protest(doc[i], rules, vocab)  # "en el peor estallido de violencia"
         or (
             doc[i].head.i in rules
             and rules[doc[i].head.i].reciprocal
@@ -153,6 +156,61 @@ def _doers_folded(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> boo
         # (or an infinitive: "volvieron a enfrentarse con la policía")
         return any(c.dep_ in ("obj", "xcomp") and c.i in rules for c in head.children)
     return node.dep_ == "obj" and case_of(node) == "a"
+
+
+def body_name(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """A backing noun in the bare "de"-phrase of a body (`backing_bodies`) names the body, no
+    support given: "anunciaron sus comités de apoyo", "la red de solidaridad con los presos"
+    (not "el apoyo del comité a los presos", the committee's backing; 1.172.0)."""
+    head = token.head
+    return (
+        rules[token.i].type == "SUPPORT"
+        and token.pos_ == "NOUN"
+        and token.dep_ == "nmod"
+        and head.i != token.i
+        and case_of(token) == "de"
+        and not any(c.dep_ == "det" for c in token.children)
+        and bool(lemma_set(head, vocab) & vocab.words("backing_bodies"))
+    )
+
+
+# Words that may stand in a list of things borne between a word of bearing arms and the
+# weapon: "munidos de piedras y bombas molotov", "armados con palos, cascotes y bombas".
+_LIST_POS = frozenset({"NOUN", "ADJ", "DET", "CCONJ", "PUNCT", "ADP", "PROPN", "NUM"})
+
+
+def carried_weapon(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """An attack noun in the list of what people bear after a word of bearing arms
+    (`carrying_words`: "encapuchados munidos de piedras y bombas molotov", "jóvenes armados con
+    bombas incendiarias"): the weapon carried, no attack of its own. Read along the words, as
+    the parser often hangs the list elsewhere; a verb or a clause mark between ends it
+    (1.172.0)."""
+    if rules[token.i].type != "ASSAULT" or token.pos_ != "NOUN":
+        return False
+    carrying = vocab.words("carrying_words")
+    for tok in reversed(token.doc[max(token.sent.start, token.i - 8) : token.i]):
+        if lemma_set(tok, vocab) & carrying or tok.lower_ in carrying:
+            return True
+        if tok.pos_ not in _LIST_POS or tok.lower_ in ("que", ";", ":"):
+            return False
+    return False
+
+
+def outburst_of_protest(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """An attack noun of no mode in the "de"-phrase of an outburst (`outburst_nouns`: "el peor
+    estallido de violencia en una década") after protests its sentence tells ("miles
+    protestaron y saquearon supermercados en el peor estallido de violencia"): those
+    protests named again, no attack of its own (1.172.1)."""
+    head = token.head
+    if rules[token.i].type != "ASSAULT" or rules[token.i].mode is not None:
+        return False
+    if token.dep_ != "nmod" or case_of(token) != "de" or head.i == token.i:
+        return False
+    if not lemma_set(head, vocab) & vocab.words("outburst_nouns"):
+        return False
+    return any(
+        token.sent.start <= i < head.i and rule.type == "PROTEST" for i, rule in rules.items()
+    )
 
 
 def _passive_verb(verb: Token) -> bool:
