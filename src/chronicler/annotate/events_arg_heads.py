@@ -89,6 +89,7 @@ from chronicler.annotate.events_match import (
 from chronicler.annotate.events_means_holders import means_holders
 from chronicler.annotate.events_noun_verbs import (
     GIVER_PREPS,
+    backing_held,
     engaged_on,
     gotten_as_party,
     held_in_relative,
@@ -336,6 +337,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         subj = subjects(trigger.head) if trigger.dep_ == "acomp" else Subjects()
         return list(subj.active), prep_objects(trigger, rule.target_preps)
     # Noun trigger.
+    held = backing_held(trigger, ctx)
+    if held is not None:  # "the rebels have the support of the army" (roles 1.132.0)
+        return held
     anchor = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
     if anchor is not trigger and custody_act(anchor, ctx):
         # "the murder trial of an Albany teen", "his assault conviction": who is tried or
