@@ -95,3 +95,12 @@ def test_a_participle_after_a_name_in_apposition_is_told_of_that_name(  # type: 
 ) -> None:
     event = next(e for e in events(nlp, text) if e.trigger in ("convicted", "arrested"))
     assert [t.text for t in event.targets] == [target]
+
+
+def test_an_offence_hung_on_the_prison_of_a_sentence_is_the_sentenced_ones(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Her mother moved to Ohio after divorcing her husband, who was sentenced to two years "
+        "in an Ohio penitentiary for stealing a neighbour's truck."
+    )
+    actors, _ = parties(nlp, text, "stealing")
+    assert actors == ["her husband"]
