@@ -104,3 +104,16 @@ def test_an_offence_hung_on_the_prison_of_a_sentence_is_the_sentenced_ones(nlp) 
     )
     actors, _ = parties(nlp, text, "stealing")
     assert actors == ["her husband"]
+
+
+@pytest.mark.parametrize(
+    ("text", "resigned"),
+    [
+        ("She became famous long after quitting work as a model.", False),
+        ("He quit smoking last year.", False),
+        ("The finance minister quit on Monday.", True),
+        ("The minister quit his post after the scandal.", True),
+    ],
+)
+def test_quitting_ones_work_or_a_habit_is_no_resignation(nlp, text: str, resigned: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.mode == "resign" for e in events(nlp, text)) is resigned
