@@ -606,10 +606,20 @@ def past_time(token: Token, ctx: Context) -> Token:
 def participle_noun(trigger: Token, ctx: Context) -> Token | None:
     """The noun a participle right after it modifies when the parser attached the participle
     as a clause of its own ("was among five citizens freed, officials said"): the verb has
-    no subject, auxiliary or object of its own and follows an actor noun."""
-    if trigger.tag_ not in ("VBN", "VBD") or trigger.dep_ not in ("advcl", "conj", "dep"):
+    no subject, auxiliary or object of its own and follows an actor noun. Also one set off
+    by a comma right after a name in apposition, which the parser hung on a noun before it or
+    on the verb ("a plea deal on behalf of his son, Andrew, also convicted of fraud": Andrew,
+    was the deal; roles 1.132.0)."""
+    if trigger.tag_ not in ("VBN", "VBD") or trigger.dep_ not in ("advcl", "conj", "dep", "acl"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in trigger.children):
+        return None
+    start = trigger.left_edge.i
+    if start >= 2 and trigger.doc[start - 1].text == ",":
+        named = trigger.doc[start - 2]
+        if named.dep_ == "appos" and named.pos_ == "PROPN" and named.head.i != trigger.head.i:
+            return named
+    if trigger.dep_ == "acl":
         return None
     if trigger.i == 0:
         return None

@@ -7,7 +7,7 @@ government authorized the release of X"). An event noun as a subject or agent st
 own parties ("fighting between troops and rebels killed 12"), as do the parties of an
 operation an act was done in ("killed in an air strike by X") and the one convicted of a
 crime. Split from events_args (whether a governing verb's subject is a party is in
-events_noun_verbs)."""
+events_noun_verbs, who holds a weapon of a "with" phrase in events_means_holders)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     misplaced_of,
     people_noun,
-    relative_head,
 )
 from chronicler.annotate.events_arg_cues import (
     attributive_participle,
@@ -88,8 +87,10 @@ from chronicler.annotate.events_match import (
     relative_gap,
     to_infinitive,
 )
+from chronicler.annotate.events_means_holders import means_holders
 from chronicler.annotate.events_noun_verbs import (
     GIVER_PREPS,
+    backing_held,
     engaged_on,
     gotten_as_party,
     held_in_relative,
@@ -220,59 +221,6 @@ def _passive_relative(clause: Token) -> bool:
     )
 
 
-def _means_holders(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
-    """Who has a weapon noun told by its mode of means (`means_modes`) in a "with" phrase:
-    the subject of the verb it hangs on, or the people it is on ("police responded with
-    rounds of tear gas and flash bombs", "hooded youths with petrol bombs rampaged": the
-    police, the youths, was no one). One the verb's own act is done with is folded into it
-    (events_folds.thrown_means). Roles 1.58.0."""
-    if trigger.pos_ != "NOUN" or rule.mode not in ctx.vocab.words("means_modes"):
-        return []
-    tok = trigger
-    if tok.dep_ == "conj":  # "tear gas and flash bombs"
-        tok = tok.head
-    if tok.dep_ == "pobj" and lemma(tok.head) == "of":  # "rounds of", "a volley of"
-        measure = tok.head.head
-        if measure.pos_ == "NOUN" and measure.dep_ == "pobj":
-            tok = measure
-    if tok.dep_ != "pobj" or lemma(tok.head) != "with":
-        return []
-    holder = tok.head.head
-    if holder.pos_ in VERB_POS:
-        told = subjects(holder)
-        held = told.active
-        if lemma(holder) in ctx.vocab.words("equipping_verbs"):
-            # "rioters who were armed with petrol bombs": who is armed (roles 1.65.0)
-            held = held or told.passive
-        elif holder.i in ctx.triggers:
-            return []  # "clashed with police armed with ...": the act's own parties
-        heads = [_who_read_as_clause(h, ctx) for h in held]
-        return [h for h in heads if can_act(h, ctx)]
-    if holder.pos_ == "NOUN" and (people_noun(holder, ctx) or is_agentive(holder, ctx)):
-        return [holder]
-    return []
-
-
-def _who_read_as_clause(subject: Token, ctx: Context) -> Token:
-    """For a "who" after a clause that ends on people ("youths clashed with police in riot
-    gear, who responded with tear gas"), the nearest people before it (the police), where the
-    parser made it the subject of an adverbial clause or hung its clause on a noun before that
-    clause's verb (the youths); a relative clause right on its noun stays its."""
-    if lemma(subject) != "who":
-        return subject
-    head = relative_head(subject)
-    floor = subject.sent.start
-    if head.i != subject.i:
-        verbs = [t for t in subject.doc[head.i + 1 : subject.i] if t.pos_ == "VERB"]
-        if not verbs:
-            return head
-        floor = verbs[-1].i
-    for tok in reversed(subject.doc[floor : subject.i]):
-        if tok.pos_ in ("NOUN", "PROPN") and (people_noun(tok, ctx) or is_agentive(tok, ctx)):
-            return tok
-    return head
-
-
 def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger as the parse gives them
     (events_args.argument_heads refines them)."""
@@ -390,6 +338,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         subj = subjects(trigger.head) if trigger.dep_ == "acomp" else Subjects()
         return list(subj.active), prep_objects(trigger, rule.target_preps)
     # Noun trigger.
+    held = backing_held(trigger, ctx)
+    if held is not None:  # "the rebels have the support of the army" (roles 1.132.0)
+        return held
     anchor = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
     if anchor is not trigger and custody_act(anchor, ctx):
         # "the murder trial of an Albany teen", "his assault conviction": who is tried or
@@ -516,7 +467,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
     if not actors:
         actors += people_modifiers(trigger, rule, ctx)  # "student protests"
     if not actors:  # "police responded with tear gas and flash bombs": the police
-        actors += _means_holders(trigger, rule, ctx)
+        actors += means_holders(trigger, rule, ctx)
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
     if not actors:  # "robbers snatched watches in one of the largest heists" (roles 1.113.0)

@@ -72,6 +72,7 @@ from chronicler.annotate.events_targets import (
     custodians,
     place_targets,
     recipients,
+    text_accused,
     that_clause_subjects,
 )
 from chronicler.annotate.events_things import (
@@ -201,6 +202,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             for t in guilty_verdict_of(trigger, ctx)
             if keep(t) and t not in actors and (agentive_phrase(t, ctx) or people_noun(t, ctx))
         ]
+    if not targets:  # "The indictment also said she submitted false documents": she
+        targets = [t for t in text_accused(trigger, ctx) if keep(t) and t not in actors]
     if not targets:  # "Also freed were X and Y"
         targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
     if not targets:  # "A jury acquitted John Smith", the name hung as an adverb

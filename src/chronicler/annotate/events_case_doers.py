@@ -57,6 +57,8 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
         guilty = tok if tok.pos_ == "ADJ" else None
         if tok.dep_ == "npadvmod" or (tok.pos_ == "ADJ" and tok.head.i in ctx.rules):
             tok = tok.head  # "convicted March 20 of ...", "found X guilty of ..."
+        if tok.i not in ctx.rules and prep == "for":
+            tok = _penalty_verb(tok, ctx)
         if tok.i not in ctx.rules:  # "returned a guilty verdict against X for ...": the
             # verdict the verb carries (roles 1.65.0)
             tok = next((c for c in tok.children if c.dep_ == "dobj" and _convicts(c, ctx)), tok)
@@ -89,6 +91,22 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
         if court is None or court.type not in _CRIME_TYPES or prep not in _OFFENCE_PREPS:
             return []  # only through another crime ("murder for the slaying of X")
     return []
+
+
+def _penalty_verb(noun: Token, ctx: Context) -> Token:
+    """The verb of a sentence whose term or place a noun names, where the parser hung the
+    offence's "for" on that noun ("was sentenced to two years in a Boston jail for stealing a
+    car", "sentenced to life in prison for the murder of Y": sentenced; roles 1.132.0); the
+    noun itself when it names none."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or lemma(tok.head) not in ("to", "in"):
+            return noun
+        tok = tok.head.head
+        rule = ctx.rules.get(tok.i)
+        if rule is not None:
+            return tok if rule.mode == "convict" else noun
+    return noun
 
 
 def _infinitive_of_offence(trigger: Token) -> bool:

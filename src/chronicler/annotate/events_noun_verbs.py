@@ -1,7 +1,8 @@
 """Whether the verb an act noun hangs on makes its subject a party to the act: one who
 judges or names the act is none ("described the crackdown as brutal"), one who goes "on" a
 visit makes it, one who gets an act done together with no giver named is a party to it
-("got a final deal"), and a relative clause whose verb only holds the act noun tells its
+("got a final deal"), one who has or wins a backing is the one backed ("the rebels have the
+support of the army"), and a relative clause whose verb only holds the act noun tells its
 doer ("the talks he held with the rebels"). Split from events_args (the reading of the
 verb that governs an act noun is in events_arg_heads)."""
 
@@ -9,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context
-from chronicler.annotate.events_match import relative_gap
+from chronicler.annotate.events_actors import Context, is_agentive
+from chronicler.annotate.events_match import match_rule, relative_gap
 from chronicler.annotate.events_phrases import prep_objects
+from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -28,6 +30,29 @@ def gotten_as_party(noun: Token, verb: Token, rule: Rule, ctx: Context) -> bool:
     if rule.type.lower() not in ctx.vocab.words("gotten_party_types"):
         return False
     return not any(prep_objects(h, GIVER_PREPS) for h in (noun, verb))
+
+
+def backing_held(noun: Token, ctx: Context) -> tuple[list[Token], list[Token]] | None:
+    """The parties of a backing noun (`held_backing_nouns`) that a verb of having or winning
+    (`backing_holding_verbs`) takes as its object: its possessor and the people or bodies of
+    its "of" phrase give it, the verb's subject holds it ("The rebels have the support of the
+    army", "The plan has the backing of the president", "The families have our deepest
+    sympathy", "won the support of the unions": the army, the president, "our", the unions
+    back; roles 1.132.0). None for any other noun."""
+    if noun.pos_ != "NOUN" or lemma(noun) not in ctx.vocab.words("held_backing_nouns"):
+        return None
+    verb, link = governing_verb(noun)
+    if verb is None or link != "dobj":
+        return None
+    if lemma(verb) not in ctx.vocab.words("backing_holding_verbs"):
+        return None
+    backers = [c for c in noun.children if c.dep_ == "poss"]
+    # ("won backing from the unions", "received support from Russia": as "of"; an act noun
+    # there is none: "the support of the strike")
+    of = [p for h in (noun, verb) for p in prep_objects(h, GIVER_PREPS)]
+    of = prep_objects(noun, frozenset({"of"})) + of
+    backers += [p for p in of if is_agentive(p, ctx) or match_rule(p, ctx.vocab) is None]
+    return backers, [h for h in subjects(verb).active if h.i != noun.i]
 
 
 def held_in_relative(clause: Token, ctx: Context) -> bool:

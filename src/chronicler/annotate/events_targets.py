@@ -64,8 +64,14 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
     shielded = lemma(trigger) in ctx.vocab.words("shielding_verbs")
     danger = ctx.vocab.words("shielded_from_preps") if shielded else frozenset()
     for tok in expand(objects):
+        # a pronoun owning a norm is the community whose norm it is, no party an act on the
+        # norm is aimed at ("repeal our landmark laws", "scrapped its own rules": no target,
+        # was "our", "its"; `norm_nouns`, roles 1.132.0)
+        own_norm = lemma(tok) in ctx.vocab.words("norm_nouns")
         for child in tok.children:
-            if child.dep_ == "poss" and is_agentive(child, ctx):
+            if child.dep_ != "poss" or (own_norm and child.pos_ == "PRON"):
+                continue
+            if is_agentive(child, ctx):
                 out.append(child)
         # "guaranteed their safe arrival": those who travel, whoever they turn out to be
         out += [m for m in movers(tok, ctx) if m not in out]
@@ -284,6 +290,26 @@ def that_clause_subjects(noun: Token, ctx: Context) -> list[Token]:
         )
         for c in clause.children
         if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
+    ]
+
+
+def text_accused(noun: Token, ctx: Context) -> list[Token]:
+    """Whom a charging text says did something: an accusation noun (a rule of type ACCUSE) as
+    the subject of a verb of saying (`charging_text_verbs`) is aimed at the subject of that
+    verb's clause, "that" or not ("The indictment also said she submitted false documents",
+    "the lawsuit claims the company polluted the river": she, the company; roles 1.132.0)."""
+    rule = ctx.rules.get(noun.i)
+    verb = noun.head
+    if rule is None or rule.type != "ACCUSE" or noun.dep_ != "nsubj":
+        return []
+    if lemma(verb) not in ctx.vocab.words("charging_text_verbs"):
+        return []
+    return [
+        c
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for c in clause.children
+        if c.dep_ == "nsubj" and (agentive_phrase(c, ctx) or people_noun(c, ctx))
     ]
 
 
