@@ -1,0 +1,44 @@
+"""English participants of the thirty-eighth session's second wave (left38d): a "they" after an
+act of force that answers it is the group forced (events-roles 1.135.0)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "not_doer"),
+    [
+        (
+            "Police arrested two students on Monday. They fled the country.",
+            "fled",
+            "students",
+            "police",
+        ),
+        (
+            "Soldiers detained three activists. They escaped from the camp.",
+            "escaped",
+            "activists",
+            "soldiers",
+        ),
+        # not an act one answers force with: the subject group, as before
+        (
+            "Police arrested two students. They accused the pair of theft.",
+            "accused",
+            "police",
+            "students",
+        ),
+        (
+            "Police stopped the rioters near the square. They fired tear gas.",
+            "fired",
+            "police",
+            "rioters",
+        ),
+    ],
+)
+def test_a_they_answering_force_is_the_group_forced(nlp, text, trigger, doer, not_doer) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert has(event.actors, doer) and not has(event.actors, not_doer), [
+        a.text for a in event.actors
+    ]
