@@ -1,5 +1,6 @@
 """English participants of the thirty-eighth session's second wave (left38d): a "they" after an
-act of force that answers it is the group forced (events-roles 1.135.0)."""
+act of force that answers it is the group forced (events-roles 1.135.0); what a consideration
+such as security requires is no request (events-vocab 1.360.0)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_a_they_answering_force_is_the_group_forced(nlp, text, trigger, doer, no
     assert has(event.actors, doer) and not has(event.actors, not_doer), [
         a.text for a in event.actors
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school closed because security required it.",
+        "The border stayed shut because security demanded it.",
+        "Circumstances demanded a swift change.",
+    ],
+)
+def test_what_a_consideration_requires_is_no_request(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "REQUEST"], text
+
+
+def test_guards_called_security_still_require(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, "Security required visitors to leave the hall."), "required")
+    assert event.type == "REQUEST" and has(event.targets, "visitors")
