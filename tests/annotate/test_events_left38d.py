@@ -60,3 +60,21 @@ def test_what_a_consideration_requires_is_no_request(nlp, text: str) -> None:  #
 def test_guards_called_security_still_require(nlp) -> None:  # type: ignore[no-untyped-def]
     event = by_trigger(events(nlp, "Security required visitors to leave the hall."), "required")
     assert event.type == "REQUEST" and has(event.targets, "visitors")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The gunman fled after the shooting.", "shooting", "gunman"),
+        ("The bomber was identified after the attack.", "attack", "bomber"),
+    ],
+)
+def test_a_doer_named_by_the_deed_did_the_attack_of_its_time_phrase(
+    nlp, text, trigger, doer
+) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert event.type == "ASSAULT" and has(event.actors, doer), [a.text for a in event.actors]
+
+
+def test_a_bare_attack_noun_with_no_doer_beside_it_stays_a_recall(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, "Police arrived after the shooting.") if e.type == "ASSAULT"]
