@@ -78,3 +78,29 @@ def test_a_doer_named_by_the_deed_did_the_attack_of_its_time_phrase(
 
 def test_a_bare_attack_noun_with_no_doer_beside_it_stays_a_recall(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in events(nlp, "Police arrived after the shooting.") if e.type == "ASSAULT"]
+
+
+def test_the_subject_of_a_question_with_do_is_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "police" the parser hung as a compound on "arrest" (chronicler_parse_mending_v32)."""
+    doc = nlp("Whom did the police arrest?")
+    police = next(t for t in doc if t.lower_ == "police")
+    assert police.dep_ == "nsubj" and police.head.lower_ == "arrest"
+    event = by_trigger(events(nlp, "Whom did the police arrest?"), "arrest")
+    assert has(event.actors, "police"), [a.text for a in event.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [("Jones fired first.", "Jones"), ("The gunman fired twice before fleeing.", "gunman")],
+)
+def test_fired_with_no_object_is_a_shot(nlp, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), "fired")
+    assert (event.type, event.mode) == ("ASSAULT", "firearms") and has(event.actors, doer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The engine fired.", "Smith was fired on Monday.", "He fired off an angry letter."],
+)
+def test_fired_of_a_thing_a_dismissal_or_words_is_no_shot(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"], text
