@@ -179,6 +179,21 @@ def complementizer(tok: Token) -> bool:
         tok.lower_ == "that"
         and tok.dep_ == "dobj"
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children)
+        # "the man that police arrested": a relative "that" stands for its noun (roles 1.135.0)
+        and not (tok.tag_ == "WDT" and tok.head.dep_ == "relcl")
+    )
+
+
+def relative_that(clause: Token, ctx: Context) -> bool:
+    """A relative clause on a noun naming people or a group opened by a "that" the tagger read
+    as a complementizer ("the activist that the troops detained"): a doer has no content
+    clause, so the noun fills the clause's gap (roles 1.135.0)."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return (
+        clause.dep_ == "relcl"
+        and bool(marks)
+        and all(m.lower_ == "that" for m in marks)
+        and names_a_doer(clause.head, ctx)
     )
 
 

@@ -1,6 +1,7 @@
 """Parties a trigger's own clause leaves out: an offender named after a charge (and the
 authorities of a case, who are none), people named as a noun's modifiers, the one a verdict
-tried, the one found wounded and the owner of an aim.
+tried, the one found wounded, the owner of an aim and the perpetrator a clause names beside an
+attack noun of time.
 
 Split out of events_arg_heads, whose parsed_heads falls back on these.
 """
@@ -364,3 +365,19 @@ def harmed_in_attack(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     if verb.dep_ == "conj" and not harmed:  # "another wounded", its verb's conjunct
         harmed = list(subjects(verb.head).passive)
     return [p for p in expand(harmed) if p.pos_ in ("PROPN", "PRON") or people_noun(p, ctx)]
+
+
+def perpetrators_of_recalled(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """The doer named by its deed (`perpetrator_nouns`) who is the subject of the clause an
+    attack noun's phrase of time hangs on ("The gunman fled after the shooting", "the bomber
+    was identified after the attack": the gunman, the bomber; roles 1.135.0)."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return []
+    if lemma(trigger.head) not in ctx.vocab.words("recalling_preps"):
+        return []
+    verb = trigger.head.head
+    if verb.pos_ not in VERB_POS:
+        return []
+    found = subjects(verb)
+    doers = ctx.vocab.words("perpetrator_nouns")
+    return [s for s in (*found.active, *found.passive) if lemma(s) in doers or s.lower_ in doers]

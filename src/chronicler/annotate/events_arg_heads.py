@@ -52,6 +52,7 @@ from chronicler.annotate.events_arg_cues import (
     participle_noun,
     placed_on,
     record_held,
+    relative_that,
     server_of,
     setting_participle,
     state_in_custody,
@@ -250,6 +251,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             and trigger.dep_ != "ROOT"
             and not verbless_root
             and not _active_conjunct(trigger, own_object)
+            # "the man that police arrested": a clause with a subject of its own is active
+            # (the tagger's VBN for a past tense; roles 1.135.0)
+            and not (trigger.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in trigger.children))
         )
         # "X, imprisoned since 2024, was ...": a participle set off by a comma, without
         # auxiliary or object, that the parser made the root is still passive.
@@ -298,7 +302,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 subject_doers = [p for d in subject_doers for p in _crowd_or_self(d, ctx)]
             # "the leader whom the army detained": the parser may make "whom" a second
             # subject; it is the relative clause's object
-            whom = [d for d in subject_doers if d.lower_ == "whom"]
+            whom = [d for d in subject_doers if d.lower_ in ("whom", "that", "which")]
             if whom and len(whom) < len(subject_doers):
                 subject_doers = [d for d in subject_doers if d not in whom]
                 targets += whom
@@ -321,7 +325,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 targets += shared_object(trigger, rule.type, ctx)
             # (not a clause "that" opens as a complement: "concerns that officials are
             # minimizing")
-            opened = any(c.dep_ == "mark" for c in trigger.children)
+            opened = any(c.dep_ == "mark" for c in trigger.children) and not relative_that(
+                trigger, ctx
+            )
             gap = relative_gap(trigger) if not targets and not opened else None
             if gap is not None and weapon_used(gap, rule, ctx):
                 gap = None  # "the gun I shot", "the knife he used": what it was done with

@@ -42,7 +42,7 @@ from chronicler.annotate.events_arg_cues import (
     sides_on_verb,
     small_clause_subjects,
 )
-from chronicler.annotate.events_arg_doers import convicted_above
+from chronicler.annotate.events_arg_doers import convicted_above, perpetrators_of_recalled
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
@@ -122,6 +122,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = parsed_heads(trigger, rule, ctx)
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
+    actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users

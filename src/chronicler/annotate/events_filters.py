@@ -254,8 +254,10 @@ def thing_as_actor(
 ) -> str | None:
     """ "IL-25 helps initiate", "the merger would allow the company to...", "the sensor works
     with HomeKit", "Staying hydrated can help prevent a hangover": verbs whose everyday sense
-    takes any subject report an event only when an actor does them."""
-    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("agent_only_verbs"):
+    takes any subject report an event only when an actor does them; so do the rules of
+    `agent_only_rules` ("the engine fired": no shot)."""
+    agent_only = lemma(trigger) in ctx.vocab.words("agent_only_verbs")
+    if trigger.pos_ != "VERB" or not (agent_only or rule.id in ctx.vocab.words("agent_only_rules")):
         return None
     # only the verb's own subject: an actor inherited by a purpose clause ("allocate
     # resources to help with X") is the governing verb's business

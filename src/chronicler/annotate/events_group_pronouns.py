@@ -59,6 +59,9 @@ def earlier_group(pronoun: Token, ctx: Context) -> Token | None:
     if len(groups) == 1:
         group: Token | None = groups[0]
     elif not undergoes:  # "Police stopped the rioters. They fired tear gas": the police
+        forced = _forced_party(sents[s_no - 1], groups, pronoun, ctx)
+        if forced is not None:  # (the one using force is no rival; one told before may be)
+            return None if rival_group(forced.head, sents, lambda t: entity_at(t, ctx)) else forced
         group = _leading_party(sents[s_no - 1], groups, ctx)
         reported = _reported_doers(sents[s_no - 1], group, pronoun, groups)
         if reported is not None and group is not None:  # the speaker is no rival of theirs
@@ -71,6 +74,20 @@ def earlier_group(pronoun: Token, ctx: Context) -> Token | None:
     if group is None or rival_group(group, sents, lambda t: entity_at(t, ctx)):
         return None
     return group
+
+
+def _forced_party(sent: Span, groups: list[Token], pronoun: Token, ctx: Context) -> Token | None:
+    """The one group the main act of force of the sentence before took as its object, for a
+    "they" whose act is one such a party does in answer and the forcing party would not
+    ("Police arrested two students. They fled the country": the students, was the police;
+    "They said" keeps the police; roles.toml answering_acts, forcing_types; roles 1.135.0)."""
+    if lemma(pronoun.head) not in ctx.vocab.words("answering_acts"):
+        return None
+    rule = ctx.rules.get(sent.root.i)
+    if rule is None or rule.type.lower() not in ctx.vocab.words("forcing_types"):
+        return None
+    objects = [g for g in groups if g.dep_ == "dobj" and g.head.i == sent.root.i]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _leading_party(sent: Span, groups: list[Token], ctx: Context) -> Token | None:

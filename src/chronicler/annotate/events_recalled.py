@@ -486,13 +486,17 @@ def _recalling_phrase(root: Token, preps: frozenset[str]) -> bool:
 def _bare_recall(doc: Doc, ev: EventMention, preps: frozenset[str]) -> Token | None:
     """The trigger's noun when it is a definite event noun naming no one, no place and no
     time of its own sentence, in a phrase of time ("after the assault"): it only recalls a
-    happening."""
-    if ev.actors or ev.targets or ev.location or ev.date.basis == "sentence":
+    happening. A doer the clause names beside it ("The gunman fled after the shooting") is
+    no word of the noun's own: the noun still recalls an act told before, when there is one."""
+    if ev.targets or ev.location or ev.date.basis == "sentence":
         return None
     if ev.negated or ev.hypothetical or ev.future:
         return None
     root = trigger_root(doc, ev)
     if root is None or not _definite_noun(doc, ev) or not _recalling_phrase(root, preps):
+        return None
+    phrase = (root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
+    if any(phrase[0] <= a.start < phrase[1] for a in ev.actors):
         return None
     # a word of its own says which ("the museum shooting last week", "el asalto policial")
     if any(c.dep_ not in _BARE_DEPS and c.lower_ not in preps for c in root.children):
@@ -525,6 +529,8 @@ def recalled_happenings(
             out.append(
                 replace(ev, actors=named.actors, targets=named.targets, location=named.location)
             )
+        elif ev.actors:  # its doer told beside it: the report's own telling (roles 1.135.0)
+            out.append(ev)
     return out
 
 

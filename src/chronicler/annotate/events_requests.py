@@ -182,6 +182,8 @@ def norm_not_request(
     norms = ctx.vocab.words("norm_nouns")
     if doers and all(lemma(a) in norms and a.ent_type_ in ("", "LAW") for a in doers):
         return "what a norm requires" if rule.type == "REQUEST" else "what a norm forbids"
+    if rule.type == "REQUEST" and _need_of_a_consideration(trigger, doers, ctx):
+        return "what a consideration requires, no request made"
     if rule.type == "REQUEST" and _obligation_passive(trigger, ctx):
         return "an obligation a rule sets, no request made"
     if rule.type == "REQUEST" and _obligation_of_a_thing(trigger, ctx):
@@ -199,6 +201,29 @@ def _obligation_of_a_thing(trigger: Token, ctx: Context) -> bool:
     return bool(subjects) and all(
         s.pos_ == "NOUN" and not is_agentive(s, ctx) and not people_noun(s, ctx) for s in subjects
     )
+
+
+def _need_of_a_consideration(trigger: Token, doers: Sequence[Token], ctx: Context) -> bool:
+    """ "because security required it", "safety demands caution", "national interest calls
+    for restraint": what a consideration (`consideration_nouns`, every subject) calls for is
+    no one's request; "security" as guards who require someone to act ("Security required
+    visitors to leave": a person object or a clause) stays (vocabulary 1.360.0)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("consideration_verbs"):
+        return False
+    needs = ctx.vocab.words("consideration_nouns")
+    if not doers or not all(lemma(d) in needs and not d.ent_type_ for d in doers):
+        return False
+    return not any(
+        c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "dobj" and _names_people(c, ctx))
+        for c in trigger.children
+    )
+
+
+def _names_people(tok: Token, ctx: Context) -> bool:
+    """A person or a group, not "it" or a thing ("required visitors", "required them")."""
+    if tok.pos_ == "PRON":
+        return lemma(tok) not in ("it", "this", "that", "these", "those", "what")
+    return people_noun(tok, ctx) or is_agentive(tok, ctx)
 
 
 def _obligation_passive(trigger: Token, ctx: Context) -> bool:

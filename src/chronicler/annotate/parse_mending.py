@@ -123,6 +123,7 @@ from chronicler.annotate.parse_mending_parties import (
     gerunds_read_as_auxiliaries,
     infinitives_off_causers,
     objects_conjoined_on_verbs,
+    subjects_read_as_compounds,
 )
 from chronicler.annotate.parse_mending_reports import (
     complementizers_read_as_objects,
@@ -618,6 +619,7 @@ def mend_parse(doc: Doc) -> Doc:
     gerunds = [t for s in doc.sents for t in gerunds_read_as_auxiliaries(s)]
     objects = [o for s in doc.sents for o in objects_conjoined_on_verbs(s)]
     adjectives = [a for s in doc.sents for a in adjectives_read_as_subjects(s)]
+    asked = [n for s in doc.sents for n in subjects_read_as_compounds(s)]
     bare = [b for s in doc.sents for b in bare_conjuncts_on_finite(s)]
     caused = [c for s in doc.sents for c in infinitives_off_causers(s, _causing_form)]
     inside = [r for s in doc.sents for r in reports_inside_clauses(s, _says)]
@@ -647,6 +649,7 @@ def mend_parse(doc: Doc) -> Doc:
             plans,
             gerunds,
             adjectives,
+            asked,
             bare,
             caused,
         )
@@ -688,6 +691,11 @@ def mend_parse(doc: Doc) -> Doc:
         )  # "The shooters, said Sgt. X, fired": they did
     for verb, before in bare:  # "did not fire the gun and kill the guard": his client kills
         heads[verb.i] = before.i
+    for noun in asked:  # "Whom did the police arrest?": the police arrest, "whom" the object
+        deps[noun.i] = "nsubj"
+        for c in doc[noun.sent.start : noun.i]:
+            if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT"):
+                heads[c.i], deps[c.i] = noun.head.i, "dobj"
     for adjective in adjectives:  # "Heavy shelling destroyed the hospital": heavy shelling
         heads[adjective.i], deps[adjective.i] = adjective.i + 1, "amod"
     for noun, act, told, obj in plans:  # "the plot to kill the governor succeeded"

@@ -1,7 +1,8 @@
 """Parse mends of a clause's parties the small English model misplaces: a gerund subject
 read as an auxiliary ("Shelling destroyed the hospital"), a second object hung on the verb
 ("arrested Smith and two anti-government protesters") and an adjective made a subject beside
-its noun ("Heavy shelling destroyed the hospital"). Detectors only; parse_mending applies
+its noun ("Heavy shelling destroyed the hospital"), and a question's subject hung as a compound
+on its verb ("Whom did the police arrest?"). Detectors only; parse_mending applies
 them (split from parse_mending, which holds the component and its docstring's list)."""
 
 from __future__ import annotations
@@ -119,3 +120,27 @@ def infinitives_off_causers(sent: Span, causing: Callable[[Token], bool]) -> lis
             # to Africa to help victims": a purpose, the team led)
         found.append(verb)
     return found
+
+
+def subjects_read_as_compounds(sent: Span) -> list[Token]:
+    """Each noun right before a bare verb of a question whose "do" comes first that the parser
+    hung as a compound on that verb ("Whom did the police arrest?": "police" a compound of
+    "arrest", its question word the subject): the verb's subject, the question word its
+    object (chronicler_parse_mending_v32)."""
+    found = []
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "compound" or noun.tag_ not in _NOUNS or verb.tag_ != "VB":
+            continue
+        if verb.i != noun.i + 1 or any(c.dep_ == "nsubjpass" for c in verb.children):
+            continue
+        does = any(c.dep_ == "aux" and c.lower_ in _DO and c.i < noun.i for c in verb.children)
+        asks = any(c.tag_ in ("WP", "WDT") and c.i < noun.i for c in verb.subtree)
+        other = any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
+        if does and asks and not other:
+            found.append(noun)
+    return found
+
+
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_DO = frozenset({"do", "does", "did"})  # (the mend runs before the lemmatizer)
