@@ -84,11 +84,12 @@ def test_a_report_set_inside_a_clause_leaves_the_act_its_subject(nlp) -> None:  
 
 
 def test_they_after_a_report_goes_on_with_the_reported_doers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (an act other than fleeing: a criminal's flight from the scene is no event, left38b)
     for text, group in (
-        ("Police said the two men robbed a bank on Main Street. They fled in a blue car.", "men"),
-        ("Witnesses said the gunmen wore masks. They fled on foot.", "gunmen"),
+        ("Police said the two men robbed a bank on Main Street. They beat a guard.", "men"),
+        ("Witnesses said the gunmen wore masks. They beat a guard.", "gunmen"),
     ):
-        assert [a for a, _ in _parties(events(nlp, text), "fled")] == [[group]], text
+        assert [a for a, _ in _parties(events(nlp, text), "beat")] == [[group]], text
     # a sentence's own doer is who "they" goes on with, as before
     evs = events(nlp, "Police stopped the rioters. They fired tear gas.")
     assert [[a.text for a in e.actors] for e in evs if e.trigger.startswith("fired")] == [
