@@ -98,6 +98,9 @@ the object's conjunct, the shape the parser gives "arrested Smith and two protes
 A seventeenth: an adjective right before a noun subject that the parser makes a second subject
 of the same verb ("Heavy shelling destroyed the hospital": "Heavy" a subject), so the
 adjective comes out a party to the act. Mended, it modifies the noun.
+An eighteenth: a subject's reduced relative read as the sentence's verb ("The activists
+imprisoned last year were freed": the activists the jailers). Mended, the participle modifies
+the noun, the subject of the verb after it (parse_mending_parties).
 
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
@@ -116,6 +119,7 @@ from chronicler.annotate.parse_mending_parties import (
     gerunds_read_as_auxiliaries,
     infinitives_off_causers,
     objects_conjoined_on_verbs,
+    reduced_relatives_read_as_predicates,
 )
 
 if TYPE_CHECKING:
@@ -648,6 +652,7 @@ def mend_parse(doc: Doc) -> Doc:
     adjectives = [a for s in doc.sents for a in adjectives_read_as_subjects(s)]
     bare = [b for s in doc.sents for b in bare_conjuncts_on_finite(s)]
     caused = [c for s in doc.sents for c in infinitives_off_causers(s, _causing_form)]
+    reduced = [r for s in doc.sents for r in reduced_relatives_read_as_predicates(s)]
     mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches, objects)
     if not any(
         (
@@ -662,6 +667,7 @@ def mend_parse(doc: Doc) -> Doc:
             adjectives,
             bare,
             caused,
+            reduced,
         )
     ):
         return doc
@@ -693,6 +699,14 @@ def mend_parse(doc: Doc) -> Doc:
         if deps[verb.i] == "relcl":  # "led the young man to attack": hung on "man"
             heads[verb.i] = verb.head.head.i
         deps[verb.i] = "xcomp"
+    for noun, verb, predicate in reduced:  # "The activists imprisoned last year were freed"
+        for c in verb.children:
+            if c.i > predicate.left_edge.i and c.i != predicate.i:
+                heads[c.i] = predicate.i  # the closing punctuation
+        passive = any(c.dep_ == "auxpass" for c in predicate.children)
+        heads[predicate.i], deps[predicate.i] = predicate.i, "ROOT"
+        heads[noun.i], deps[noun.i] = predicate.i, "nsubjpass" if passive else "nsubj"
+        heads[verb.i], deps[verb.i], tags[verb.i] = noun.i, "acl", "VBN"
     for verb, before in bare:  # "did not fire the gun and kill the guard": his client kills
         heads[verb.i] = before.i
     for adjective in adjectives:  # "Heavy shelling destroyed the hospital": heavy shelling
