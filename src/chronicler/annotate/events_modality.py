@@ -47,6 +47,7 @@ from chronicler.annotate.events_modality_given import (
     linked_act,
     long_standing,
     occasion_of,
+    presupposed,
     recalled_order,
     recalled_plan,
     set_a_deadline,
@@ -298,6 +299,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "did not rise up in anger over those shootings": what it is about, done
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
             break  # "failed to contain the protests": the act countered goes on
+        if presupposed(token, head, cues):
+            break  # "demanded an admission that its soldiers killed them": the killing, told
         venue = venue or occasion_of(token, head, below, trigger, cues)
         kept = (negated, hypothetical, modal)
         if (

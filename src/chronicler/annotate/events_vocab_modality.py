@@ -126,6 +126,9 @@ class Modality:
     # of ending an act under way, whose act goes on while the ending is only asked, possible
     # or ahead
     ceasing_verbs: frozenset[str] = frozenset()
+    # "demanded an admission that its soldiers killed them": words whose content clause is
+    # told true
+    factive_words: frozenset[str] = frozenset()
     # "offered condolences", "offered an apology": words a verb of intent gives by being said,
     # which it announces nothing to come with
     expressive_nouns: frozenset[str] = frozenset()
