@@ -1232,6 +1232,32 @@ def test_an_act_a_denied_ceasing_takes_goes_on(nlp) -> None:  # type: ignore[no-
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rebel leaders demanded that the governor abandon his policy of mass arrests.", "arrests"),
+        (
+            "The envoy said both sides must sign a pact that stops the conflict in the south.",
+            "conflict",
+        ),
+        ("The new cabinet may abandon the policy of mass arrests of students.", "arrests"),
+    ],
+)
+def test_an_act_an_ending_only_asked_or_possible_would_end_goes_on(
+    nlp, text: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    """An act a verb of ending takes is under way: while the ending is only asked for,
+    possible or in a called-for deal, the act goes on, neither negated nor asked for."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not ev.negated and not ev.hypothetical, text
+
+
+def test_an_act_an_ending_told_done_or_refused_would_end_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The governor abandoned his policy of mass arrests": ended, negated as before."""
+    ev = by_trigger(events(nlp, "The governor abandoned his policy of mass arrests."), "arrests")
+    assert ev.negated
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "hypothetical"),
     [
         # an allegation a court or a jury establishes tells its act done (modality 1.64.0)

@@ -230,3 +230,22 @@ def test_adjective_read_as_a_second_subject_modifies_its_noun(nlp) -> None:  # t
     doc = nlp("Heavy shelling destroyed the hospital.")
     assert (doc[0].dep_, doc[0].head.text) == ("amod", "shelling")
     assert doc[1].dep_ == "nsubj"
+
+
+def test_a_reduced_relative_read_as_the_verb_modifies_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The activists imprisoned last year were freed": the model makes "imprisoned" the
+    root with the activists its doers; mended, the activists were imprisoned and freed."""
+    text = "The activists imprisoned last year were freed on Monday."
+    doc = nlp(text)
+    by_text = {t.text: t for t in doc}
+    assert by_text["freed"].dep_ == "ROOT"
+    assert (by_text["activists"].dep_, by_text["activists"].head.text) == ("nsubjpass", "freed")
+    assert (by_text["imprisoned"].dep_, by_text["imprisoned"].head.text) == ("acl", "activists")
+    jailed = next(e for e in events(nlp, text) if e.trigger == "imprisoned")
+    assert not jailed.actors and has(jailed.targets, "activists")
+
+
+def test_a_subject_s_own_acts_listed_are_not_a_reduced_relative(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The guards fled and were caught": the guards' own verbs, as parsed."""
+    doc = nlp("The guards fled and were caught by the rebels.")
+    assert {t.text: t for t in doc}["fled"].dep_ == "ROOT"

@@ -465,10 +465,18 @@ def meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context)
     clause ("announced the deal during a meeting with X", "at talks with X, the minister
     said"), or a visit noun with the place or body visited named ("During a visit to the
     Justice Ministry, the president said"; `visit_nouns`): the clause's subject took part
-    (`occasion_preps`)."""
-    if rule.type != "CONSULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+    (`occasion_preps`). So with a two-way fight set before or around the clause
+    ("recaptured the town after heavy fighting with rebels": `mutual_nouns`,
+    `fight_occasion_preps`): the subject fought the side named; not one harmed in it ("Nine
+    people died in clashes with police", "were wounded after clashes": `casualty_verbs`;
+    roles 1.131.0)."""
+    fight = rule.type == "ASSAULT" and lemma(trigger) in ctx.vocab.words("mutual_nouns")
+    if not (rule.type == "CONSULT" or fight) or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return []
-    if lemma(trigger.head) not in ctx.vocab.words("occasion_preps") or not targets:
+    preps = ctx.vocab.words("fight_occasion_preps" if fight else "occasion_preps")
+    if lemma(trigger.head) not in preps or not targets:
+        return []
+    if fight and lemma(trigger.head.head) in ctx.vocab.words("casualty_verbs"):
         return []
     visited = lemma(trigger) in ctx.vocab.words("visit_nouns") and prep_objects(
         trigger, frozenset({"to"})

@@ -381,3 +381,25 @@ def perpetrators_of_recalled(trigger: Token, rule: Rule, ctx: Context) -> list[T
     found = subjects(verb)
     doers = ctx.vocab.words("perpetrator_nouns")
     return [s for s in (*found.active, *found.passive) if lemma(s) in doers or s.lower_ in doers]
+
+
+def carried_on_by(trigger: Token, ctx: Context) -> list[Token]:
+    """Who goes on with an act noun: the active subject of a verb with a particle of
+    continuing (`continuing_particles`) or of a verb of proceeding (`proceeding_verbs`) whose
+    "with" phrase holds it ("Russia will go ahead with the deployment of missiles", "the
+    union pressed ahead with the strike", "the government proceeded with the execution":
+    Russia deploys, the union strikes, the government executes; roles 1.131.1)."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or lemma(prep) != "with" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ not in VERB_POS:
+        return []
+    particles = ctx.vocab.modality.continuing_particles
+    continuing = any(
+        c.dep_ in ("advmod", "prt") and lemma(c) in particles and c.i < prep.i
+        for c in verb.children
+    )
+    if not (continuing or lemma(verb) in ctx.vocab.words("proceeding_verbs")):
+        return []
+    return [s for s in subjects(verb).active if can_act(s, ctx)]

@@ -64,6 +64,7 @@ from chronicler.annotate.events_arg_cues import (
 from chronicler.annotate.events_arg_doers import (
     aim_owners,
     authority_of_case,
+    carried_on_by,
     charges_carried,
     death_victims,
     harmed_in_attack,
@@ -484,6 +485,10 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += meeting_host(trigger, rule, targets, ctx)
     if not actors:  # "pushed for talks with the rebels": the one pushing (roles 1.128.1)
         actors += meeting_sought(trigger, rule, targets, ctx)
+    if not actors:  # "the union pressed ahead with the strike": the union strikes
+        going_on = carried_on_by(trigger, ctx)
+        actors += going_on
+        targets = [t for t in targets if t not in going_on]
     accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
     if rule.of_actor and not targets and accompanied is not None and accompanied.pos_ == "VERB":
         targets += subjects(accompanied).active  # "X took over with the backing of Y": X

@@ -47,6 +47,7 @@ from chronicler.annotate.events_modality_given import (
     linked_act,
     long_standing,
     occasion_of,
+    presupposed,
     recalled_order,
     recalled_plan,
     set_a_deadline,
@@ -298,6 +299,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "did not rise up in anger over those shootings": what it is about, done
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
             break  # "failed to contain the protests": the act countered goes on
+        if presupposed(token, head, cues):
+            break  # "demanded an admission that its soldiers killed them": the killing, told
         venue = venue or occasion_of(token, head, below, trigger, cues)
         kept = (negated, hypothetical, modal)
         if (
@@ -507,6 +510,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # "'Stop the bloodshed in Kosovo,' the protesters chanted": a call to stop an
                 # act is made while it goes on; it is neither denied nor only asked for
                 pass
+            elif lem in cues.ceasing_verbs and unasserted_ending(head, cues):
+                break  # "demanded that he abandon his policy of arrests": the arrests go on
             elif (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act;
                 # so when the denial verb itself puts a label on its object ("dismissed the
@@ -696,6 +701,21 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = before is not None and modality(before, cues).hypothetical
     aimed = aimed and future and not own_future and intent is None
     return Flags(negated, future, hypothetical, intent, modal, condition, aimed)
+
+
+def unasserted_ending(verb: Token, cues: Modality) -> bool:
+    """A verb of ending an act (`ceasing_verbs`) that is itself only asked for, possible,
+    threatened or ahead ("demanded that he abandon the policy", "may halt the talks", "agreed
+    to stop the aid"): what it would end is under way (modality 1.143.0). One told done or
+    denied is not ("stopped providing escorts", "refused to stop the attacks"). In a relative
+    clause on a noun the noun's status is the ending's ("must reach a deal that stops the
+    fighting": the deal, and with it the ending, only called for)."""
+    if verb.pos_ != "VERB":
+        return False
+    flags = modality(verb, cues)
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not flags.negated:
+        flags = modality(verb.head, cues)
+    return not flags.negated and (flags.hypothetical or flags.future)
 
 
 def _verb_phrase(

@@ -403,3 +403,18 @@ def set_a_deadline(verb: Token, cues: Modality) -> bool:
         and any(lemma(o) in cues.deadline_units for o in c.children if o.dep_ == "pobj")
         for c in verb.children
     )
+
+
+def presupposed(token: Token, head: Token, cues: Modality) -> bool:
+    """The clause with a subject of its own that a factive word takes (`factive_words`:
+    "demanded an admission by the army that its soldiers killed the protesters", "refused to
+    acknowledge that troops fired on the crowd"): what is admitted is told true, whatever
+    the verbs over the word ask or deny (modality 1.143.1)."""
+    return (
+        token.dep_ in ("ccomp", "acl")
+        and head.pos_ in ("VERB", "NOUN")
+        and lemma(head) in cues.factive_words
+        and token.pos_ in ("VERB", "AUX")
+        and token.i > head.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )

@@ -122,6 +122,13 @@ class Modality:
     # "did not stop attacking", "if he doesn't stop building": verbs of ceasing whose gerund,
     # the ceasing denied, tells an act that goes on
     aspect_verbs: frozenset[str] = frozenset()
+    # "demanded that he abandon his policy of arrests", "may halt mediation efforts": verbs
+    # of ending an act under way, whose act goes on while the ending is only asked, possible
+    # or ahead
+    ceasing_verbs: frozenset[str] = frozenset()
+    # "demanded an admission that its soldiers killed them": words whose content clause is
+    # told true
+    factive_words: frozenset[str] = frozenset()
     # "offered condolences", "offered an apology": words a verb of intent gives by being said,
     # which it announces nothing to come with
     expressive_nouns: frozenset[str] = frozenset()

@@ -98,13 +98,16 @@ the object's conjunct, the shape the parser gives "arrested Smith and two protes
 A seventeenth: an adjective right before a noun subject that the parser makes a second subject
 of the same verb ("Heavy shelling destroyed the hospital": "Heavy" a subject), so the
 adjective comes out a party to the act. Mended, it modifies the noun.
-
 An eighteenth: a reporting clause set off by commas between a subject and its verb ("The
 shooters, said sheriff's Sgt. Tom Smith, fired ten rounds") read with the speaker as the verb's
 subject. Mended, the subject is the verb's and the speaker the reporting verb's, whose
 complement the verb is (parse_mending_reports.reports_inside_clauses). A "that" the tagger reads
 as a complementizer made the object of the clause it opens on a noun ("Police assertions that
 Jones fired"): mended, it is the clause's mark, the clause the noun's content.
+A nineteenth: a subject's reduced relative read as the sentence's verb ("The activists
+imprisoned last year were freed": the activists the jailers). Mended, the participle modifies
+the noun, the subject of the verb after it (parse_mending_parties). A twentieth: a question's
+subject hung as a compound on its verb ("Whom did the police arrest?"): mended, the subject.
 
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
@@ -123,6 +126,7 @@ from chronicler.annotate.parse_mending_parties import (
     gerunds_read_as_auxiliaries,
     infinitives_off_causers,
     objects_conjoined_on_verbs,
+    reduced_relatives_read_as_predicates,
     subjects_read_as_compounds,
 )
 from chronicler.annotate.parse_mending_reports import (
@@ -625,6 +629,7 @@ def mend_parse(doc: Doc) -> Doc:
     inside = [r for s in doc.sents for r in reports_inside_clauses(s, _says)]
     claims = load_vocab().modality.alleging_nouns | load_vocab().words("statement_content_nouns")
     inside_marks = [t for s in doc.sents for t in complementizers_read_as_objects(s, claims)]
+    reduced = [r for s in doc.sents for r in reduced_relatives_read_as_predicates(s)]
     mends = (
         found,
         reports,
@@ -652,6 +657,7 @@ def mend_parse(doc: Doc) -> Doc:
             asked,
             bare,
             caused,
+            reduced,
         )
     ):
         return doc
@@ -683,12 +689,17 @@ def mend_parse(doc: Doc) -> Doc:
         if deps[verb.i] == "relcl":  # "led the young man to attack": hung on "man"
             heads[verb.i] = verb.head.head.i
         deps[verb.i] = "xcomp"
-    mend_reports_inside(inside, heads, deps)
+    mend_reports_inside(inside, heads, deps)  # "The shooters, said Sgt. X, fired": they did
     for that in inside_marks:  # "assertions that Jones fired": the content's mark
-        deps[that.i], deps[that.head.i] = (
-            "mark",
-            "acl",
-        )  # "The shooters, said Sgt. X, fired": they did
+        deps[that.i], deps[that.head.i] = "mark", "acl"
+    for noun, verb, predicate in reduced:  # "The activists imprisoned last year were freed"
+        for c in verb.children:
+            if c.i > predicate.left_edge.i and c.i != predicate.i:
+                heads[c.i] = predicate.i  # the closing punctuation
+        passive = any(c.dep_ == "auxpass" for c in predicate.children)
+        heads[predicate.i], deps[predicate.i] = predicate.i, "ROOT"
+        heads[noun.i], deps[noun.i] = predicate.i, "nsubjpass" if passive else "nsubj"
+        heads[verb.i], deps[verb.i], tags[verb.i] = noun.i, "acl", "VBN"
     for verb, before in bare:  # "did not fire the gun and kill the guard": his client kills
         heads[verb.i] = before.i
     for noun in asked:  # "Whom did the police arrest?": the police arrest, "whom" the object

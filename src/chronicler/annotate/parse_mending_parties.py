@@ -144,3 +144,37 @@ def subjects_read_as_compounds(sent: Span) -> list[Token]:
 
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _DO = frozenset({"do", "does", "did"})  # (the mend runs before the lemmatizer)
+_BE_FORMS = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
+def reduced_relatives_read_as_predicates(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """Each (noun, participle, predicate) of a subject with a past participle on it (a
+    reduced relative clause) that the parser read as the sentence's own past-tense verb,
+    hanging the real predicate, a verb opening with its auxiliary and with no subject of its
+    own, on it as a clause or a conjunct with no "and" between ("The activists imprisoned
+    last year were freed on Monday": "imprisoned" the root with "activists" its doer, "freed"
+    its complement): the participle modifies the noun, which is the predicate's subject
+    (chronicler_parse_mending_v30)."""
+    found = []
+    for verb in sent:
+        if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "cc") for c in verb.children):
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if noun is None or noun.i != verb.i - 1 or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            continue
+        predicate = next(
+            (c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > verb.i), None
+        )
+        if predicate is None or not predicate.tag_.startswith("VB"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in predicate.children):
+            continue
+        opening = predicate.left_edge
+        if opening.dep_ not in ("aux", "auxpass") or opening.lower_ not in _BE_FORMS:
+            continue
+        if any(t.is_punct for t in sent.doc[verb.i + 1 : opening.i]):
+            continue  # "The men fled, were caught": a list of the subject's own acts
+        found.append((noun, verb, predicate))
+    return found
