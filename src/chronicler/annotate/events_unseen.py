@@ -414,6 +414,10 @@ def _voted(
         score = by_type[winner]
         if winner == NO_EVENT:  # a blocking rule holds: "released a statement" is no release
             return None
+        # the object its rule names is the evidence one synset lacks ("snatched the port":
+        # ASSAULT seize through "seize" alone, the rule naming ports; since 1.24.0, when
+        # kidnapping no longer votes on a place, which corroborated the vote before)
+        backed = settings.backing_by_mode and _backs(named, winner, votes, settings)
     else:
         if settings.drop_uncorroborated:
             by_type, total = _without_uncorroborated(
@@ -425,14 +429,13 @@ def _voted(
         # say which parties it needs. So does, for a noun, the doing verb whose own object
         # rules name acts of the lead's type ("launched an air strike against": ASSAULT
         # through "attack" alone, below `min_votes`; launching does attacks)
-        backed = (named is not None and named[0] == winner) or (
-            pos == "n" and winner in _done_act_types(token, index, settings)
-        )
+        backs = _backs(named, winner, votes, settings)
+        backed = backs or (pos == "n" and winner in _done_act_types(token, index, settings))
         if winner == NO_EVENT or (
             not backed and (score < settings.min_votes or score / total < settings.min_share)
         ):
             return None
-        if settings.object_backing and named is not None and named[0] == winner:
+        if settings.object_backing and backs:
             # the object backing the lead is the same evidence as one overturning it (above):
             # it weighs as a light verb's, so an actor or a second party suffices ("forces
             # retook a strategic village": the village held by the other side is told by the
@@ -458,6 +461,21 @@ def _voted(
         # or "violation" beside a verb the vocabulary types are often no act of the sentence's
         score = max(score, total - by_type.get(NO_EVENT, 0.0))
     return replace(rule, id=f"{rule.id}+unseen", fallback=score)
+
+
+def _backs(
+    named: tuple[str, Rule] | None,
+    winner: str,
+    votes: dict[tuple[str, str | None], float],
+    settings: UnseenSettings,
+) -> bool:
+    """Whether the object a rule names backs the vote for `winner`: the rule is of that type
+    and, with `backing_by_mode`, of a mode voted for in it. An object backs the act its rule
+    names, not another of the type ("he was paralyzed": a person is what a disarming takes,
+    no restriction; "paralyzed the city": a city is what is occupied, no restriction)."""
+    if named is None or named[0] != winner:
+        return False
+    return not settings.backing_by_mode or (winner, named[1].mode) in votes
 
 
 def _object_named(
