@@ -365,8 +365,11 @@ def _voted(
     own_forms: set[str] = set()  # types voted by the word's own other forms
     # votes by type of the rules whose object or context condition held on the word
     selective: dict[str, float] = defaultdict(float)
+    ruled_out = False  # a neighbour's act the object's kind rules out
     for key, (weight, link) in _weights(entry, index, settings).items():
         rule = _vote(token, index.rules.get((key[1], key[0]), ()), index)
+        if rule is None and _vote(token, index.rules.get((key[1], key[0]), ())) is not None:
+            ruled_out = True  # its act is one the object's kind rules out (_fits_object)
         kind = (rule.type, rule.mode) if rule is not None else (NO_EVENT, None)
         votes[kind] += weight
         links[kind].append(link)
@@ -414,10 +417,12 @@ def _voted(
         score = by_type[winner]
         if winner == NO_EVENT:  # a blocking rule holds: "released a statement" is no release
             return None
-        # the object its rule names is the evidence one synset lacks ("snatched the port":
-        # ASSAULT seize through "seize" alone, the rule naming ports; since 1.24.0, when
-        # kidnapping no longer votes on a place, which corroborated the vote before)
-        backed = settings.backing_by_mode and _backs(named, winner, votes, settings)
+        # a neighbour whose act the object's kind rules out still tells the word's sense,
+        # and the object its rule names what it acts on: evidence one synset lacks
+        # ("snatched the port": ASSAULT seize through "seize" alone, the rule naming ports,
+        # "kidnap" and "abduct" telling a forcible taking; since 1.24.0, when kidnapping no
+        # longer votes on a place, which corroborated the vote before)
+        backed = ruled_out and _backs(named, winner, votes, settings)
     else:
         if settings.drop_uncorroborated:
             by_type, total = _without_uncorroborated(
