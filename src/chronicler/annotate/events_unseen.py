@@ -27,7 +27,11 @@ neighbour's rule whose object condition holds on the word's own object ("barrica
 decides its type over rules that hold with any object (`selective`); so does a rule of a
 voted type, any verb's, whose object condition holds on a verb's object, against a lead it
 overturns ("vetoed the resolution" is REJECT's "block-decision", not "ban"'s COERCE) or
-backing a lead too weak alone ("captured the airport" through "seize"). A verb typed so keeps
+backing a lead too weak alone ("captured the airport" through "seize"), through a rule of
+the mode voted (since events-unseen 1.24.0: a person "paralyzed" backs no restriction). What
+the verb acts on decides which neighbours' acts may vote (_fits_object): taking or holding
+people only a person ("snatched diamond rings" is no abduction, "has a customer base" no
+custody), a seizure of property only no person. A verb typed so keeps
 its event beside a listed noun it takes, as a listed verb does ("demanded the withdrawal");
 verbs with no event sense of their own ("renewed negotiations") find no clear vote. A noun
 the table has no row for reads the row of the verb spelled as it (`noun_reads_verb`:

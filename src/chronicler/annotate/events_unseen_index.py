@@ -181,7 +181,8 @@ def _vote(token: Token, rules: tuple[Rule, ...], index: _Index | None = None) ->
 
 # personal pronouns an object may be (not "it", "this", "which": things)
 _PERSONAL = frozenset(
-    "i me we us you he him she her they them who whom himself herself themselves".split()
+    {"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "who", "whom"}
+    | {"himself", "herself", "themselves"}
 )
 _PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 
