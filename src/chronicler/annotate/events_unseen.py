@@ -370,18 +370,10 @@ def _voted(
     # votes by type of the rules whose object or context condition held on the word
     selective: dict[str, float] = defaultdict(float)
     ruled_out = False  # a neighbour's act the object's kind rules out
-    ruled_links: list[Neighbour] = []
     for key, (weight, link) in _weights(entry, index, settings).items():
         rule = _vote(token, index.rules.get((key[1], key[0]), ()), index)
-        unfit = None if rule is not None else _vote(token, index.rules.get((key[1], key[0]), ()))
-        if unfit is not None:
+        if rule is None and _vote(token, index.rules.get((key[1], key[0]), ())) is not None:
             ruled_out = True  # its act is one the object's kind rules out (_fits_object)
-            if unfit.mode in index.person_modes:
-                # an act on people, the object a thing ("kidnap" for "snatched diamond
-                # rings"): no vote against the act the thing fits, and the word's sense of a
-                # forcible taking still corroborates it (a theft through "seize")
-                ruled_links.append(link)
-                continue
         kind = (rule.type, rule.mode) if rule is not None else (NO_EVENT, None)
         votes[kind] += weight
         links[kind].append(link)
@@ -461,7 +453,7 @@ def _voted(
     kinds = [k for k in votes if k[0] == winner]
     if (
         not backed
-        and not _corroborated([n for k in kinds for n in links[k]] + ruled_links, settings)
+        and not _corroborated([n for k in kinds for n in links[k]], settings)
         and winner not in _construed_types(token, index, settings)
     ):
         return None
