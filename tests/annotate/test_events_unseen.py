@@ -556,14 +556,16 @@ def test_selective_is_read() -> None:
         # "seize" takes a town, an airport, as a military seizure: no arrest ("prehend" is
         # "seize" in its synset; "clutch", the word of this case until table version 10, has
         # no row since: its usual sense is holding tight)
-        ("Rebel fighters prehended the airport of Goma.", "prehend", "ASSAULT", "COERCE"),
+        # no rule deciding, "grab", "collar", "arrest" and "nab" vote no arrest of an airport
+        # since events-unseen 1.24.0 (an arrest takes people): no event (was COERCE)
+        ("Rebel fighters prehended the airport of Goma.", "prehend", "ASSAULT", None),
         # "cut" with aid for its object is a sanction; "flog" and "whip", its second sense's
         # words, beat a person: the sanction is too weakly attested to type it, so no event
         ("The donors slashed aid to the regime.", "slash", None, "ASSAULT"),
     ],
 )
 def test_neighbour_rule_whose_object_condition_holds_wins_the_vote(
-    nlp: Any, text: str, word: str, kind: str | None, general: str
+    nlp: Any, text: str, word: str, kind: str | None, general: str | None
 ) -> None:
     """A neighbour's rule that holds only with certain objects, and holds on the word's own
     object, says which act the word is with it (events-unseen 1.7.0)."""
@@ -575,7 +577,7 @@ def test_neighbour_rule_whose_object_condition_holds_wins_the_vote(
     # with no rule's object deciding either (events-unseen 1.14.0 reads any verb's rules)
     off = replace(load_settings(), selective=False, object_type_votes=100.0)
     plain = unseen_rule(token, vocab, off)
-    assert plain is not None and plain.type == general
+    assert (plain.type if plain is not None else None) == general
 
 
 @slow

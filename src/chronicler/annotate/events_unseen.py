@@ -27,7 +27,11 @@ neighbour's rule whose object condition holds on the word's own object ("barrica
 decides its type over rules that hold with any object (`selective`); so does a rule of a
 voted type, any verb's, whose object condition holds on a verb's object, against a lead it
 overturns ("vetoed the resolution" is REJECT's "block-decision", not "ban"'s COERCE) or
-backing a lead too weak alone ("captured the airport" through "seize"). A verb typed so keeps
+backing a lead too weak alone ("captured the airport" through "seize"), through a rule of
+the mode voted (since events-unseen 1.24.0: a person "paralyzed" backs no restriction). What
+the verb acts on decides which neighbours' acts may vote (_fits_object): taking or holding
+people only a person ("snatched diamond rings" is no abduction, "has a customer base" no
+custody), a seizure of property only no person. A verb typed so keeps
 its event beside a listed noun it takes, as a listed verb does ("demanded the withdrawal");
 verbs with no event sense of their own ("renewed negotiations") find no clear vote. A noun
 the table has no row for reads the row of the verb spelled as it (`noun_reads_verb`:
@@ -365,8 +369,11 @@ def _voted(
     own_forms: set[str] = set()  # types voted by the word's own other forms
     # votes by type of the rules whose object or context condition held on the word
     selective: dict[str, float] = defaultdict(float)
+    ruled_out = False  # a neighbour's act the object's kind rules out
     for key, (weight, link) in _weights(entry, index, settings).items():
         rule = _vote(token, index.rules.get((key[1], key[0]), ()), index)
+        if rule is None and _vote(token, index.rules.get((key[1], key[0]), ())) is not None:
+            ruled_out = True  # its act is one the object's kind rules out (_fits_object)
         kind = (rule.type, rule.mode) if rule is not None else (NO_EVENT, None)
         votes[kind] += weight
         links[kind].append(link)
@@ -414,6 +421,12 @@ def _voted(
         score = by_type[winner]
         if winner == NO_EVENT:  # a blocking rule holds: "released a statement" is no release
             return None
+        # a neighbour whose act the object's kind rules out still tells the word's sense,
+        # and the object its rule names what it acts on: evidence one synset lacks
+        # ("snatched the port": ASSAULT seize through "seize" alone, the rule naming ports,
+        # "kidnap" and "abduct" telling a forcible taking; since 1.24.0, when kidnapping no
+        # longer votes on a place, which corroborated the vote before)
+        backed = ruled_out and _backs(named, winner, votes, settings)
     else:
         if settings.drop_uncorroborated:
             by_type, total = _without_uncorroborated(
@@ -425,14 +438,13 @@ def _voted(
         # say which parties it needs. So does, for a noun, the doing verb whose own object
         # rules name acts of the lead's type ("launched an air strike against": ASSAULT
         # through "attack" alone, below `min_votes`; launching does attacks)
-        backed = (named is not None and named[0] == winner) or (
-            pos == "n" and winner in _done_act_types(token, index, settings)
-        )
+        backs = _backs(named, winner, votes, settings)
+        backed = backs or (pos == "n" and winner in _done_act_types(token, index, settings))
         if winner == NO_EVENT or (
             not backed and (score < settings.min_votes or score / total < settings.min_share)
         ):
             return None
-        if settings.object_backing and named is not None and named[0] == winner:
+        if settings.object_backing and backs:
             # the object backing the lead is the same evidence as one overturning it (above):
             # it weighs as a light verb's, so an actor or a second party suffices ("forces
             # retook a strategic village": the village held by the other side is told by the
@@ -458,6 +470,21 @@ def _voted(
         # or "violation" beside a verb the vocabulary types are often no act of the sentence's
         score = max(score, total - by_type.get(NO_EVENT, 0.0))
     return replace(rule, id=f"{rule.id}+unseen", fallback=score)
+
+
+def _backs(
+    named: tuple[str, Rule] | None,
+    winner: str,
+    votes: dict[tuple[str, str | None], float],
+    settings: UnseenSettings,
+) -> bool:
+    """Whether the object a rule names backs the vote for `winner`: the rule is of that type
+    and, with `backing_by_mode`, of a mode voted for in it. An object backs the act its rule
+    names, not another of the type ("he was paralyzed": a person is what a disarming takes,
+    no restriction; "paralyzed the city": a city is what is occupied, no restriction)."""
+    if named is None or named[0] != winner:
+        return False
+    return not settings.backing_by_mode or (winner, named[1].mode) in votes
 
 
 def _object_named(

@@ -143,6 +143,13 @@ class UnseenSettings:
     # seize through "seize" and "capture", whose rule names villages) weighs `light_votes` at
     # least, as an object overturning the lead does (since 1.23.0)
     object_backing: bool = False
+    # modes of acts done to people (taking or holding them): a neighbour's rule of one votes
+    # only on a verb whose object, if any, is a person; rules of things taken (by id) only on
+    # one whose object is none (since 1.24.0)
+    person_object_modes: frozenset[str] = frozenset()
+    thing_object_rules: frozenset[str] = frozenset()
+    # an object backs a vote only through a rule of the voted (type, mode) (since 1.24.0)
+    backing_by_mode: bool = False
 
 
 @dataclass(frozen=True)
@@ -202,6 +209,9 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         listed_by_pos=bool(raw.get("listed_by_pos", False)),
         stronger_own_forms=frozenset(str(x) for x in raw.get("stronger_own_forms", ())),
         object_backing=bool(raw.get("object_backing", False)),
+        person_object_modes=frozenset(str(x) for x in raw.get("person_object_modes", ())),
+        thing_object_rules=frozenset(str(x) for x in raw.get("thing_object_rules", ())),
+        backing_by_mode=bool(raw.get("backing_by_mode", False)),
     )
 
 

@@ -43,6 +43,11 @@ class _Index:
     # the types of the rules listing a verb with each word as a phrase ("for": REQUEST
     # through "call for", SUPPORT through "vote for")
     phrase_word_types: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the nouns of people (person_nouns, actor_nouns, collective_nouns), lower-case, and the
+    # settings' modes of acts done to people and rules of things taken (_fits_object)
+    people: frozenset[str] = frozenset()
+    person_modes: frozenset[str] = frozenset()
+    thing_rules: frozenset[str] = frozenset()
 
 
 def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
@@ -52,6 +57,8 @@ def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
         settings.known_verb_lists,
         settings.known_noun_lists,
         settings.force_nouns,
+        settings.person_object_modes,
+        settings.thing_object_rules,
     )
 
 
@@ -62,6 +69,8 @@ def _index_of(
     verb_lists: tuple[str, ...],
     noun_lists: tuple[str, ...],
     force_nouns: tuple[str, ...] = (),
+    person_modes: frozenset[str] = frozenset(),
+    thing_rules: frozenset[str] = frozenset(),
 ) -> _Index:
     rules: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     known: set[str] = set()
@@ -111,6 +120,11 @@ def _index_of(
         else frozenset(),
         force_types=vocab.words("own_force_types") if force_nouns else frozenset(),
         phrase_word_types={w: frozenset(t - {NO_EVENT}) for w, t in word_types.items()},
+        people=vocab.words("person_nouns")
+        | vocab.words("actor_nouns")
+        | vocab.words("collective_nouns"),
+        person_modes=person_modes,
+        thing_rules=thing_rules,
     )
 
 
@@ -150,11 +164,51 @@ def _vote(token: Token, rules: tuple[Rule, ...], index: _Index | None = None) ->
     """The first of a related word's rules whose conditions hold on the token; for a verb
     whose object names a force (`index.force_nouns`: "mobilized troops"), the first such
     rule of a type that moves forces (`index.force_types`), when one holds: "mobilization"
-    is a troop movement before a rally then."""
+    is a troop movement before a rally then. A rule of an act done to people (a kidnapping,
+    an arrest, custody: `index.person_modes`) holds only on a verb whose object, when it has
+    one, is a person, and a rule of things taken (`index.thing_rules`: a seizure of
+    property) only on one whose object is none (_fits_object)."""
     holding = [r for r in rules if conditions_hold(token, r)]
+    if index is not None and (index.person_modes or index.thing_rules):
+        holding = [r for r in holding if _fits_object(token, r, index)]
     if index is not None and index.force_types and len(holding) > 1:
         obj = object_of(token)
         if obj is not None and lemma_of(obj) in index.force_nouns:
             moving = [r for r in holding if r.type.lower() in index.force_types]
             holding = moving or holding
     return holding[0] if holding else None
+
+
+# personal pronouns an object may be (not "it", "this", "which": things)
+_PERSONAL = frozenset(
+    {"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "who", "whom"}
+    | {"himself", "herself", "themselves"}
+)
+_PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def _fits_object(token: Token, rule: Rule, index: _Index) -> bool:
+    """Whether a neighbour's rule may vote on a verb for what the verb acts on: taking or
+    holding people ("kidnap", "abduct", "keep" in custody) only a person ("snatched three
+    aid workers", not "snatched diamond rings", "has a customer base"); a seizure of
+    property only no person ("snatched two girls" is no seizure of goods). A verb with no
+    object, or a noun, is read as before."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return True
+    person_rule = rule.mode in index.person_modes
+    if not person_rule and rule.id not in index.thing_rules:
+        return True
+    obj = object_of(token)
+    if obj is None:
+        return True
+    return _a_person(obj, index) == person_rule
+
+
+def _a_person(obj: Token, index: _Index) -> bool:
+    """An object naming people: a personal pronoun, a person, group or organisation named,
+    or a noun of people (a proper noun with no label is taken for one)."""
+    if obj.pos_ == "PRON":
+        return obj.lower_ in _PERSONAL
+    if obj.ent_type_:
+        return obj.ent_type_ in _PEOPLE_LABELS
+    return obj.pos_ == "PROPN" or lemma_of(obj) in index.people
