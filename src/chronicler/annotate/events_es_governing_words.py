@@ -2,7 +2,8 @@
 (events_es_modality) reads it: a collective act announced by a verb or a noun of announcing
 is ahead; a request answered was made; a thing judged with a predicate adjective is given; an
 act feared is only feared; what a word of ending ends, or of investigating looks into, is
-going on or happened. Split from events_es_modality (1.152.0)."""
+going on or happened; what a verb of preventing keeps from happening may still happen.
+Split from events_es_modality (1.152.0)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,21 @@ def feared(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
     if not lemma_set(head, vocab) & vocab.modality.fear_words:
         return False
     return not any(c.dep_ == "det" and "Dem" in feats(c, "PronType") for c in token.children)
+
+
+def prevented_clause(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """`token` is a finite clause opened by "que" under a verb of preventing
+    (`prevention_verbs`): "evitar que la marcha acabe con violencia", "impedir que los
+    manifestantes bloqueen la ruta". What one acts to prevent has not happened and may not:
+    hypothetical, not denied (es3 #17; 1.176.0). Not a noun object, "impidieron la marcha",
+    a planned act stopped (negated, as before)."""
+    return (
+        dep == "ccomp"
+        and head.pos_ == "VERB"
+        and "Inf" not in feats(token, "VerbForm")
+        and any(c.dep_ == "mark" and c.lower_ == "que" for c in token.children)
+        and bool(lemma_set(head, vocab) & vocab.words("prevention_verbs"))
+    )
 
 
 def outcome_phrase(token: Token) -> bool:

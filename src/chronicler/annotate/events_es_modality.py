@@ -26,6 +26,7 @@ from chronicler.annotate.events_es_governing_words import (
     judged_object,
     looked_into,
     outcome_phrase,
+    prevented_clause,
 )
 from chronicler.annotate.events_es_misparsed import (
     call_asking,
@@ -366,6 +367,12 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # is only proposed, not denied (1.165.0)
         purposed = purposed or (dep in ("nmod", "obl") and case_of(token) == "para")
         if dep in _COMPLEMENT and not coordinated:
+            if prevented_clause(token, dep, head, vocab):
+                # "para evitar que la marcha acabe con violencia": what one acts to prevent
+                # may still happen, hypothetical; "no pudo impedir que la marcha llegara a la
+                # plaza": it happened (1.176.0)
+                hypothetical = hypothetical or not modality(head, vocab).negated
+                break
             if lemmas & cues.negating_verbs and head.pos_ == "VERB" and purposed:
                 hypothetical = True
                 break

@@ -1,0 +1,36 @@
+"""Spanish leftovers of the es13 sample (es38b, thirty-eighth session, second wave).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger
+from event_helpers import es_events as events
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("El gobierno intentó evitar que la protesta de los mineros terminara en violencia.",
+         "violencia"),
+        ("La policía quiere impedir que los manifestantes bloqueen la autopista.", "bloqueen"),
+        ("Los mediadores buscan evitar que la protesta termine en enfrentamientos.",
+         "enfrentamientos"),
+    ],
+)  # fmt: skip
+def test_what_one_acts_to_prevent_is_hypothetical(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp_es, text), word)
+    assert event.hypothetical and not event.negated and not event.future, text
+
+
+def test_what_one_could_not_prevent_happened(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El alcalde no pudo impedir que la marcha acabara con violencia."
+    event = by_trigger(events(nlp_es, text), "violencia")
+    assert not (event.hypothetical or event.negated or event.future)
+
+
+def test_a_planned_act_stopped_stays_negated(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La policía impidió la marcha de los estudiantes."
+    assert by_trigger(events(nlp_es, text), "marcha").negated
