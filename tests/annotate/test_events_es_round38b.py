@@ -4,7 +4,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger
+from event_helpers import by_trigger, has
 from event_helpers import es_events as events
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
@@ -34,3 +34,28 @@ def test_what_one_could_not_prevent_happened(nlp_es) -> None:  # type: ignore[no
 def test_a_planned_act_stopped_stays_negated(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "La policía impidió la marcha de los estudiantes."
     assert by_trigger(events(nlp_es, text), "marcha").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "handed"),
+    [
+        ("El padre entregó a su hijo a la policía después del robo.", "hijo"),
+        ("Los vecinos capturaron a Juan Pérez y lo entregaron a la policía.", "juan pérez"),
+        ("El gobierno entregó al sospechoso a las autoridades estadounidenses.", "sospechoso"),
+    ],
+)
+def test_a_handover_s_receiver_is_no_target(nlp_es, text: str, handed: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp_es, text), "entreg")
+    assert event.type == "COOPERATE" and has(event.targets, handed), text
+    assert not any(has(event.targets, w) for w in ("policía", "autoridades")), text
+
+
+def test_a_coordinated_handover_by_no_police_is_no_custody_step(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Bolivia capturó al narcotraficante Carlos Rojas y lo entregó a la justicia peruana."
+    event = by_trigger(events(nlp_es, text), "entregó")
+    assert event.type == "COOPERATE" and has(event.actors, "bolivia")
+
+
+def test_a_police_handover_to_the_courts_stays_a_custody_step(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La policía detuvo al sospechoso y lo entregó a la justicia."
+    assert not any(e.trigger.lower().startswith("entreg") for e in events(nlp_es, text))

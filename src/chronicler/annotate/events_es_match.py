@@ -629,6 +629,10 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
         # (or one the parser hung elsewhere: "En la víspera de la cumbre cientos de campesinos
         # bloquearon la carretera", the count on the fronted phrase's noun)
         subject = subject or next(iter(own_subjects(anchor)), None)
+        if subject is None and anchor.dep_ == "conj":
+            # (or the one it shares with the verb it is coordinated with: "Bolivia capturó al
+            # narcotraficante y lo entregó a la justicia": no police handing on; 1.176.1)
+            subject = next(iter(subjects(anchor)), None)
         # (or the group the sentence before names: "Los campesinos llegaron. Bloquearon...")
         subject = subject or continued_subject(anchor)
         if subject is None and anchor.dep_ == "xcomp":

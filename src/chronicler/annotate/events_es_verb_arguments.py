@@ -211,6 +211,10 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # sent as the object, an "a"-phrase beside it is where to, not a second target
         personal = [p for p in personal if p.dep_ != "obl"]
         objects = [o for o in objects if not (o.dep_ == "iobj" and case_of(o) == "a")]
+    if rule.mode in ctx.vocab.words("handover_modes"):
+        # "lo entregó a la policía", "entregó a su hijo a la justicia": the one handed over
+        # is the target, the police or the court it goes to the receiver (1.176.1)
+        objects, personal = _without_receivers(objects, personal, ctx)
     named = [o for o in objects if not _bare_place(o, ctx)]
     if not named and not personal and not passive and rule.subject != "target":
         personal += buried_personal(trigger, rule, ctx) or following_personal(trigger, rule, ctx)
@@ -467,6 +471,25 @@ def place_relative_topic(trigger: Token, ctx: EsContext) -> list[Token]:
         for s in taken or subjects(verb)
         if agentive_phrase(s, ctx) and number_of(s) in (None, number_of(trigger))
     ]
+
+
+def _without_receivers(
+    objects: list[Token], personal: list[Token], ctx: EsContext
+) -> tuple[list[Token], list[Token]]:
+    """A handover's objects and personal "a"-phrases less its receiver: an "a"-phrase naming
+    the police, justice, a court or the authorities (`handover_receivers` and the police and
+    judiciary roles), when another object names the one handed over (a clitic, a personal
+    object: the parser reads the receiver as a second object or a dative)."""
+    receiving = ctx.vocab.words("handover_receivers") | ctx.vocab.role_words(
+        frozenset({"police", "judiciary"})
+    )
+
+    def receiver(word: Token) -> bool:
+        return case_of(word) == "a" and bool(lemma_set(word, ctx.vocab) & receiving)
+
+    if all(receiver(o) for o in [*objects, *personal]):
+        return objects, personal
+    return [o for o in objects if not receiver(o)], [p for p in personal if not receiver(p)]
 
 
 def _dative_clitic(verb: Token) -> bool:
