@@ -59,3 +59,41 @@ def test_a_coordinated_handover_by_no_police_is_no_custody_step(nlp_es) -> None:
 def test_a_police_handover_to_the_courts_stays_a_custody_step(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "La policía detuvo al sospechoso y lo entregó a la justicia."
     assert not any(e.trigger.lower().startswith("entreg") for e in events(nlp_es, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("La decisión del gobierno de liberar a los presos fue criticada.", "liberar"),
+        ("El gobierno anunció su decisión de retirar las tropas del país.", "retirar"),
+        ("Los obreros protestaron contra la decisión del gobierno, anunciada por el ministro el "
+         "lunes, de liberar al ex dictador.", "liberar"),
+    ],
+)  # fmt: skip
+def test_a_decided_act_is_ahead(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp_es, text), word)
+    assert event.future and not event.negated, text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("La decisión del juez de condenar al acusado fue recibida con aplausos.", "condenar"),
+        ("El abogado apeló la decisión del tribunal de rechazar la demanda.", "rechazar"),
+        ("La decisión judicial de liberar al ex dictador provocó protestas.", "liberar"),
+    ],
+)
+def test_a_court_s_decision_is_its_ruling(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp_es, text), word)
+    assert not (event.future or event.hypothetical or event.negated), text
+
+
+def test_a_freedom_of_decision_frees_no_one(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La cumbre dio a los países libertad de decisión sobre sus relaciones."
+    assert not any(e.mode == "release" for e in events(nlp_es, text))
+
+
+def test_a_decided_act_is_the_decider_s(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los familiares criticaron la decisión británica de liberar al ex dictador."
+    event = by_trigger(events(nlp_es, text), "liberar")
+    assert has(event.actors, "bretaña") and not has(event.actors, "familiares")

@@ -17,6 +17,7 @@ from chronicler.annotate.events_es_args import plural_group, span_text
 from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS
 from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_forms import name_read_as_verb
+from chronicler.annotate.events_es_governing_words import decision_of
 from chronicler.annotate.events_es_governors import (
     daybreak_objects,
     governing_verb,
@@ -336,6 +337,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     framed = (
         token.dep_ == "nmod" and case_of(token) == "de" and lemma_set(token.head, vocab) & frames
     )
+    # (nor the decision noun whose act it is: "la decisión de liberar a X"; 1.176.2)
+    decision = decision_of(token, token.dep_, token.head, vocab)
     opposed = _opposed_phrases(token, vocab) if rule.type == "PROTEST" else set()
     kept = [
         t
@@ -343,6 +346,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         if t.i not in own
         and t.i not in opposed
         and not (framed and t.i == token.head.i)
+        and not (decision is not None and t.i == decision.i)
         and t.pos_ != "PROPN"
     ]
     if phrase:  # the "de"-phrase of the phrase's own word ("dándoles libertad de decisión")

@@ -21,6 +21,7 @@ from chronicler.annotate.events_es_governing_words import (
     announced_act,
     announced_by_noun,
     answered_request,
+    decided_act,
     ended_act,
     feared,
     judged_object,
@@ -238,7 +239,9 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # a plan's act is ahead, no purpose only asked (the lead's ruling on plans; a denial
         # above still reaches it: "no tiene planes de detener"; 1.154.0)
         planned = dep == "acl" and bool(lemma_set(head, vocab) & vocab.words("plan_nouns"))
-        future = future or planned
+        # "la decisión británica de liberar al ex dictador": a decided act is ahead, unless the
+        # decision is a court's ruling (1.176.2)
+        future = future or planned or decided_act(token, dep, head, vocab)
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)

@@ -29,6 +29,7 @@ from chronicler.annotate.events_es_args import (
     entity_at,
     is_agentive,
 )
+from chronicler.annotate.events_es_governing_words import deciders, decision_of
 from chronicler.annotate.events_es_governors import daybreak_objects
 from chronicler.annotate.events_es_hidden import (
     agents,
@@ -154,6 +155,11 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     """Actors and targets of a verb (or participle, or adjective) trigger."""
     # "detuvo al opositor cuando protestaba": the one acted on protests, not the police
     all_subjects = episode_object_doer(trigger, rule, ctx) or subjects(trigger)
+    decision = decision_of(trigger, trigger.dep_, trigger.head, ctx.vocab)
+    if decision is not None:
+        # "criticaron la decisión británica de liberar al ex dictador": the decider does the
+        # act decided, not the critics (1.176.2)
+        all_subjects = deciders(decision, ctx.vocab)
     subj = [s for s in all_subjects if s.i not in skip and not _thing_relative(s, trigger, ctx)]
     # "se" as a word, or glued to an infinitive ("sublevarse": Reflex=Yes on the verb)
     reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")
