@@ -97,3 +97,27 @@ def test_a_decided_act_is_the_decider_s(nlp_es) -> None:  # type: ignore[no-unty
     text = "Los familiares criticaron la decisión británica de liberar al ex dictador."
     event = by_trigger(events(nlp_es, text), "liberar")
     assert has(event.actors, "bretaña") and not has(event.actors, "familiares")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El equipo visitante recurrió a la violencia y cambió el fútbol por una actitud agresiva.",
+        "El defensa golpeó al delantero con el codo y recibió una tarjeta roja.",
+        "El árbitro expulsó a dos jugadores por juego violento en el partido del domingo.",
+    ],
+)
+def test_rough_play_in_a_game_is_no_attack(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type in ("ASSAULT", "COERCE") for e in events(nlp_es, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los hinchas atacaron a los jugadores del equipo rival después del partido.",
+        "Los jugadores del equipo local agredieron al árbitro al final del partido.",
+        "La policía golpeó a los hinchas en las afueras del estadio.",
+    ],
+)
+def test_an_attack_at_a_game_stays_an_attack(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == "ASSAULT" for e in events(nlp_es, text)), text
