@@ -2,14 +2,17 @@
 (events_es_modality) reads it: a collective act announced by a verb or a noun of announcing
 is ahead; a request answered was made; a thing judged with a predicate adjective is given; an
 act feared is only feared; what a word of ending ends, or of investigating looks into, is
-going on or happened. Split from events_es_modality (1.152.0)."""
+going on or happened; what a verb of preventing keeps from happening may still happen; what a
+decision not a court's takes is ahead.
+Split from events_es_modality (1.152.0)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import gentilic_state
 from chronicler.annotate.events_es_morph import case_of, feats
-from chronicler.annotate.events_es_subjects import lemma_set
+from chronicler.annotate.events_es_subjects import lemma_set, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,6 +84,79 @@ def feared(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
     if not lemma_set(head, vocab) & vocab.modality.fear_words:
         return False
     return not any(c.dep_ == "det" and "Dem" in feats(c, "PronType") for c in token.children)
+
+
+def prevented_clause(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """`token` is a finite clause opened by "que" under a verb of preventing
+    (`prevention_verbs`): "evitar que la marcha acabe con violencia", "impedir que los
+    manifestantes bloqueen la ruta". What one acts to prevent has not happened and may not:
+    hypothetical, not denied (es3 #17; 1.176.0). Not a noun object, "impidieron la marcha",
+    a planned act stopped (negated, as before)."""
+    return (
+        dep == "ccomp"
+        and head.pos_ == "VERB"
+        and "Inf" not in feats(token, "VerbForm")
+        and any(c.dep_ == "mark" and c.lower_ == "que" for c in token.children)
+        and bool(lemma_set(head, vocab) & vocab.words("prevention_verbs"))
+    )
+
+
+def decided_act(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """`token` is the infinitive a decision noun takes (`decision_nouns`: "la decisión
+    británica de liberar al ex dictador", "anunció su decisión de retirar las tropas"): the act
+    decided is ahead, as under the verb "decidir" (`future_verbs`), unless the decision is a
+    court's or a judge's, its ruling, which does what it decides ("la decisión del juez de
+    condenar al acusado": the sentence passed; as the verb, events_es_modality._court_ruled;
+    1.176.2)."""
+    noun = decision_of(token, dep, head, vocab)
+    if noun is None:
+        return False
+    courts = vocab.role_words(frozenset({"judiciary"})) | vocab.words("court_words")
+    judicial = [c for c in noun.children if c.dep_ == "amod" and lemma_set(c, vocab) & courts]
+    found = judicial + deciders(noun, vocab)
+    return not any(lemma_set(t, vocab) & courts for d in found for t in (d, *d.children))
+
+
+def deciders(noun: Token, vocab: EsVocab) -> list[Token]:
+    """Who a decision noun says decided: its "de"-phrase ("la decisión del gobierno"), a
+    nationality adjective ("la decisión británica"), or the subject of a verb of taking or
+    announcing it (`decision_taking_verbs`: "el gobierno tomó / anunció su decisión de ...");
+    never the subject of another verb taking it ("los familiares criticaron la decisión")."""
+    found = [
+        c
+        for c in noun.children
+        if (c.dep_ == "nmod" and case_of(c) == "de")
+        or (c.dep_ == "amod" and c.pos_ == "ADJ" and gentilic_state(c.text, "es") is not None)
+    ]
+    taking = vocab.words("decision_taking_verbs")
+    if noun.dep_ == "obj" and noun.head.pos_ == "VERB" and lemma_set(noun.head, vocab) & taking:
+        found += subjects(noun.head)
+    return found
+
+
+def decision_of(token: Token, dep: str, head: Token, vocab: EsVocab) -> Token | None:
+    """The decision noun (`decision_nouns`) whose infinitive `token` is: its head, or, after
+    an aside the parser ends the noun's phrase with, the noun of the verb it hangs the
+    infinitive on as an adverbial opened by "de" ("protestar contra la decisión británica,
+    anunciada por Straw, de liberar al ex dictador")."""
+    if "Inf" not in feats(token, "VerbForm"):
+        return None
+    nouns = vocab.words("decision_nouns")
+    if dep == "acl" and lemma_set(head, vocab) & nouns:
+        return head
+    if dep == "acl" and head.dep_ == "nmod" and case_of(head) == "de":
+        # "la decisión del tribunal de rechazar la demanda": hung on the decider
+        return head.head if lemma_set(head.head, vocab) & nouns else None
+    if dep != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "de" for c in token.children):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("obj", "obl") and c.i < token.i and lemma_set(c, vocab) & nouns
+        ),
+        None,
+    )
 
 
 def outcome_phrase(token: Token) -> bool:

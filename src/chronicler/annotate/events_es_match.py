@@ -17,6 +17,7 @@ from chronicler.annotate.events_es_args import plural_group, span_text
 from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS
 from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_forms import name_read_as_verb
+from chronicler.annotate.events_es_governing_words import decision_of
 from chronicler.annotate.events_es_governors import (
     daybreak_objects,
     governing_verb,
@@ -336,6 +337,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     framed = (
         token.dep_ == "nmod" and case_of(token) == "de" and lemma_set(token.head, vocab) & frames
     )
+    # (nor the decision noun whose act it is: "la decisión de liberar a X"; 1.176.2)
+    decision = decision_of(token, token.dep_, token.head, vocab)
     opposed = _opposed_phrases(token, vocab) if rule.type == "PROTEST" else set()
     kept = [
         t
@@ -343,6 +346,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         if t.i not in own
         and t.i not in opposed
         and not (framed and t.i == token.head.i)
+        and not (decision is not None and t.i == decision.i)
         and t.pos_ != "PROPN"
     ]
     if phrase:  # the "de"-phrase of the phrase's own word ("dándoles libertad de decisión")
@@ -629,6 +633,10 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
         # (or one the parser hung elsewhere: "En la víspera de la cumbre cientos de campesinos
         # bloquearon la carretera", the count on the fronted phrase's noun)
         subject = subject or next(iter(own_subjects(anchor)), None)
+        if subject is None and anchor.dep_ == "conj":
+            # (or the one it shares with the verb it is coordinated with: "Bolivia capturó al
+            # narcotraficante y lo entregó a la justicia": no police handing on; 1.176.1)
+            subject = next(iter(subjects(anchor)), None)
         # (or the group the sentence before names: "Los campesinos llegaron. Bloquearon...")
         subject = subject or continued_subject(anchor)
         if subject is None and anchor.dep_ == "xcomp":

@@ -17,16 +17,17 @@ from chronicler.annotate.events_es_ahead import (
     set_ahead,
 )
 from chronicler.annotate.events_es_case_doers import alleged_in_case
-from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
 from chronicler.annotate.events_es_governing_words import (
     announced_act,
     announced_by_noun,
     answered_request,
+    decided_act,
     ended_act,
     feared,
     judged_object,
     looked_into,
     outcome_phrase,
+    prevented_clause,
 )
 from chronicler.annotate.events_es_misparsed import (
     call_asking,
@@ -37,8 +38,14 @@ from chronicler.annotate.events_es_misparsed import (
     stranded_infinitive,
 )
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_se
-from chronicler.annotate.events_es_own_marks import own_marks, subjunctive
+from chronicler.annotate.events_es_own_marks import own_marks
 from chronicler.annotate.events_es_purpose_phrases import purpose_act, purpose_phrase
+from chronicler.annotate.events_es_relatives import (
+    told_going_on,
+    told_kept_up,
+    told_relative,
+    unasserted_relative,
+)
 from chronicler.annotate.events_es_subjects import (
     infinitive_read_as_subject,
     lemma_set,
@@ -232,7 +239,9 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # a plan's act is ahead, no purpose only asked (the lead's ruling on plans; a denial
         # above still reaches it: "no tiene planes de detener"; 1.154.0)
         planned = dep == "acl" and bool(lemma_set(head, vocab) & vocab.words("plan_nouns"))
-        future = future or planned
+        # "la decisión británica de liberar al ex dictador": a decided act is ahead, unless the
+        # decision is a court's ruling (1.176.2)
+        future = future or planned or decided_act(token, dep, head, vocab)
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
@@ -303,7 +312,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # is ahead with the clause it times
             future = True
             break
-        if dep in ("acl", "acl:relcl") and _unasserted_relative(token, vocab):
+        if dep in ("acl", "acl:relcl") and unasserted_relative(token, vocab):
             # "amenazó con arrestar a los opositores que insistan en concentrarse": a rally
             # only some may hold, told in the subjunctive of a relative clause
             hypothetical = True
@@ -317,7 +326,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             and not content
         ):
             break
-        if dep in ("acl", "acl:relcl") and _told_relative(token):
+        if dep in ("acl", "acl:relcl") and told_relative(token):
             # "exigir la renuncia del gobernador, a quien acusan de corrupto": the accusing
             # is told in its own clause, not asked with the resignation
             break
@@ -361,6 +370,12 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # is only proposed, not denied (1.165.0)
         purposed = purposed or (dep in ("nmod", "obl") and case_of(token) == "para")
         if dep in _COMPLEMENT and not coordinated:
+            if prevented_clause(token, dep, head, vocab):
+                # "para evitar que la marcha acabe con violencia": what one acts to prevent
+                # may still happen, hypothetical; "no pudo impedir que la marcha llegara a la
+                # plaza": it happened (1.176.0)
+                hypothetical = hypothetical or not modality(head, vocab).negated
+                break
             if lemmas & cues.negating_verbs and head.pos_ == "VERB" and purposed:
                 hypothetical = True
                 break
@@ -447,8 +462,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     # ("amenazaron con endurecer las protestas que mantienen desde hace dos semanas": the
     # protests its relative clause tells kept up are going on, only the hardening is ahead:
     # the threat still names them as what it is about, its intent kept; 1.171.4)
-    kept_up = (future or hypothetical) and _kept_up(trigger, vocab)
-    if (future or hypothetical) and (_told_going_on(trigger, vocab) or kept_up):
+    kept_up = (future or hypothetical) and told_kept_up(trigger, vocab)
+    if (future or hypothetical) and (told_going_on(trigger, vocab) or kept_up):
         # "buscan presionar con la huelga nacional que este miércoles continuaba": the strike
         # its own relative clause tells going on is neither ahead nor only sought
         future = hypothetical = False
@@ -457,7 +472,9 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     if not (future or negated or hypothetical) and set_ahead(trigger, vocab):
         # "la huelga de 36 horas programada para el jueves y viernes próximos"
         future = True
-    if stopper is not None and (_unasserted_stopping(stopper, vocab) or _kept_up(trigger, vocab)):
+    if stopper is not None and (
+        _unasserted_stopping(stopper, vocab) or told_kept_up(trigger, vocab)
+    ):
         # "pidió al gobierno impedir una reunión", "podría suspender la marcha": an act only
         # asked, threatened or possibly stopped is still planned, not told as not held;
         # "suspendieron el corte de la ruta, que mantenían desde el domingo": one kept up
@@ -529,101 +546,6 @@ def _past(verb: Token) -> bool:
     forms = [verb, *[c for c in verb.children if c.dep_ == "aux"]]
     return any(t in ("Past", "Imp") for f in forms for t in feats(f, "Tense")) or any(
         c.dep_ == "aux" and c.lemma_.lower() == "haber" for c in verb.children
-    )
-
-
-def _told_relative(clause: Token) -> bool:
-    """A relative clause in the indicative about a person ("a quien acusan", "Ruiz, que
-    gobierna desde 2004"): it tells something else of that person in its own tense, whatever
-    the clause above asks. (A relative clause on an act noun tells of that act and shares its
-    status: "endurecer las acciones que llevan a cabo".)"""
-    relatives = [c for c in clause.children if "Rel" in feats(c, "PronType")]
-    personal = clause.head.pos_ == "PROPN" or any(r.lemma_.lower() == "quien" for r in relatives)
-    return (
-        clause.pos_ in ("VERB", "AUX")
-        and "Ind" in feats(clause, "Mood")
-        and bool(relatives)
-        and personal
-    )
-
-
-def _unasserted_relative(clause: Token, vocab: EsVocab) -> bool:
-    """A relative clause in the present or imperfect subjunctive with a relative pronoun as
-    its subject ("a los opositores que insistan en concentrarse", "quienes participen en la
-    marcha"): said of whoever may do it, no one told doing it."""
-    relatives = [
-        c for c in clause.children
-        if c.dep_ in SUBJECT_DEPS and (c.lower_ in ("que", "quien", "quienes")
-                                       or "Rel" in feats(c, "PronType"))
-    ]  # fmt: skip
-    return (
-        clause.pos_ in ("VERB", "AUX")
-        and bool(relatives)
-        and (
-            subjunctive(clause)
-            or subjunctive_read_as_ar(clause, vocab)
-            or _asked_of_addressee(clause, vocab)
-        )
-    )
-
-
-def _asked_of_addressee(clause: Token, vocab: EsVocab) -> bool:
-    """A "que" clause the parser read as relative on the one a verb of asking addresses, not
-    in the past ("pidiéndoles a los consumidores que boicoteen los productos", "pidió a los
-    vecinos que marcharan", the subjunctive tagged indicative): what is asked of them
-    (`addressing_verbs`). Not "exigió castigo para los policías que golpearon": a past
-    told."""
-    noun = clause.head
-    if "Past" in feats(clause, "Tense") or noun.head.i == noun.i:
-        return False
-    if noun.dep_ not in ("obj", "iobj", "obl") or case_of(noun) not in ("a", None):
-        return False
-    return bool(lemma_set(noun.head, vocab) & vocab.words("addressing_verbs"))
-
-
-def _told_going_on(trigger: Token, vocab: EsVocab) -> bool:
-    """An act noun whose own relative clause tells it going on or begun, in the indicative
-    and not the future, "que" its subject ("la huelga que este miércoles continuaba", "el
-    paro que comenzó el lunes")."""
-    going = vocab.modality.continuation_verbs | vocab.words("beginning_verbs")
-    return _relative_tells(trigger, [trigger], going, vocab, que_subject=True)
-
-
-def _kept_up(trigger: Token, vocab: EsVocab) -> bool:
-    """An act noun a relative clause tells kept up or going on, in the indicative and not the
-    future, with "que" its subject or object, on the noun or on its "de"-phrase, where the
-    parser often hangs it ("el corte de la ruta nacional 3, que mantenían desde el domingo",
-    "la huelga que continuaba")."""
-    holders = [trigger] + [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) == "de"]
-    going = vocab.modality.continuation_verbs
-    return _relative_tells(trigger, holders, going, vocab, que_subject=False)
-
-
-def _relative_tells(
-    trigger: Token,
-    holders: list[Token],
-    verbs: frozenset[str],
-    vocab: EsVocab,
-    *,
-    que_subject: bool,
-) -> bool:
-    """Whether a relative clause on one of `holders` (a noun trigger or its phrases) opens
-    with "que" (as its subject when `que_subject`) and tells, by one of `verbs` in the
-    indicative and not the future, of an act with no modality of its own."""
-    if trigger.pos_ != "NOUN":
-        return False
-    return any(
-        c.dep_ in ("acl", "acl:relcl")
-        and c.pos_ == "VERB"
-        and "Ind" in feats(c, "Mood")
-        and "Fut" not in feats(c, "Tense")
-        and bool(lemma_set(c, vocab) & verbs)
-        and any(
-            s.lower_ == "que" and (not que_subject or s.dep_ in SUBJECT_DEPS) for s in c.children
-        )
-        and not own_marks(c, vocab)[0]
-        for h in holders
-        for c in h.children
     )
 
 

@@ -19,6 +19,7 @@ from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
     case_of,
 )
+from chronicler.annotate.events_es_sport import rough_play
 from chronicler.annotate.events_es_subjects import lemma_set, own_subjects
 from chronicler.annotate.events_es_unseen import embed_candidates
 from chronicler.annotate.events_es_vocab import (
@@ -50,6 +51,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         or body_name(doc[i], rules, vocab)  # "anunciaron sus comités de apoyo"
         or carried_weapon(doc[i], rules, vocab)  # "munidos de piedras y bombas molotov"
         or outburst_of_protest(doc[i], rules, vocab)  # "en el peor estallido de violencia"
+        or rough_play(doc[i], rules, vocab)  # "el visitante recurrió a la violencia"
         or (
             doc[i].head.i in rules
             and rules[doc[i].head.i].reciprocal

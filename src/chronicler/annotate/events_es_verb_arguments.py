@@ -29,6 +29,7 @@ from chronicler.annotate.events_es_args import (
     entity_at,
     is_agentive,
 )
+from chronicler.annotate.events_es_governing_words import deciders, decision_of
 from chronicler.annotate.events_es_governors import daybreak_objects
 from chronicler.annotate.events_es_hidden import (
     agents,
@@ -154,6 +155,11 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     """Actors and targets of a verb (or participle, or adjective) trigger."""
     # "detuvo al opositor cuando protestaba": the one acted on protests, not the police
     all_subjects = episode_object_doer(trigger, rule, ctx) or subjects(trigger)
+    decision = decision_of(trigger, trigger.dep_, trigger.head, ctx.vocab)
+    if decision is not None:
+        # "criticaron la decisión británica de liberar al ex dictador": the decider does the
+        # act decided, not the critics (1.176.2)
+        all_subjects = deciders(decision, ctx.vocab)
     subj = [s for s in all_subjects if s.i not in skip and not _thing_relative(s, trigger, ctx)]
     # "se" as a word, or glued to an infinitive ("sublevarse": Reflex=Yes on the verb)
     reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")
@@ -211,6 +217,10 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # sent as the object, an "a"-phrase beside it is where to, not a second target
         personal = [p for p in personal if p.dep_ != "obl"]
         objects = [o for o in objects if not (o.dep_ == "iobj" and case_of(o) == "a")]
+    if rule.mode in ctx.vocab.words("handover_modes"):
+        # "lo entregó a la policía", "entregó a su hijo a la justicia": the one handed over
+        # is the target, the police or the court it goes to the receiver (1.176.1)
+        objects, personal = _without_receivers(objects, personal, ctx)
     named = [o for o in objects if not _bare_place(o, ctx)]
     if not named and not personal and not passive and rule.subject != "target":
         personal += buried_personal(trigger, rule, ctx) or following_personal(trigger, rule, ctx)
@@ -467,6 +477,25 @@ def place_relative_topic(trigger: Token, ctx: EsContext) -> list[Token]:
         for s in taken or subjects(verb)
         if agentive_phrase(s, ctx) and number_of(s) in (None, number_of(trigger))
     ]
+
+
+def _without_receivers(
+    objects: list[Token], personal: list[Token], ctx: EsContext
+) -> tuple[list[Token], list[Token]]:
+    """A handover's objects and personal "a"-phrases less its receiver: an "a"-phrase naming
+    the police, justice, a court or the authorities (`handover_receivers` and the police and
+    judiciary roles), when another object names the one handed over (a clitic, a personal
+    object: the parser reads the receiver as a second object or a dative)."""
+    receiving = ctx.vocab.words("handover_receivers") | ctx.vocab.role_words(
+        frozenset({"police", "judiciary"})
+    )
+
+    def receiver(word: Token) -> bool:
+        return case_of(word) == "a" and bool(lemma_set(word, ctx.vocab) & receiving)
+
+    if all(receiver(o) for o in [*objects, *personal]):
+        return objects, personal
+    return [o for o in objects if not receiver(o)], [p for p in personal if not receiver(p)]
 
 
 def _dative_clitic(verb: Token) -> bool:
