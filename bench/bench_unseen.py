@@ -266,6 +266,23 @@ def figures(outcomes: Sequence[Outcome]) -> dict[str, float | int]:
 BASELINE = Path(__file__).resolve().parent / "baselines" / "unseen.json"
 
 
+def print_fired(
+    sets: Mapping[str, Sequence[GoldRecord]],
+    find: Callable[[Sequence[GoldRecord]], list[tuple[GoldRecord, EventMention]]],
+) -> None:
+    """The fallback's events in a normal run (`--fired`), set by set, in either language."""
+    for name, records in sets.items():
+        found = find(records)
+        print(f"{name}: {len(found)} fallback event(s)")
+        for r, e in found:
+            parties = ", ".join(p.text for p in e.actors) + " -> "
+            parties += ", ".join(p.text for p in e.targets)
+            print(
+                f"  {e.trigger!r} {e.type}/{e.mode} main={e.main} [{parties}] "
+                f"gold={'/'.join(r.types) or '-'} | {r.text[:400]}"
+            )
+
+
 def fired(records: Sequence[GoldRecord], nlp: Any) -> list[tuple[GoldRecord, EventMention]]:
     """The fallback's events (rule "...+unseen") on every dev sentence, typed or not, coded
     with the whole vocabulary: what it adds to the normal run (as bench_unseen_es.py's)."""
@@ -318,16 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     t0 = time.perf_counter()
     nlp = load_pipeline(DEFAULT_SPACY_MODEL)
     if args.fired:
-        for name, records in load_sets(args.data).items():
-            found = fired(records, nlp)
-            print(f"{name}: {len(found)} fallback event(s)")
-            for r, e in found:
-                parties = ", ".join(p.text for p in e.actors) + " -> "
-                parties += ", ".join(p.text for p in e.targets)
-                print(
-                    f"  {e.trigger!r} {e.type}/{e.mode} main={e.main} [{parties}] "
-                    f"gold={'/'.join(r.types) or '-'} | {r.text[:400]}"
-                )
+        print_fired(load_sets(args.data), lambda records: fired(records, nlp))
         return 0
     results = {name: run(records, nlp) for name, records in load_sets(args.data).items()}
     head = ("set", "n", "was_ok", "kept", "by_fb", "type", "none", "tgt_kept", "src_kept")

@@ -56,7 +56,7 @@ from bench_events import (
     phrase_head_es,
     score_record,
 )
-from bench_unseen import Outcome, code_lists_without, gate, type_figures
+from bench_unseen import Outcome, code_lists_without, gate, print_fired, type_figures
 from bench_unseen import run as run_left_out
 from events_data import GoldRecord
 
@@ -184,16 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     nlp = load_pipeline(DEFAULT_SPANISH_MODEL)
     sets = load_sets_es(args.data)
     if args.fired:
-        for name, records in sets.items():
-            found = fired(records, nlp)
-            print(f"{name}: {len(found)} fallback event(s)")
-            for r, e in found:
-                parties = ", ".join(p.text for p in e.actors) + " -> "
-                parties += ", ".join(p.text for p in e.targets)
-                print(
-                    f"  {e.trigger!r} {e.type}/{e.mode} main={e.main} [{parties}] "
-                    f"gold={'/'.join(r.types) or '-'} | {r.text[:400]}"
-                )
+        print_fired(sets, lambda records: fired(records, nlp))
         return 0
     results = {name: run(records, nlp) for name, records in sets.items()}
     head = ("set", "n", "was_ok", "kept", "by_fb", "type", "none")
