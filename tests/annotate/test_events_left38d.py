@@ -104,3 +104,23 @@ def test_fired_with_no_object_is_a_shot(nlp, text: str, doer: str) -> None:  # t
 )
 def test_fired_of_a_thing_a_dismissal_or_words_is_no_shot(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in events(nlp, text) if e.type == "ASSAULT"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Employee Tom Reyes tells the paper that he fought with the masked man.", "fought", "man"),
+        ("The guard told the reporters that he attacked the intruder.", "attacked", "intruder"),
+    ],
+)
+def test_a_that_clause_told_to_someone_is_no_relative_clause_on_them(
+    nlp, text: str, trigger: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The one told is no target of what they were told ("tells the paper that he fought":
+    the paper was told; events-roles 1.139.0), while "the man that police arrested" stays."""
+    targets = [t.text for t in by_trigger(events(nlp, text), trigger).targets]
+    assert any(target in t for t in targets) and not any(
+        "paper" in t or "reporters" in t for t in targets
+    ), (text, targets)
+    arrest = by_trigger(events(nlp, "The man that police arrested was released."), "arrested")
+    assert [t.text for t in arrest.targets] == ["man"]

@@ -25,7 +25,7 @@ from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import movers
 from chronicler.annotate.events_unseen import reads_as
-from chronicler.annotate.events_vocab import Rule, Vocab, lemma, word_in
+from chronicler.annotate.events_vocab import Rule, Vocab, lemma, load_vocab, word_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -179,8 +179,17 @@ def complementizer(tok: Token) -> bool:
         tok.lower_ == "that"
         and tok.dep_ == "dobj"
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children)
-        # "the man that police arrested": a relative "that" stands for its noun (roles 1.135.0)
-        and not (tok.tag_ == "WDT" and tok.head.dep_ == "relcl")
+        # "the man that police arrested": a relative "that" stands for its noun (roles 1.135.0),
+        # but not on the one told ("tells the paper that she fought": the clause is what was
+        # told; events-roles 1.139.0)
+        and not (tok.tag_ == "WDT" and tok.head.dep_ == "relcl" and not _told(tok.head.head))
+    )
+
+
+def _told(noun: Token) -> bool:
+    """The object of a verb of telling someone something (`addressee_verbs`)."""
+    return noun.dep_ in ("dobj", "dative") and lemma(noun.head) in load_vocab().words(
+        "addressee_verbs"
     )
 
 
