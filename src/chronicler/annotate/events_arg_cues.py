@@ -25,7 +25,7 @@ from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import movers
 from chronicler.annotate.events_unseen import reads_as
-from chronicler.annotate.events_vocab import Rule, Vocab, lemma, load_vocab, word_in
+from chronicler.annotate.events_vocab import Rule, Vocab, lemma, word_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -172,7 +172,7 @@ def question_clause_subjects(targets: list[Token], ctx: Context) -> list[Token]:
     return out
 
 
-def complementizer(tok: Token) -> bool:
+def complementizer(tok: Token, ctx: Context) -> bool:
     """A "that" the parser read as the object of the verb whose subject follows it ("tells
     the paper that she fought with the man"): it opens the clause, it names no one."""
     return (
@@ -182,13 +182,13 @@ def complementizer(tok: Token) -> bool:
         # "the man that police arrested": a relative "that" stands for its noun (roles 1.135.0),
         # but not on the one told ("tells the paper that she fought": the clause is what was
         # told; events-roles 1.139.0)
-        and not (tok.tag_ == "WDT" and tok.head.dep_ == "relcl" and not _told(tok.head.head))
+        and not (tok.tag_ == "WDT" and tok.head.dep_ == "relcl" and not _told(tok.head.head, ctx))
     )
 
 
-def _told(noun: Token) -> bool:
+def _told(noun: Token, ctx: Context) -> bool:
     """The object of a verb of telling someone something (`addressee_verbs`)."""
-    return noun.dep_ in ("dobj", "dative") and lemma(noun.head) in load_vocab().words(
+    return noun.dep_ in ("dobj", "dative") and lemma(noun.head) in ctx.vocab.words(
         "addressee_verbs"
     )
 

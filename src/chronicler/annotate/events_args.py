@@ -165,7 +165,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and tok.i not in phrase_children
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break
             and not in_dateline(tok)
-            and not complementizer(tok)
+            and not complementizer(tok, ctx)
             and not no_one(tok)
             # a gun by its make ("a .357 Magnum", "a Kalashnikov"; roles 1.92.0)
             and not (tok.pos_ == "PROPN" and tok.lower_ in ctx.vocab.words("weapon_names"))
