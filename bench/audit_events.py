@@ -29,6 +29,11 @@ mentions: the main event of each is what `bench_events.py` scores. Those sentenc
 ones the vocabulary was built against, so their precision is no fresh estimate of news at
 large; their secondary mentions were never judged.
 
+On 2026-12-06 (thirty-ninth session) a fifth population, `ecbdev`, reads the ECB+ documents of
+the resolve benchmark's dev topics, halved as the others: real news that no event rule was
+written from. The resolve benchmark tunes its thresholds on those topics anyway, and its train
+topics' figures stay beside the dev ones to show what reading them changes.
+
 `sample` writes the sample with an empty verdict per item; a reviewer fills in `verdict`
 (one of VERDICTS) and `category` (the kind of error). `score` re-runs the pipeline on the
 sample's pages, matches each judged item to today's mention at the same trigger, reuses a
@@ -80,7 +85,7 @@ def dev_pages(data: Path, half: str) -> list[Path]:
     ]
 
 
-POPULATIONS = ("pages", "timebank", "ecbplus", "goldsets")
+POPULATIONS = ("pages", "timebank", "ecbplus", "ecbdev", "goldsets")
 SHARED_BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
 
 
@@ -110,12 +115,13 @@ def timebank_articles(
 
 
 def ecbplus_articles(
-    data: Path, half: str, names: set[str] | None = None
+    data: Path, half: str, names: set[str] | None = None, dev_topics: bool = False
 ) -> list[tuple[str, Article]]:
-    """ECB+ documents of the train topics in one half, each its sentences one per line."""
+    """ECB+ documents of the train topics (or, with `dev_topics`, of the dev topics) in one
+    half, each its sentences one per line."""
     out = []
     for doc in load_ecbplus(data):
-        if doc.topic in DEV_TOPICS or not in_half(doc.name, half):
+        if (doc.topic in DEV_TOPICS) != dev_topics or not in_half(doc.name, half):
             continue
         if names is not None and doc.name not in names:
             continue
@@ -154,6 +160,8 @@ def population_articles(
         return timebank_articles(data or SHARED_BENCH / "tempeval3", half, names)
     if population == "ecbplus":
         return ecbplus_articles(data or SHARED_BENCH / "ecbplus", half, names)
+    if population == "ecbdev":
+        return ecbplus_articles(data or SHARED_BENCH / "ecbplus", half, names, dev_topics=True)
     if population == "goldsets":
         return goldset_articles(data or SHARED_BENCH, half, names)
     folder = data or SHARED_BENCH / "article_extraction"
