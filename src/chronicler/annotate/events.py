@@ -85,7 +85,8 @@ from chronicler.annotate.events_participants import (
 from chronicler.annotate.events_party_clauses import coordination_for, expand_described
 from chronicler.annotate.events_phrases import expand, partitive_of
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
-from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
+from chronicler.annotate.events_pronouns import UNRESOLVABLE
+from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_rally import rallied
 from chronicler.annotate.events_salience import (
     brokers_in_sentence,

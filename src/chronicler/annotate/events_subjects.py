@@ -22,7 +22,8 @@ from chronicler.annotate.events_phrases import (
     prep_objects,
     subject_conjunct,
 )
-from chronicler.annotate.events_pronouns import PERSONAL, REPORTING_VERBS, quotation_spans
+from chronicler.annotate.events_pronouns import PERSONAL
+from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS, quotation_spans
 from chronicler.annotate.events_subjects_misparsed import (
     believed_clause_twin,
     listed_charge_doers,

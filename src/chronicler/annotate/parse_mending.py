@@ -118,7 +118,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from chronicler.annotate.datelines import dateline_dash
-from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.parse_mending_parties import (
     adjectives_read_as_subjects,
