@@ -90,6 +90,7 @@ from chronicler.annotate.events_match import (
     to_infinitive,
 )
 from chronicler.annotate.events_means_holders import means_holders
+from chronicler.annotate.events_noun_governors import governing_verb, members
 from chronicler.annotate.events_noun_verbs import (
     GIVER_PREPS,
     backing_held,
@@ -101,14 +102,7 @@ from chronicler.annotate.events_noun_verbs import (
 from chronicler.annotate.events_participant_roles import role_of
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_scenes import owning_place
-from chronicler.annotate.events_subjects import (
-    SUBJECT_DEPS,
-    Subjects,
-    governing_verb,
-    hands_agents,
-    members,
-    subjects,
-)
+from chronicler.annotate.events_subjects import SUBJECT_DEPS, Subjects, hands_agents, subjects
 from chronicler.annotate.events_targets import (
     damaged_by_attack,
     named_as_target,

@@ -45,6 +45,7 @@ from chronicler.annotate.events_match import (
     relative_gap,
     to_infinitive,
 )
+from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_outings import OUTING_SENSES
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_requests import (
@@ -84,7 +85,6 @@ from chronicler.annotate.events_struggles import (
     struggle_for_an_aim,
     struggle_in_a_field,
 )
-from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_things import (
     RELATIVE_TAGS,
     acted_on,
