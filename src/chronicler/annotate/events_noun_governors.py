@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_match import VERB_POS
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_subjects import Subjects, subjects
-from chronicler.annotate.events_subjects_texts import (
-    issued_text,
-)
+from chronicler.annotate.events_subjects_texts import issued_text
 from chronicler.annotate.events_vocab import lemma, load_vocab
 
 if TYPE_CHECKING:
