@@ -118,7 +118,7 @@ def _in_use(vocab: Vocab | None) -> Iterator[None]:
 @contextmanager
 def code_lists_without(word: str | None) -> Iterator[None]:
     """Every word list written in an annotate module's code (a module-level frozenset of
-    words, events_pronouns.REPORTING_VERBS) without `word` meanwhile, as the vocabulary's
+    words, events_quoted_speakers.REPORTING_VERBS) without `word` meanwhile, as the vocabulary's
     own lists are (Vocab.without_trigger): a left-out "allege" is no reporting verb either.
     A list copied into another value at import time keeps it, and so does the parse, made
     once with the whole lists (parse_mending)."""

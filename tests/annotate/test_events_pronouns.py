@@ -6,7 +6,7 @@ import pytest
 from event_helpers import by_trigger, events, has
 
 from chronicler.annotate.events_person_names import person_key
-from chronicler.annotate.events_pronouns import quotation_spans, quotation_speaker
+from chronicler.annotate.events_quoted_speakers import quotation_spans, quotation_speaker
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,7 @@ from chronicler.annotate.events_match import phrase_text
 from chronicler.annotate.events_modality import modality, read_through_hedged_word
 from chronicler.annotate.events_modality_marks import achieved_plan
 from chronicler.annotate.events_modality_negation import disowned_purpose
+from chronicler.annotate.events_noun_governors import issued_order_subjects
 from chronicler.annotate.events_participants import (
     actor_like,
     interrogative,
@@ -85,7 +86,8 @@ from chronicler.annotate.events_participants import (
 from chronicler.annotate.events_party_clauses import coordination_for, expand_described
 from chronicler.annotate.events_phrases import expand, partitive_of
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
-from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
+from chronicler.annotate.events_pronouns import UNRESOLVABLE
+from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_rally import rallied
 from chronicler.annotate.events_salience import (
     brokers_in_sentence,
@@ -101,7 +103,7 @@ from chronicler.annotate.events_senses_deaths import beaten_to_death_in_custody
 from chronicler.annotate.events_sides import mutual_sides, one_side, reciprocal_object
 from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
-from chronicler.annotate.events_subjects import issued_order_subjects, subjects
+from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import in_place_phrase, owned_site_scene
 from chronicler.annotate.events_unseen import one_way, parties_suffice
 from chronicler.annotate.events_unseen_data import load_settings as load_unseen_settings

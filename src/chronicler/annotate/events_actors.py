@@ -15,7 +15,7 @@ from chronicler.annotate.events_pronouns import PERSONAL, with_surnames
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma
 from chronicler.annotate.mention_lookup import entity_at as entity_at
 from chronicler.annotate.mention_lookup import mentions_in as mentions_in
-from chronicler.annotate.parse_mending import AGE_UNITS
+from chronicler.annotate.parse_mending_ages import AGE_UNITS
 from chronicler.annotate.timex_lexicon import load_lexicon
 from chronicler.model import Mention
 

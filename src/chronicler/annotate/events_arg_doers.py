@@ -238,7 +238,7 @@ def convicted_above(trigger: Token, rule: Rule, ctx: Context) -> frozenset[int]:
 
 def looks_on(verb: Token, link: str, ctx: Context) -> bool:
     """The verb's subject is no party to the act noun it takes (by `link`, as
-    events_subjects.governing_verb gives it): one who looks on, counts or recounts it
+    events_noun_governors.governing_verb gives it): one who looks on, counts or recounts it
     (`spectator_verbs`: "witnessed the attack"), keeps it from happening or cuts it short
     (`stopping_verbs`: "police foiled the attack", "a guard broke up the fight"; a phrasal
     verb with its particle; vocabulary 1.310.0), or counters it as its direct object

@@ -79,6 +79,12 @@ from chronicler.annotate.events_arg_doers import (
     wound_bearers,
 )
 from chronicler.annotate.events_case_doers import case_doers
+from chronicler.annotate.events_clause_readings import (
+    active_conjunct,
+    passive_relative,
+    record_showing,
+    victims_described,
+)
 from chronicler.annotate.events_coordinated import shared_object
 from chronicler.annotate.events_folds import characterized_act, manner_protest
 from chronicler.annotate.events_match import (
@@ -90,6 +96,7 @@ from chronicler.annotate.events_match import (
     to_infinitive,
 )
 from chronicler.annotate.events_means_holders import means_holders
+from chronicler.annotate.events_noun_governors import governing_verb, members
 from chronicler.annotate.events_noun_verbs import (
     GIVER_PREPS,
     backing_held,
@@ -101,14 +108,7 @@ from chronicler.annotate.events_noun_verbs import (
 from chronicler.annotate.events_participant_roles import role_of
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_scenes import owning_place
-from chronicler.annotate.events_subjects import (
-    SUBJECT_DEPS,
-    Subjects,
-    governing_verb,
-    hands_agents,
-    members,
-    subjects,
-)
+from chronicler.annotate.events_subjects import SUBJECT_DEPS, Subjects, hands_agents, subjects
 from chronicler.annotate.events_targets import (
     damaged_by_attack,
     named_as_target,
@@ -120,14 +120,6 @@ from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _record_showing(verb: Token, subject: Token, ctx: Context) -> bool:
-    """A record or a document that a verb of showing says an act is in only tells of it
-    ("Court records indicate a previous arrest", "police files show two arrests": no
-    arrester named, was the court or the police; roles 1.52.0)."""
-    records = ctx.vocab.words("record_nouns") | ctx.vocab.words("document_nouns")
-    return lemma(verb) in ctx.vocab.words("showing_verbs") and lemma(subject) in records
 
 
 def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
@@ -181,48 +173,6 @@ def _crowd_or_self(noun: Token, ctx: Context) -> list[Token]:
     return [noun] if crowd is None else crowd
 
 
-def _victims_described(verb: Token, ctx: Context) -> Token | None:
-    """The bare plural of people harmed right after a gerund the parser read as its object
-    ("paid tribute to bombing victims", "met shooting victims"): the gerund names what they
-    were harmed by, and the clause it sits in names no doer ("shooting the victims", "were
-    shooting victims" keep their reading). Roles 1.45.0 (`harmed_nouns`)."""
-    if verb.tag_ != "VBG" or verb.i + 1 >= len(verb.doc):
-        return None
-    noun = verb.nbor(1)
-    if noun.dep_ != "dobj" or noun.head.i != verb.i or noun.tag_ != "NNS":
-        return None
-    if lemma(noun) not in ctx.vocab.words("harmed_nouns"):
-        return None
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
-        return None
-    return None if any(c.dep_ in ("det", "poss") for c in noun.children) else noun
-
-
-def _active_conjunct(verb: Token, own_object: bool) -> bool:
-    """ "The FBI has interviewed and released one of the two men": a participle coordinated
-    with an active verb, sharing its subject and auxiliary, with an object of its own, is
-    active too (roles 1.48.0; it was read as a bare passive, the FBI released); so is one with
-    a clause of its own ("He said, and alleged, that Smith stabbed the guard": he alleges,
-    was alleged; roles 1.65.0)."""
-    if verb.dep_ != "conj" or not (own_object or any(c.dep_ == "ccomp" for c in verb.children)):
-        return False
-    head = verb.head
-    return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in head.children)
-
-
-def _passive_relative(clause: Token) -> bool:
-    """A passive relative clause on an act noun whose subject is the relative pronoun ("the
-    sanctions that were imposed on Iran"): told of the act as a reduced one is ("the
-    sanctions imposed on Iran"), its phrases name whom the act is aimed at; its "by"-agent
-    did the act only through a verb of carrying out (`carried_out_in_relative`)."""
-    return (
-        clause.dep_ == "relcl"
-        and clause.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in clause.children)
-        and any(c.dep_ == "nsubjpass" and lemma(c) in ("that", "which") for c in clause.children)
-    )
-
-
 def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger as the parse gives them
     (events_args.argument_heads refines them)."""
@@ -232,7 +182,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         subj = subjects(trigger)
         return list(subj.passive or subj.active), prep_objects(trigger, rule.target_preps)
     if trigger.pos_ in VERB_POS:
-        harmed = _victims_described(trigger, ctx)
+        harmed = victims_described(trigger, ctx)
         if harmed is not None:  # "paid tribute to bombing victims": no bomber named
             return [], [harmed]
         described = attributive_participle(trigger, ctx.vocab)
@@ -251,7 +201,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             and not auxes
             and trigger.dep_ != "ROOT"
             and not verbless_root
-            and not _active_conjunct(trigger, own_object)
+            and not active_conjunct(trigger, own_object)
             # "the man that police arrested": a clause with a subject of its own is active
             # (the tagger's VBN for a past tense; roles 1.135.0)
             and not (trigger.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in trigger.children))
@@ -414,7 +364,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 targets += [t for t in prep_objects(child, rule.target_preps) if t not in targets]
             elif (
                 doing := child.dep_ == "acl" or carried_out_in_relative(child, ctx)
-            ) or _passive_relative(child):
+            ) or passive_relative(child):
                 # "a coup led by X"; "the raid, which was conducted by masked gunmen"; what
                 # sparked it caused it, none of its doers ("riots sparked by the police
                 # shooting of a teenager": no rioter named, was the police; roles 1.52.0)
@@ -525,7 +475,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
         # the verb's subject must be able to act: not "an uprising that laid bare support"
-        heads = [h for h in heads if can_act(h, ctx) and not _record_showing(verb, h, ctx)]
+        heads = [h for h in heads if can_act(h, ctx) and not record_showing(verb, h, ctx)]
         if verb.dep_ == "acl":  # a participle's noun must name who acts: "the circumstances
             # surrounding the shooting" shot no one (roles 1.39.0)
             heads = [h for h in heads if names_a_doer(h, ctx)]

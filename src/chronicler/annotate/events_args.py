@@ -49,6 +49,7 @@ from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_inverted import inverted_subjects, object_read_as_adverb
 from chronicler.annotate.events_match import VERB_POS, match_rule, phrase_child, to_infinitive
+from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_phrases import (
     counted_part,
     line_of,
@@ -64,7 +65,7 @@ from chronicler.annotate.events_scenes import (
     scene_only,
 )
 from chronicler.annotate.events_sides import reciprocal_pronoun
-from chronicler.annotate.events_subjects import governing_verb, subjects
+from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import (
     colon_list_targets,
     condition_subjects,

@@ -23,7 +23,6 @@ from chronicler.annotate.events_participants import participant
 from chronicler.annotate.events_person_names import person_key
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import (
-    REPORTING_VERBS,
     coordinated,
     gender_clash,
     governing_subject,
@@ -31,6 +30,7 @@ from chronicler.annotate.events_pronouns import (
     pronoun_genders,
     several,
 )
+from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_vocab import lemma
 from chronicler.model import Mention
 

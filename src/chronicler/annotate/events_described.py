@@ -17,12 +17,12 @@ from chronicler.annotate.events_actors import Context, entity_at, mentions_in
 from chronicler.annotate.events_person_names import person_key
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
-    REPORTING_VERBS,
     coordinated,
     pronoun_clause_subjects,
     pronoun_gender,
     several,
 )
+from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_vocab import lemma
 from chronicler.annotate.quotes import DOUBLE_MARKS
 

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from chronicler.annotate.events_es_vocab import candidate_lemmas
-from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
 from chronicler.embedding import encoder
 from chronicler.settings import data_path

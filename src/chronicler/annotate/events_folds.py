@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_match import doer_words
-from chronicler.annotate.events_subjects import governing_verb
+from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_vocab import lemma, word_in
 
 if TYPE_CHECKING:

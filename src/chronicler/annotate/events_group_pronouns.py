@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_phrases import partitive_of
-from chronicler.annotate.events_pronouns import REPORTING_VERBS, plural_phrase, rival_group
+from chronicler.annotate.events_pronouns import plural_phrase, rival_group
+from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_vocab import lemma
 
 if TYPE_CHECKING:

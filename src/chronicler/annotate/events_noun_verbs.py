@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, is_agentive
 from chronicler.annotate.events_match import match_rule, relative_gap
+from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_phrases import prep_objects
-from chronicler.annotate.events_subjects import governing_verb, subjects
+from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:

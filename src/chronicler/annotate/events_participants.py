@@ -77,15 +77,17 @@ from chronicler.annotate.events_phrases import (
 from chronicler.annotate.events_pronoun_owners import question_askers, reporting_pronoun
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
-    REPORTING_VERBS,
-    first_person_speaker,
     gender_clash,
     pronoun_gender,
     pronoun_genders,
     quoted_speaker_key,
     several,
-    speaker_of_quoted,
     titled,
+)
+from chronicler.annotate.events_quoted_speakers import (
+    REPORTING_VERBS,
+    first_person_speaker,
+    speaker_of_quoted,
 )
 from chronicler.annotate.events_vocab import Vocab, lemma
 from chronicler.model import Mention, Participant

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_participants import actor_like
 from chronicler.annotate.events_slogans import in_chant_of
-from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule, lemma, load_vocab
 from chronicler.model import EventMention
 

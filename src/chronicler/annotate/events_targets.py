@@ -22,8 +22,8 @@ from chronicler.annotate.events_actors import (
 )
 from chronicler.annotate.events_attrs import in_source_phrase
 from chronicler.annotate.events_match import VERB_POS, match_rule
+from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
-from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_match import conditions_hold, object_of
-from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_unseen_data import Entry, Neighbour, UnseenSettings
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, words_of
 from chronicler.annotate.events_vocab import lemma as lemma_of

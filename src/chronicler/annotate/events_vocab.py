@@ -225,7 +225,7 @@ class Vocab:
         cue or role word holds it; lists of modes, types, rule ids and entity labels name no
         words and are kept. Its other spellings go with it ("mobilise" with "mobilize"). The
         former offices (`past`, built from the role words when the vocabulary is read) and word
-        lists written in the code (events_pronouns.REPORTING_VERBS) still hold it."""
+        lists written in the code (events_quoted_speakers.REPORTING_VERBS) still hold it."""
         gone = spellings(word)
         rules = []
         for r in self.rules:

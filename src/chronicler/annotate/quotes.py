@@ -15,7 +15,7 @@ STRAIGHT_DOUBLE = '"'
 # The typesetting marks of tokenised newswire text (the Penn Treebank's, in wire corpora and
 # ECB+): two backquotes open a quotation and two apostrophes close it ("The protesters
 # chanted `` murderers out ''"). The tokenizer splits the backquotes, keeping the apostrophes
-# one token (events_pronouns._mark_side); read by the event stage (roles 1.128.0).
+# one token (events_quoted_speakers._mark_side); read by the event stage (roles 1.128.0).
 TEX_OPENING = "``"
 TEX_CLOSING = "''"
 SINGLE_OPENING = frozenset({"‘"})
