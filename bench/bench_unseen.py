@@ -5,6 +5,7 @@ does not hold.
     python bench/bench_unseen.py --data ../shared/bench --errors   # the sentences lost
     python bench/bench_unseen.py --gate      # all dev records, `kept` against baselines/unseen.json
     python bench/bench_unseen.py --fired     # the fallback's events in normal dev runs
+    python bench/bench_unseen.py --news      # ... on real news outside the benchmarks
 
 The vocabulary was grown from the dev sentences' misses, so the dev type accuracy says how
 well it covers words it was shown, not words it has never seen. Here each dev sentence of
@@ -296,6 +297,38 @@ def fired(records: Sequence[GoldRecord], nlp: Any) -> list[tuple[GoldRecord, Eve
     ]
 
 
+# the audit populations (bench/audit_events.py) read by --news, their develop halves only
+NEWS_POPULATIONS = ("ecbplus", "ecbdev", "timebank", "pages")
+
+
+def print_news(nlp: Any, populations: Sequence[str] = NEWS_POPULATIONS) -> None:
+    """The fallback's events, with the whole vocabulary, on real news outside the benchmarks
+    (`--news`): the develop halves of the audit populations (never a final half), each
+    article parsed as a whole and coded as the gold sentences are (entities from the parse, no
+    topic gate). What a fallback change newly types on everyday text shows here, where the
+    leave-lemma-out figures cannot show it: read what newly fires before keeping a change."""
+    from audit_events import population_articles
+
+    for population in populations:
+        articles = population_articles(population, None, "develop")
+        docs = parse_texts(nlp, [a.text for _, a in articles], batch_size=16)
+        found = [
+            (name, doc, e)
+            for (name, _), doc in zip(articles, docs, strict=True)
+            for e in code(doc)
+            if dict(e.attributes).get("rule", "").endswith("+unseen")
+        ]
+        print(f"{population}: {len(articles)} articles, {len(found)} fallback event(s)")
+        for name, doc, e in found:
+            parties = ", ".join(p.text for p in e.actors) + " -> "
+            parties += ", ".join(p.text for p in e.targets)
+            sentence = " ".join(doc.text[e.sentence_start : e.sentence_end].split())
+            print(
+                f"  {name[:16]} {e.trigger!r} {e.type}/{e.mode} "
+                f"({dict(e.attributes)['rule']}) main={e.main} [{parties}] | {sentence[:300]}"
+            )
+
+
 def gate(
     results: dict[str, list[Outcome]],
     baseline: Path = BASELINE,
@@ -330,10 +363,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--fired", action="store_true", help="list the fallback's events with the whole vocabulary"
     )
+    parser.add_argument(
+        "--news",
+        action="store_true",
+        help="list the fallback's events on the audit populations' develop halves (real news)",
+    )
     args = parser.parse_args(argv)
     STRICT["on"] = args.strict
     t0 = time.perf_counter()
     nlp = load_pipeline(DEFAULT_SPACY_MODEL)
+    if args.news:
+        print_news(nlp)
+        return 0
     if args.fired:
         print_fired(load_sets(args.data), lambda records: fired(records, nlp))
         return 0

@@ -257,3 +257,33 @@ def test_unlisted_noun_held_by_its_verb_needs_one_party_and_leads(nlp_es) -> Non
     assert is_unseen_rule(rule) and rule.type == "PROTEST"
     assert rule.fallback >= load_settings().dyadic_votes
     assert main_clause_fallback(_token(doc, "huelga"), rule)
+
+
+@pytest.mark.slow
+def test_protesters_doing_a_leading_unlisted_verb_are_its_doers(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """With "exigir" left out, the protesters who are the subject of the demand it heads are
+    its doers, no protest of their own, as with "exigir" listed; the demand leads."""
+    vocab = load_vocab_es().without_trigger("exigir")
+    for text in (
+        "Los manifestantes exigieron agua potable para sus barrios.",
+        "Cientos de manifestantes exigen al alcalde agua potable para sus barrios.",
+    ):
+        doc = nlp_es(text)
+        rules = {doc[i].lower_: r for i, (r, _) in select_triggers(doc, vocab).items()}
+        assert "manifestantes" not in rules, text
+        demand = next(r for w, r in rules.items() if w.startswith("exig"))
+        assert is_unseen_rule(demand) and demand.type == "REQUEST", text
+
+
+@pytest.mark.slow
+def test_protesters_beside_a_side_or_untyped_verb_keep_their_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A verb the fallback does not type, or types in a side clause only, tells nothing the
+    protesters did instead of protesting: their protest stays."""
+    vocab = load_vocab_es().without_trigger("exigir")
+    for text in (
+        "Los manifestantes portaban pancartas en la plaza.",
+        "El alcalde dijo que los manifestantes exigieron agua potable.",
+    ):
+        doc = nlp_es(text)
+        rules = {doc[i].lower_: r for i, (r, _) in select_triggers(doc, vocab).items()}
+        assert rules["manifestantes"].type == "PROTEST", text

@@ -9,6 +9,7 @@ Split out of events_es_match, which matches one token to its rule.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_anniversaries import number_table, years_marked
@@ -21,7 +22,7 @@ from chronicler.annotate.events_es_morph import (
 )
 from chronicler.annotate.events_es_sport import rough_play
 from chronicler.annotate.events_es_subjects import lemma_set, own_subjects
-from chronicler.annotate.events_es_unseen import embed_candidates
+from chronicler.annotate.events_es_unseen import embed_candidates, main_clause_fallback
 from chronicler.annotate.events_es_vocab import (
     EsRule,
     EsVocab,
@@ -88,6 +89,15 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         and not commemorated(t, vocab)
         and (m := unseen_match(t, vocab)) is not None
     }
+    # ...but a verb the fallback may let lead its sentence tells what the protesters who
+    # are its subject did, as a listed verb does ("los manifestantes exigieron su regreso")
+    leading = {i for i, (rule, _) in unseen.items() if main_clause_fallback(doc[i], rule)}
+    if leading:
+        kept = {
+            i: m
+            for i, m in kept.items()
+            if not doers_of_leading_unseen(doc[i], leading, rules, vocab)
+        }
     return dict(sorted({**kept, **unseen}.items()))
 
 
@@ -131,15 +141,7 @@ def _doers_folded(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> boo
         return True  # "entre los manifestantes ... se infiltraron en la marcha": that one
     if any(c.dep_ in _RELATIVE_DEPS and c.i in rules for c in token.children):
         return True
-    node = token
-    while node.head.i != node.i and (
-        node.dep_ == "conj"  # "policías y manifestantes": the first conjunct's link
-        # "los jóvenes manifestantes", the noun the parser may hang on the adjective before
-        or (node.dep_ in ("amod", "appos") and node.head.pos_ == "NOUN")
-        # "miles de manifestantes", "la comisión de manifestantes": the group's link
-        or (case_of(node) == "de" and node.head.pos_ in ("NOUN", "NUM", "PRON"))
-    ):
-        node = node.head
+    node = _group_link(token)
     head = node.head
     if head.i == node.i:
         return False
@@ -158,6 +160,46 @@ def _doers_folded(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> boo
         # (or an infinitive: "volvieron a enfrentarse con la policía")
         return any(c.dep_ in ("obj", "xcomp") and c.i in rules for c in head.children)
     return node.dep_ == "obj" and case_of(node) == "a"
+
+
+def _group_link(token: Token) -> Token:
+    """The word that links a noun of people to the clause: itself, or the group or first
+    conjunct it belongs to ("policías y manifestantes", "miles de manifestantes", "los
+    jóvenes manifestantes": the first conjunct, the group, the noun)."""
+    node = token
+    while node.head.i != node.i and (
+        node.dep_ == "conj"  # "policías y manifestantes": the first conjunct's link
+        # "los jóvenes manifestantes", the noun the parser may hang on the adjective before
+        or (node.dep_ in ("amod", "appos") and node.head.pos_ == "NOUN")
+        # "miles de manifestantes", "la comisión de manifestantes": the group's link
+        or (case_of(node) == "de" and node.head.pos_ in ("NOUN", "NUM", "PRON"))
+    ):
+        node = node.head
+    return node
+
+
+def doers_of_leading_unseen(
+    token: Token, leading: Collection[int], rules: dict[int, EsRule], vocab: EsVocab
+) -> bool:
+    """A noun naming the doers of its own act (`doer_nouns`) as the subject of a verb no rule
+    lists that the fallback typed strongly enough to lead its sentence (`leading`: the
+    sentence's root, voted by two neighbours; events_es_unseen.main_clause_fallback): that
+    verb tells what they did, as a listed verb does (_doers_folded: "los manifestantes
+    exigieron su regreso" is a demand by them, with "exigir" listed or not). A weaker vote,
+    or a verb in a side clause, leaves the protest theirs ("los manifestantes portaban
+    pancartas"): the fallback changes no listed event it may not stand in for."""
+    if token.i not in rules or token.pos_ != "NOUN":
+        return False
+    if not lemma_set(token, vocab) & vocab.words("doer_nouns"):
+        return False
+    node = _group_link(token)
+    head = node.head
+    return (
+        head.i in leading
+        and head.pos_ == "VERB"
+        and node.dep_ in SUBJECT_DEPS
+        and not _passive_verb(head)
+    )
 
 
 def body_name(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
