@@ -1,0 +1,45 @@
+"""Spanish events of the es14 sample and the Spanish leftovers (es39, thirty-ninth session).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger
+from event_helpers import es_events as events
+
+from chronicler.annotate.events_es_vocab import subjunctive_infinitives
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form", "infinitive"),
+    [
+        ("ataquir", "ataquen", "atacar"),
+        ("liberir", "libere", "liberar"),
+        ("lancir", "lancen", "lanzar"),
+        ("expulsen", "expulsen", "expulsar"),
+        ("atacarar", "atacaran", "atacar"),
+    ],
+)  # fmt: skip
+def test_a_misread_subjunctive_gives_its_infinitive(lemma: str, form: str, infinitive: str) -> None:
+    assert subjunctive_infinitives(lemma, form) == (infinitive,)
+
+
+@pytest.mark.parametrize(("lemma", "form"), [("atacar", "atacan"), ("detener", "detienen")])
+def test_a_well_read_verb_gives_no_other_infinitive(lemma: str, form: str) -> None:
+    assert subjunctive_infinitives(lemma, form) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("El gobierno pidió que los rebeldes no ataquen la ciudad.", "ataquen", "ASSAULT"),
+        ("Los vecinos temían que los militares atacaran el pueblo.", "atacaran", "ASSAULT"),
+        ("La ONU exigió que el ejército libere a los presos políticos.", "libere", "RETREAT"),
+        ("Pidió que no asesinen a los dirigentes campesinos.", "asesinen", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_an_act_in_the_subjunctive_keeps_its_event(nlp_es, text: str, word: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp_es, text), word)
+    assert event.type == kind and event.hypothetical, text
