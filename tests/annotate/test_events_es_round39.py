@@ -43,3 +43,26 @@ def test_a_well_read_verb_gives_no_other_infinitive(lemma: str, form: str) -> No
 def test_an_act_in_the_subjunctive_keeps_its_event(nlp_es, text: str, word: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     event = by_trigger(events(nlp_es, text), word)
     assert event.type == kind and event.hypothetical, text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("El juez rechazó la decisión del presidente de expulsar al embajador.", "expulsar"),
+        ("La oposición rechazó la decisión del gobierno de expulsar a los diplomáticos.",
+         "expulsar"),
+    ],
+)  # fmt: skip
+def test_a_decision_another_rejects_still_decides(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp_es, text), word)
+    assert event.future and not event.negated, text
+
+
+def test_a_court_ruling_another_rejects_is_not_undone(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El gobierno rechazó la decisión del tribunal de liberar a los presos."
+    assert not by_trigger(events(nlp_es, text), "liberar").negated
+
+
+def test_one_s_own_decision_rejected_stays_denied(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El presidente rechazó su decisión de expulsar al embajador."
+    assert by_trigger(events(nlp_es, text), "expulsar").negated

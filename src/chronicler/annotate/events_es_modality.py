@@ -28,6 +28,7 @@ from chronicler.annotate.events_es_governing_words import (
     looked_into,
     outcome_phrase,
     prevented_clause,
+    rejected_by_others,
 )
 from chronicler.annotate.events_es_misparsed import (
     call_asking,
@@ -242,6 +243,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "la decisión británica de liberar al ex dictador": a decided act is ahead, unless the
         # decision is a court's ruling (1.176.2)
         future = future or planned or decided_act(token, dep, head, vocab)
+        if rejected_by_others(token, dep, head, vocab):
+            # "el juez rechazó la decisión del presidente de expulsar al periodista": the
+            # decision taken stands, its act not denied by another's rejection (1.177.1)
+            break
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
