@@ -4,7 +4,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger
+from event_helpers import by_trigger, has
 from event_helpers import es_events as events
 
 from chronicler.annotate.events_es_vocab import subjunctive_infinitives
@@ -66,3 +66,17 @@ def test_a_court_ruling_another_rejects_is_not_undone(nlp_es) -> None:  # type: 
 def test_one_s_own_decision_rejected_stays_denied(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "El presidente rechazó su decisión de expulsar al embajador."
     assert by_trigger(events(nlp_es, text), "expulsar").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "handed"),
+    [
+        ("El vecino detuvo al ladrón y lo entregó a la policía.", "ladrón"),
+        ("Un comerciante atrapó al ladrón y lo entregó a la policía.", "ladrón"),
+        ("Los vecinos atraparon a los asaltantes y los entregaron a la policía.", "asaltantes"),
+    ],
+)  # fmt: skip
+def test_a_clitic_handed_over_is_the_earlier_object(nlp_es, text: str, handed: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp_es, text), "entreg")
+    assert event.type == "COOPERATE" and has(event.targets, handed), text
+    assert not has(event.targets, "policía"), text
