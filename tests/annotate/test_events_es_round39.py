@@ -80,3 +80,21 @@ def test_a_clitic_handed_over_is_the_earlier_object(nlp_es, text: str, handed: s
     event = by_trigger(events(nlp_es, text), "entreg")
     assert event.type == "COOPERATE" and has(event.targets, handed), text
     assert not has(event.targets, "policía"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "state"),
+    [
+        ("Francia extraditó a dos sospechosos a España.", "sospechosos", "españa"),
+        ("Colombia extraditó ayer a Estados Unidos a tres narcotraficantes.", "narcotraficantes",
+         "estados unidos"),
+    ],
+)  # fmt: skip
+def test_an_extradition_s_state_is_no_target(nlp_es, text: str, sent: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp_es, text), "extradit")
+    assert has(event.targets, sent) and not has(event.targets, state), text
+
+
+def test_a_state_extradited_to_alone_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Colombia extraditó a Estados Unidos."
+    assert has(by_trigger(events(nlp_es, text), "extradit").targets, "estados unidos")
