@@ -98,3 +98,25 @@ def test_an_extradition_s_state_is_no_target(nlp_es, text: str, sent: str, state
 def test_a_state_extradited_to_alone_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Colombia extraditó a Estados Unidos."
     assert has(by_trigger(events(nlp_es, text), "extradit").targets, "estados unidos")
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "doer", "not_doer"),
+    [
+        ("El juez procesó al policía por golpear a un preso.", "golpear", "policía", "juez"),
+        ("El tribunal condenó al soldado por matar a un campesino.", "matar", "soldado",
+         "tribunal"),
+        ("La policía detuvo a dos jóvenes por agredir a un agente.", "agredir", "jóvenes",
+         "policía"),
+    ],
+)  # fmt: skip
+def test_a_reason_after_por_is_the_object_s_act(
+    nlp_es, text: str, act: str, doer: str, not_doer: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp_es, text), act)
+    assert has(event.actors, doer) and not has(event.actors, not_doer), text
+
+
+def test_a_passive_s_reason_is_the_subject_s_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El ministro fue procesado por golpear a un preso."
+    assert has(by_trigger(events(nlp_es, text), "golpear").actors, "ministro")
