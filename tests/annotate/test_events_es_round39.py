@@ -120,3 +120,25 @@ def test_a_reason_after_por_is_the_object_s_act(
 def test_a_passive_s_reason_is_the_subject_s_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "El ministro fue procesado por golpear a un preso."
     assert has(by_trigger(events(nlp_es, text), "golpear").actors, "ministro")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los comuneros anunciaron la liberación de la Madre Tierra en tres haciendas del Cauca.",
+        "Los indígenas participaban en una acción de liberación de la Madre Tierra en la finca.",
+    ],
+)
+def test_a_cause_s_named_land_is_no_one_freed(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "RETREAT" for e in events(nlp_es, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ejército anunció la liberación de los rehenes en Tierra Caliente.",
+        "La guerrilla anunció la liberación de Ingrid Betancourt.",
+    ],
+)
+def test_a_person_freed_stays_a_release(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp_es, text), "liberación").type == "RETREAT", text
