@@ -142,3 +142,17 @@ def test_a_cause_s_named_land_is_no_one_freed(nlp_es, text: str) -> None:  # typ
 )
 def test_a_person_freed_stays_a_release(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp_es, text), "liberación").type == "RETREAT", text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "party"),
+    [
+        ("El coronel, buscado por el asesinato del periodista, fue detenido ayer.", "detenido",
+         "coronel"),
+        ("El general, acusado de la masacre de los campesinos, fue arrestado en Lima.",
+         "arrestado", "general"),
+    ],
+)  # fmt: skip
+def test_an_event_aside_is_cut_from_the_party(nlp_es, text: str, word: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp_es, text), word)
+    assert [t.text for t in event.targets] == [party], text
