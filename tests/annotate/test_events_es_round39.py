@@ -156,3 +156,18 @@ def test_a_person_freed_stays_a_release(nlp_es, text: str) -> None:  # type: ign
 def test_an_event_aside_is_cut_from_the_party(nlp_es, text: str, word: str, party: str) -> None:  # type: ignore[no-untyped-def]
     event = by_trigger(events(nlp_es, text), word)
     assert [t.text for t in event.targets] == [party], text
+
+
+def test_a_rejection_hung_on_the_verb_backing_a_strike_is_the_strike_s(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "El sindicato apoyó una huelga de 24 horas realizada el pasado 23 de mayo, "
+        "en rechazo a la reforma laboral."
+    )
+    found = events(nlp_es, text)
+    assert not any(e.type == "REJECT" for e in found)
+    assert by_trigger(found, "huelga").type == "PROTEST"
+
+
+def test_a_rejection_beside_a_backing_of_no_protest_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El senador apoyó la ley de presupuesto, en rechazo a la propuesta de la oposición."
+    assert any(e.type == "REJECT" for e in events(nlp_es, text))

@@ -118,7 +118,19 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     # complaint or a protest act made there ("exigieron aumentos en una marcha",
     # "bloquean las carreteras en protesta": the same people)
     other = ctx.rules.get(verb.i)
+    if (opposition or claim) and _protest_object(verb, ctx):
+        # "apoyó una huelga realizada el martes, en rechazo a la reforma": why the strike
+        # the verb backs or calls is held, hung on that verb past the participle (1.177.7)
+        return verb
     return verb if other is None or other.type in _PROTESTERS_ACT else None
+
+
+def _protest_object(verb: Token, ctx: EsContext) -> bool:
+    """The verb takes a protest noun as its object ("apoyó una huelga", "convocó un paro")."""
+    return any(
+        c.dep_ == "obj" and (r := ctx.rules.get(c.i)) is not None and r.type == "PROTEST"
+        for c in verb.children
+    )
 
 
 def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
