@@ -96,6 +96,7 @@ from chronicler.annotate.events_es_protest_folds import (
     told_in_relative,
 )
 from chronicler.annotate.events_es_select import select_triggers
+from chronicler.annotate.events_es_slogans import in_slogan
 from chronicler.annotate.events_es_subjects import lemma_set, noun_participle
 from chronicler.annotate.events_es_unseen import (
     AFTER_LISTED,
@@ -334,6 +335,8 @@ def extract_events_es(
         noun = tok.pos_ == "NOUN" and not (
             is_participle(tok) or verb_read_as_noun(tok) or predicative_participle(tok, vocab)
         )
+        if in_slogan(tok, vocab):
+            continue  # "con leyendas como \"preferimos las barricadas\"": a slogan's words
         if noun and manner_of_act(tok, rule, ctx):
             continue  # "renunciaron en protesta": the resigning is the event
         if noun and _force_as_manner(tok, matched, vocab):
