@@ -171,3 +171,29 @@ def test_a_rejection_hung_on_the_verb_backing_a_strike_is_the_strike_s(nlp_es) -
 def test_a_rejection_beside_a_backing_of_no_protest_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "El senador apoyó la ley de presupuesto, en rechazo a la propuesta de la oposición."
     assert any(e.type == "REJECT" for e in events(nlp_es, text))
+
+
+def test_an_ambassador_leaving_a_place_is_no_recall(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Ante la situación, el embajador se retiró y su auto fue agredido con huevos."
+    assert not any(e.type == "SANCTION" for e in events(nlp_es, text))
+
+
+def test_a_state_recalling_its_ambassador_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El gobierno retiró a su embajador en Caracas."
+    assert by_trigger(events(nlp_es, text), "retiró").type == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Los partidos acordaron aprobar una ley laboral, pese a las protestas de miles de "
+         "trabajadores.", "protestas"),
+        ("El gobierno pidió a los sindicatos levantar el paro a pesar de la huelga de los "
+         "médicos.", "huelga"),
+        ("El presidente instó a sus compatriotas a no ceder al pánico después de una serie de "
+         "atentados contra iglesias.", "atentados"),
+    ],
+)  # fmt: skip
+def test_an_act_in_a_concession_or_time_phrase_is_told(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp_es, text), word)
+    assert not (event.future or event.hypothetical or event.negated), text

@@ -98,7 +98,18 @@ def _circumstance(token: Token, dep: str, vocab: EsVocab) -> bool:
     protesta"."""
     preps = vocab.words("location_preps") | vocab.words("time_preps") | vocab.words("manner_preps")
     marks = [c.lower_ for c in token.children if c.dep_ == "mark"]  # "como" read as a mark
-    return dep in ("obl", "nmod") and (case_of(token) or next(iter(marks), None)) in preps
+    prep = _adverb_prep(token, dep) or case_of(token) or next(iter(marks), None)
+    return dep in ("obl", "nmod") and prep in preps
+
+
+def _adverb_prep(token: Token, dep: str) -> str | None:
+    """The adverb a phrase hangs on as its "de"-complement, which it is the preposition of:
+    "después de una serie de atentados" ("serie" the parser's oblique of "después";
+    1.177.10)."""
+    head = token.head
+    if dep in ("obl", "nmod") and head.pos_ == "ADV" and case_of(token) == "de":
+        return head.lower_
+    return None
 
 
 def _place_of(token: Token, dep: str, vocab: EsVocab) -> bool:
@@ -113,7 +124,7 @@ def _time_of(token: Token, dep: str, vocab: EsVocab) -> bool:
     preps = vocab.words("time_preps") | vocab.words("time_frame_preps")
     if token.lemma_.lower() in vocab.words("time_span_nouns"):
         preps = preps | {"en"}
-    return dep in ("obl", "nmod") and case_of(token) in preps
+    return dep in ("obl", "nmod") and (_adverb_prep(token, dep) or case_of(token)) in preps
 
 
 def _characterised(trigger: Token, vocab: EsVocab) -> bool:
@@ -230,6 +241,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # "provocó el anuncio de masivas marchas de protesta": a gathering announced is
             # ahead, whatever is said of the announcement (1.152.0)
             future = True
+            break
+        if dep in ("obl", "nmod") and case_of(token) in vocab.words("concessive_preps"):
+            # "acordaron aprobar la ley pese a las protestas de los trabajadores": what the act
+            # is done in spite of is given, neither agreed nor asked with it (1.177.10)
             break
         if dep == "nmod" and case_of(token) in vocab.words("topic_preps"):
             # "aplazaron la adopción de una posición común sobre una posible huelga": an act
@@ -448,7 +463,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             future = future or (h_fut and not ongoing and not asked_for)
             hypothetical = hypothetical or (h_hyp and not timed)
             modal = modal or (None if timed else h_modal)
-        elif h_neg or h_hyp:  # a denied or conditional statement about the trigger
+        elif (h_neg or h_hyp) and not (timed and token.pos_ == "ADV"):
+            # a denied or conditional statement about the trigger; not about a time adverb's
+            # act: "instó a no ceder al pánico después de los atentados", the attacks told
+            # (1.177.10)
             hypothetical = True
         if ongoing:  # "decidieron proseguir la huelga", "continuarán sus protestas": under way
             break
