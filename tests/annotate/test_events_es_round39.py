@@ -197,3 +197,20 @@ def test_a_state_recalling_its_ambassador_stays(nlp_es) -> None:  # type: ignore
 def test_an_act_in_a_concession_or_time_phrase_is_told(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     event = by_trigger(events(nlp_es, text), word)
     assert not (event.future or event.hypothetical or event.negated), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La confederación expresó su respaldo a la lucha del dirigente por las reivindicaciones "
+        "de los indígenas.",
+        "Los comuneros siguen en su batalla por las reivindicaciones históricas del pueblo.",
+    ],
+)
+def test_a_cause_fought_for_is_no_request(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "REQUEST" for e in events(nlp_es, text)), text
+
+
+def test_claims_presented_stay_a_request(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los mineros presentaron sus reivindicaciones al gobierno."
+    assert by_trigger(events(nlp_es, text), "reivindicaciones").type == "REQUEST"

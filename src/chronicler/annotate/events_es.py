@@ -72,6 +72,7 @@ from chronicler.annotate.events_es_governors import (
 )
 from chronicler.annotate.events_es_included import with_including_protesters
 from chronicler.annotate.events_es_kinds import (
+    cause_fought_for,
     crime_example,
     judged_as,
     kind_of_head,
@@ -343,6 +344,8 @@ def extract_events_es(
             continue  # "reprimir con violencia la paralización": the repression is the event
         if noun and (kind_of_head(tok, vocab) or crime_example(tok, vocab)):
             continue  # "las agencias de ayuda humanitaria", "delitos como el genocidio"
+        if noun and cause_fought_for(tok, rule.type, vocab):
+            continue  # "la lucha de X por las reivindicaciones de los nativos": an aim
         if noun and (judged_as(tok, vocab) or part_of_other_act(tok, rule, ctx)):
             continue  # "vieron en la ley un ataque", "con barricadas": no act of its own
         if noun and people_of_protest(tok, rule.type, vocab) and not _protest_told(tok, matched):
