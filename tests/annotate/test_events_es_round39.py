@@ -214,3 +214,13 @@ def test_a_cause_fought_for_is_no_request(nlp_es, text: str) -> None:  # type: i
 def test_claims_presented_stay_a_request(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los mineros presentaron sus reivindicaciones al gobierno."
     assert by_trigger(events(nlp_es, text), "reivindicaciones").type == "REQUEST"
+
+
+def test_a_trial_told_beside_a_threatener_s_leader_is_told(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "El presidente afirmó que recibe amenazas de partidarios del general Lino Oviedo, "
+        "preso y enjuiciado por un intento de golpe de Estado en abril último."
+    )
+    found = events(nlp_es, text)
+    assert not by_trigger(found, "enjuiciado").hypothetical
+    assert by_trigger(found, "golpe").hypothetical  # an attempted coup

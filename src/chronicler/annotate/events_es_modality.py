@@ -360,6 +360,17 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             break
         if dep in ("acl", "amod") and "Part" in feats(token, "VerbForm"):
             break  # "liberará a 553 personas condenadas por delitos": condemned already
+        if (
+            token.i == trigger.i
+            and dep in ("appos", "conj")
+            and "Part" in feats(token, "VerbForm")
+            and head.pos_ in ("NOUN", "PROPN")
+        ):
+            # "amenazas de partidarios del general X, preso y enjuiciado por un intento de
+            # golpe": a participle the parser sets beside the noun it describes tells of him,
+            # not what the threat holds (what its own phrase names climbs on: the attempted
+            # coup stays hypothetical; 1.177.12)
+            break
         lemmas = lemma_set(head, vocab)
         if (
             dep in ("obj", "obl", "xcomp", "ccomp")
