@@ -224,3 +224,15 @@ def test_a_trial_told_beside_a_threatener_s_leader_is_told(nlp_es) -> None:  # t
     found = events(nlp_es, text)
     assert not by_trigger(found, "enjuiciado").hypothetical
     assert by_trigger(found, "golpe").hypothetical  # an attempted coup
+
+
+def test_a_general_protest_noun_before_one_s_own_fast_names_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El ayunante, que comenzó la protesta hace dos semanas, puso fin a su ayuno."
+    found = events(nlp_es, text)
+    assert [e.mode for e in found if e.type == "PROTEST"] == ["hunger"]
+
+
+def test_a_protest_before_another_kind_not_its_own_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los maestros realizaron la protesta frente al ministerio y luego iniciaron una huelga."
+    found = events(nlp_es, text)
+    assert {e.mode for e in found if e.type == "PROTEST"} == {"demo", "strike"}

@@ -570,6 +570,21 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     return any(
         start <= i < trigger.i and other.type == rule.type and (general or other.mode == rule.mode)
         for i, other in ctx.rules.items()
+    ) or (rule.type == "PROTEST" and general and _own_protest_after(trigger, ctx))
+
+
+def _own_protest_after(trigger: Token, ctx: EsContext) -> bool:
+    """A protest noun its sentence goes on to name by its kind with a possessive ("el
+    ayunante, que comenzó la protesta, pondrá fin a su ayuno"): the general noun named that
+    one protest ahead of it (es14 #12; 1.177.13)."""
+    doc = trigger.doc
+    return any(
+        trigger.i < i < trigger.sent.end
+        and other.type == "PROTEST"
+        and doc[i].pos_ == "NOUN"
+        and not lemma_set(doc[i], ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns")
+        and any(c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in doc[i].children)
+        for i, other in ctx.rules.items()
     )
 
 
