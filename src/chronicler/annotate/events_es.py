@@ -72,6 +72,7 @@ from chronicler.annotate.events_es_governors import (
 )
 from chronicler.annotate.events_es_included import with_including_protesters
 from chronicler.annotate.events_es_kinds import (
+    cause_fought_for,
     crime_example,
     judged_as,
     kind_of_head,
@@ -96,6 +97,7 @@ from chronicler.annotate.events_es_protest_folds import (
     told_in_relative,
 )
 from chronicler.annotate.events_es_select import select_triggers
+from chronicler.annotate.events_es_slogans import in_slogan
 from chronicler.annotate.events_es_subjects import lemma_set, noun_participle
 from chronicler.annotate.events_es_unseen import (
     AFTER_LISTED,
@@ -334,12 +336,16 @@ def extract_events_es(
         noun = tok.pos_ == "NOUN" and not (
             is_participle(tok) or verb_read_as_noun(tok) or predicative_participle(tok, vocab)
         )
+        if in_slogan(tok, vocab):
+            continue  # "con leyendas como \"preferimos las barricadas\"": a slogan's words
         if noun and manner_of_act(tok, rule, ctx):
             continue  # "renunciaron en protesta": the resigning is the event
         if noun and _force_as_manner(tok, matched, vocab):
             continue  # "reprimir con violencia la paralización": the repression is the event
         if noun and (kind_of_head(tok, vocab) or crime_example(tok, vocab)):
             continue  # "las agencias de ayuda humanitaria", "delitos como el genocidio"
+        if noun and cause_fought_for(tok, rule.type, vocab):
+            continue  # "la lucha de X por las reivindicaciones de los nativos": an aim
         if noun and (judged_as(tok, vocab) or part_of_other_act(tok, rule, ctx)):
             continue  # "vieron en la ley un ataque", "con barricadas": no act of its own
         if noun and people_of_protest(tok, rule.type, vocab) and not _protest_told(tok, matched):

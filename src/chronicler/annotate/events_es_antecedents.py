@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.countries import is_country_name, is_place_name
 from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS, EsContext, mentions_in
 from chronicler.annotate.events_es_descriptions import described_subject
-from chronicler.annotate.events_es_gender import described_as, described_genders
+from chronicler.annotate.events_es_gender import described_as, described_genders, word_gender
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats
 from chronicler.annotate.events_es_phrases import phrase_tokens
 from chronicler.annotate.events_es_subjects import lemma_set, over_infinitive, subjects
@@ -319,6 +319,36 @@ def shared_object(clitic: Token, ctx: EsContext) -> Mention | None:
             if len(people) == 1:  # one person ("a X y a Y" is no one a clitic stands for)
                 return people[0]
     return None
+
+
+def shared_object_noun(clitic: Token) -> Token | None:
+    """ "detuvo al ladrón y lo entregó a la policía", "capturaron a dos soldados y los
+    entregaron": the accusative clitic of a coordinated verb stands for the personal object
+    of the verb before it, a common noun of its gender and number (one named is a mention,
+    shared_object's), when that verb took only one ("a X y a Y" is no one a "lo" stands
+    for)."""
+    verb = clitic.head
+    if clitic.lower_ not in _ACCUSATIVE or clitic.dep_ != "obj":
+        return None
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    found = [
+        o
+        for o in verb.head.children
+        if o.dep_ == "obj" and case_of(o) == "a" and o.i < clitic.i and o.pos_ == "NOUN"
+    ]
+    if len(found) != 1 or any(c.dep_ == "conj" for c in found[0].children):
+        return None
+    noun = found[0]
+    number = clitic.morph.get("Number", [])
+    agrees = noun.morph.get("Number", []) == number and word_gender(noun) in (
+        None,
+        word_gender(clitic),
+    )
+    return noun if agrees else None
+
+
+_ACCUSATIVE = frozenset({"lo", "la", "los", "las"})
 
 
 def own_clause_subjects(pronoun: Token, ctx: EsContext) -> list[tuple[int, int]]:

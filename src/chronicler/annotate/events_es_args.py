@@ -31,6 +31,7 @@ from chronicler.annotate.events_es_antecedents import (
     own_clause_subjects,
     relative_head,
     shared_object,
+    shared_object_noun,
 )
 from chronicler.annotate.events_es_antecedents import sole_topic as sole_topic
 from chronicler.annotate.events_es_antecedents import subject_name as subject_name
@@ -228,6 +229,10 @@ def participant(
             # the clause on the time, which stands for no one
             return None
     if head.pos_ in ("PRON", "DET") and head.lower_ not in RELATIVE_PRONOUNS:
+        shared = shared_object_noun(head) if shared_object(head, ctx) is None else None
+        if shared is not None:  # "detuvo al ladrón y lo entregó": the thief (1.177.2)
+            found = participant(shared, ctx, cut)
+            return replace(found, resolved=True) if found is not None else None
         if head.lower_ in CLITICS or head.lower_ in ("su", "él", "ella"):
             rule = ctx.rules.get(head.head.i)
             custody = rule is not None and rule.mode in ctx.vocab.words("custody_modes")

@@ -3,7 +3,7 @@
 is ahead; a request answered was made; a thing judged with a predicate adjective is given; an
 act feared is only feared; what a word of ending ends, or of investigating looks into, is
 going on or happened; what a verb of preventing keeps from happening may still happen; what a
-decision not a court's takes is ahead.
+decision not a court's takes is ahead, and not denied when another party rejects the decision.
 Split from events_es_modality (1.152.0)."""
 
 from __future__ import annotations
@@ -157,6 +157,29 @@ def decision_of(token: Token, dep: str, head: Token, vocab: EsVocab) -> Token | 
         ),
         None,
     )
+
+
+def rejected_by_others(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """`token` is the infinitive of a decision noun another party rejects as the object of
+    its verb (`decision_rejecting_verbs`: "el juez rechazó la decisión del presidente de
+    expulsar al periodista", "los sindicatos rechazaron la decisión de cerrar la planta"): the
+    decision is taken, so the rejection does not deny its act. A decider who rejects its own
+    decision (its "de"-phrase the verb's subject), or one whose decision only "su" tells,
+    may be taking it back: still denied."""
+    noun = decision_of(token, dep, head, vocab)
+    if noun is None or noun.dep_ != "obj" or noun.head.pos_ != "VERB":
+        return False
+    verb = noun.head
+    if not lemma_set(verb, vocab) & vocab.words("decision_rejecting_verbs"):
+        return False
+    found = deciders(noun, vocab)
+    if not found and any(c.lower_ in ("su", "sus") for c in noun.children):
+        return False  # "rechazó su decisión de ...": whose, maybe the rejecter's own
+    own = {w.lower_ for d in found for w in d.subtree if w.pos_ in _NAMING}
+    return not any(w.lower_ in own for s in subjects(verb) for w in s.subtree)
+
+
+_NAMING = ("NOUN", "PROPN")
 
 
 def outcome_phrase(token: Token) -> bool:

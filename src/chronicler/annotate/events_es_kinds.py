@@ -109,3 +109,22 @@ def judged_as(noun: Token, vocab: EsVocab) -> bool:
         judging = vocab.words("judging_verbs") | vocab.words("labelling_verbs")
         return bool(lemma_set(verb.head, vocab) & judging)
     return False
+
+
+def cause_fought_for(noun: Token, rule_type: str, vocab: EsVocab) -> bool:
+    """A demand noun in the "por"-phrase of a struggle (`struggle_nouns`: "la lucha del
+    dirigente por las reivindicaciones de los nativos") is the cause fought for, a standing
+    aim, and no request anyone made (es14 #13; 1.177.11). The parser may hang the phrase on
+    the noun before the struggle's ("su respaldo a la lucha de X por las reivindicaciones"):
+    a struggle noun whose phrase ends right before the "por" is the one."""
+    if rule_type != "REQUEST" or noun.pos_ != "NOUN" or case_of(noun) != "por":
+        return False
+    struggles = vocab.words("struggle_nouns")
+    if lemma_set(noun.head, vocab) & struggles:
+        return True
+    doc = noun.doc
+    before = noun.left_edge.i - 1
+    return any(
+        t.right_edge.i == before and t.pos_ == "NOUN" and bool(lemma_set(t, vocab) & struggles)
+        for t in doc[noun.sent.start : before + 1]
+    )

@@ -349,6 +349,11 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         and not (decision is not None and t.i == decision.i)
         and t.pos_ != "PROPN"
     ]
+    # (but a name that is the trigger's own "de"-object is what the act is done to: "la
+    # liberación de la Madre Tierra", land taken back, no one freed, whatever the tagger
+    # makes of it: it tags "Madre Tierra" a person; no rule of a person's object has a word
+    # of a person's name among its counter-words)
+    kept += _own_named_object(token, rule)
     if phrase:  # the "de"-phrase of the phrase's own word ("dándoles libertad de decisión")
         kept += [
             c
@@ -357,6 +362,22 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
             if c.dep_ == "nmod" and case_of(c) == "de"
         ]
     return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
+
+
+def _own_named_object(token: Token, rule: EsRule) -> list[Token]:
+    """The words of a name a person-object noun takes as its "de"-object ("la liberación de
+    la Madre Tierra": Madre, Tierra), whose sense the context check reads (1.177.5)."""
+    if token.pos_ != "NOUN" or not rule.person_object:
+        return []
+    # (or hung on the noun above, right after the trigger: "una acción de liberación de la
+    # Madre Tierra", "Madre" the parser's "de"-phrase of "acción")
+    after = [c for c in token.head.children if c.left_edge.i == token.right_edge.i + 1]
+    return [
+        w
+        for c in [*token.children, *after]
+        if c.dep_ == "nmod" and c.pos_ == "PROPN" and case_of(c) == "de"
+        for w in (c, *(f for f in c.children if f.dep_ == "flat"))
+    ]
 
 
 def _participle_noun(token: Token, vocab: EsVocab) -> frozenset[str]:

@@ -28,6 +28,7 @@ from chronicler.annotate.events_es_governing_words import (
     looked_into,
     outcome_phrase,
     prevented_clause,
+    rejected_by_others,
 )
 from chronicler.annotate.events_es_misparsed import (
     call_asking,
@@ -97,7 +98,18 @@ def _circumstance(token: Token, dep: str, vocab: EsVocab) -> bool:
     protesta"."""
     preps = vocab.words("location_preps") | vocab.words("time_preps") | vocab.words("manner_preps")
     marks = [c.lower_ for c in token.children if c.dep_ == "mark"]  # "como" read as a mark
-    return dep in ("obl", "nmod") and (case_of(token) or next(iter(marks), None)) in preps
+    prep = _adverb_prep(token, dep) or case_of(token) or next(iter(marks), None)
+    return dep in ("obl", "nmod") and prep in preps
+
+
+def _adverb_prep(token: Token, dep: str) -> str | None:
+    """The adverb a phrase hangs on as its "de"-complement, which it is the preposition of:
+    "después de una serie de atentados" ("serie" the parser's oblique of "después";
+    1.177.10)."""
+    head = token.head
+    if dep in ("obl", "nmod") and head.pos_ == "ADV" and case_of(token) == "de":
+        return head.lower_
+    return None
 
 
 def _place_of(token: Token, dep: str, vocab: EsVocab) -> bool:
@@ -112,7 +124,7 @@ def _time_of(token: Token, dep: str, vocab: EsVocab) -> bool:
     preps = vocab.words("time_preps") | vocab.words("time_frame_preps")
     if token.lemma_.lower() in vocab.words("time_span_nouns"):
         preps = preps | {"en"}
-    return dep in ("obl", "nmod") and case_of(token) in preps
+    return dep in ("obl", "nmod") and (_adverb_prep(token, dep) or case_of(token)) in preps
 
 
 def _characterised(trigger: Token, vocab: EsVocab) -> bool:
@@ -230,6 +242,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # ahead, whatever is said of the announcement (1.152.0)
             future = True
             break
+        if dep in ("obl", "nmod") and case_of(token) in vocab.words("concessive_preps"):
+            # "acordaron aprobar la ley pese a las protestas de los trabajadores": what the act
+            # is done in spite of is given, neither agreed nor asked with it (1.177.10)
+            break
         if dep == "nmod" and case_of(token) in vocab.words("topic_preps"):
             # "aplazaron la adopción de una posición común sobre una posible huelga": an act
             # a stance or a talk is about is its topic, neither put off nor asked with it
@@ -242,6 +258,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "la decisión británica de liberar al ex dictador": a decided act is ahead, unless the
         # decision is a court's ruling (1.176.2)
         future = future or planned or decided_act(token, dep, head, vocab)
+        if rejected_by_others(token, dep, head, vocab):
+            # "el juez rechazó la decisión del presidente de expulsar al periodista": the
+            # decision taken stands, its act not denied by another's rejection (1.177.1)
+            break
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
@@ -340,6 +360,17 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             break
         if dep in ("acl", "amod") and "Part" in feats(token, "VerbForm"):
             break  # "liberará a 553 personas condenadas por delitos": condemned already
+        if (
+            token.i == trigger.i
+            and dep in ("appos", "conj")
+            and "Part" in feats(token, "VerbForm")
+            and head.pos_ in ("NOUN", "PROPN")
+        ):
+            # "amenazas de partidarios del general X, preso y enjuiciado por un intento de
+            # golpe": a participle the parser sets beside the noun it describes tells of him,
+            # not what the threat holds (what its own phrase names climbs on: the attempted
+            # coup stays hypothetical; 1.177.12)
+            break
         lemmas = lemma_set(head, vocab)
         if (
             dep in ("obj", "obl", "xcomp", "ccomp")
@@ -443,7 +474,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             future = future or (h_fut and not ongoing and not asked_for)
             hypothetical = hypothetical or (h_hyp and not timed)
             modal = modal or (None if timed else h_modal)
-        elif h_neg or h_hyp:  # a denied or conditional statement about the trigger
+        elif (h_neg or h_hyp) and not (timed and token.pos_ == "ADV"):
+            # a denied or conditional statement about the trigger; not about a time adverb's
+            # act: "instó a no ceder al pánico después de los atentados", the attacks told
+            # (1.177.10)
             hypothetical = True
         if ongoing:  # "decidieron proseguir la huelga", "continuarán sus protestas": under way
             break

@@ -54,6 +54,8 @@ def phrase_tokens(
         for child in tok.children:
             if child.dep_ in cut or child.i in skip:
                 continue
+            if _event_aside(child, skip):
+                continue  # "El coronel, buscado por el asesinato de X,": the colonel (1.177.6)
             if child.pos_ == "NOUN" and misread_modifier(child):
                 continue  # "El alcalde recibio amenazas": a verb read as a noun on its subject
             if child.dep_ == "nmod" and case_of(child) not in (("de", None) if cut is _CUT else
@@ -66,6 +68,20 @@ def phrase_tokens(
     while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "ADP") and keep[-1].i != head.i:
         keep.pop()
     return keep
+
+
+def _event_aside(child: Token, skip: frozenset[int]) -> bool:
+    """A participle set off by a comma after the head whose own object or phrase is an
+    event trigger ("El coronel, buscado por el asesinato del periodista, fue detenido"): the
+    aside tells of another event, and with its trigger skipped only the bare participle would
+    stay in the party's phrase ("coronel, buscado")."""
+    return (
+        child.dep_ in ("amod", "acl")
+        and child.i > child.head.i + 1
+        and child.doc[child.i - 1].text == ","
+        and "Part" in child.morph.get("VerbForm", [])
+        and any(g.i in skip for g in child.children)
+    )
 
 
 def adjective_complement(phrase: Token) -> bool:

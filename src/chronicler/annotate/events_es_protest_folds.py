@@ -118,7 +118,19 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     # complaint or a protest act made there ("exigieron aumentos en una marcha",
     # "bloquean las carreteras en protesta": the same people)
     other = ctx.rules.get(verb.i)
+    if (opposition or claim) and _protest_object(verb, ctx):
+        # "apoyó una huelga realizada el martes, en rechazo a la reforma": why the strike
+        # the verb backs or calls is held, hung on that verb past the participle (1.177.7)
+        return verb
     return verb if other is None or other.type in _PROTESTERS_ACT else None
+
+
+def _protest_object(verb: Token, ctx: EsContext) -> bool:
+    """The verb takes a protest noun as its object ("apoyó una huelga", "convocó un paro")."""
+    return any(
+        c.dep_ == "obj" and (r := ctx.rules.get(c.i)) is not None and r.type == "PROTEST"
+        for c in verb.children
+    )
 
 
 def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
@@ -557,6 +569,21 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     start = trigger.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     return any(
         start <= i < trigger.i and other.type == rule.type and (general or other.mode == rule.mode)
+        for i, other in ctx.rules.items()
+    ) or (rule.type == "PROTEST" and general and _own_protest_after(trigger, ctx))
+
+
+def _own_protest_after(trigger: Token, ctx: EsContext) -> bool:
+    """A protest noun its sentence goes on to name by its kind with a possessive ("el
+    ayunante, que comenzó la protesta, pondrá fin a su ayuno"): the general noun named that
+    one protest ahead of it (es14 #12; 1.177.13)."""
+    doc = trigger.doc
+    return any(
+        trigger.i < i < trigger.sent.end
+        and other.type == "PROTEST"
+        and doc[i].pos_ == "NOUN"
+        and not lemma_set(doc[i], ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns")
+        and any(c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in doc[i].children)
         for i, other in ctx.rules.items()
     )
 

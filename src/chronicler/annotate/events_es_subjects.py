@@ -291,6 +291,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if _threat_received(head):
             return []  # "recibió amenazas de quemar su casa": the threatened burns nothing
         return subjects(head.head, depth + 1)
+    reason = reason_doers(verb, dep, head)
+    if reason:
+        return reason
     # ("llamó a los campesinos a levantarse": the infinitive read as an adverbial clause; the
     # ones called rise; 1.151.0)
     called = dep == "advcl" and is_infinitive(verb) and object_control(head)
@@ -605,6 +608,29 @@ def continued_subject(verb: Token) -> Token | None:
         if group.pos_ == "NOUN" and "Plur" in feats(group, "Number") and not case_of(subject):
             return group
     return None
+
+
+def reason_doers(verb: Token, dep: str, head: Token) -> list[Token]:
+    """The personal object of a verb whose reason is an infinitive after "por" does that
+    act: "el juez procesó al policía por golpear a un preso", "condenó al soldado por matar
+    a un campesino", "lo detuvieron por robar": the one charged, sentenced or held is the
+    one said to have done it, not who charges (1.177.4). None with no personal object
+    ("fue procesado por golpear": the subject), nor for a reason of the mind, the subject's
+    own (`reason_of_mind_verbs`: "por considerar", "por temer")."""
+    if dep not in ("advcl", "xcomp") or not is_infinitive(verb) or head.pos_ != "VERB":
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "por" for c in verb.children):
+        return []
+    vocab = load_vocab_es()
+    if lemma_set(verb, vocab) & vocab.words("reason_of_mind_verbs"):
+        return []  # "pidió a los fieles votar en blanco por considerar lesiva la alianza"
+    return [
+        c
+        for c in head.children
+        if c.dep_ in ("obj", "iobj")
+        and c.i < verb.i
+        and ((case_of(c) == "a" and c.pos_ in ("NOUN", "PROPN")) or object_clitic(c))
+    ]
 
 
 def object_control(verb: Token) -> bool:

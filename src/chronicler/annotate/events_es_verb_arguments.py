@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import is_place_name
 from chronicler.annotate.events_es_antecedents import relative_head
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
@@ -484,14 +485,19 @@ def _without_receivers(
 ) -> tuple[list[Token], list[Token]]:
     """A handover's objects and personal "a"-phrases less its receiver: an "a"-phrase naming
     the police, justice, a court or the authorities (`handover_receivers` and the police and
-    judiciary roles), when another object names the one handed over (a clitic, a personal
-    object: the parser reads the receiver as a second object or a dative)."""
+    judiciary roles), or a state by its name (1.177.3), when another object names the one
+    handed over (a clitic, a personal object: the parser reads the receiver as a second
+    object or a dative)."""
     receiving = ctx.vocab.words("handover_receivers") | ctx.vocab.role_words(
         frozenset({"police", "judiciary"})
     )
 
     def receiver(word: Token) -> bool:
-        return case_of(word) == "a" and bool(lemma_set(word, ctx.vocab) & receiving)
+        # (or the state it goes to: "Francia extraditó a dos sospechosos a España", as the
+        # English "extradited two suspects to Spain" has the suspects alone as its target)
+        return case_of(word) == "a" and (
+            bool(lemma_set(word, ctx.vocab) & receiving) or _state_named(word)
+        )
 
     if all(receiver(o) for o in [*objects, *personal]):
         return objects, personal
@@ -695,6 +701,12 @@ def traffic_route(obj: Token, verb: Token, ctx: EsContext) -> list[Token]:
         if c.dep_ in OBLIQUE_DEPS and case_of(c) == "en" and not is_time(c, ctx.vocab)
     ]
     return routes or [obj]
+
+
+def _state_named(word: Token) -> bool:
+    """The phrase is a country's or a capital's name ("a España", "a Estados Unidos")."""
+    name = " ".join(t.text for t in word.subtree if t.dep_ not in ("case", "det", "punct"))
+    return is_place_name(name)
 
 
 def _bare_place(obj: Token, ctx: EsContext) -> bool:

@@ -432,6 +432,44 @@ def no_verb_mended(lemma: str, form: str) -> str:
     return lemma
 
 
+# Present subjunctive endings of an -ar verb, which the lemmatiser reads as the present of an
+# -ir verb ("ataquen" -> "ataquir", "libere" -> "liberir") or leaves as they are ("expulsen"),
+# and imperfect subjunctive ones, which it reads as the present of an "-arar" verb
+# ("atacaran" -> "atacarar").
+_SUBJUNCTIVE_PRESENT = ("emos", "es", "en", "e")
+_SUBJUNCTIVE_PAST = ("áramos", "aran", "aras", "ara", "asen", "ases", "ase")
+
+
+def _ar_infinitive(stem: str) -> str:
+    """The -ar infinitive of a subjunctive's stem, its spelling before "e" undone: "ataqu"
+    -> atacar, "pagu" -> pagar, "lanc" -> lanzar."""
+    if stem.endswith("qu"):
+        return stem[:-2] + "car"
+    if stem.endswith("gu"):
+        return stem[:-2] + "gar"
+    if stem.endswith("c"):
+        return stem[:-1] + "zar"
+    return stem + "ar"
+
+
+def subjunctive_infinitives(lemma: str, form: str) -> tuple[str, ...]:
+    """The -ar infinitive of a subjunctive the lemmatiser got wrong ("que no ataquen" ->
+    "ataquir": atacar; "atacaran" -> "atacarar": atacar; "expulsen" left as it is:
+    expulsar); none for a lemma the form agrees with. A real -ir verb's present ("reciben",
+    recibir) gives a stem no rule lists ("recibar")."""
+    for ending in _SUBJUNCTIVE_PRESENT:
+        if not form.endswith(ending) or len(form) < len(ending) + 3:
+            continue
+        stem = form[: -len(ending)]
+        if lemma in (stem + "ir", form):
+            return (_ar_infinitive(stem),)
+    for ending in _SUBJUNCTIVE_PAST:
+        stem = form[: -len(ending)]
+        if form.endswith(ending) and len(stem) >= 3 and lemma in (stem + "ar" + "ar", form):
+            return (stem + "ar",)
+    return ()
+
+
 def misread_conditional(token: Token) -> bool:
     """A conditional of an -ar verb the model read as an imperfect, whose lemma it made the
     infinitive plus "-ir" ("paralizarían" -> "paralizarir", Mood=Ind): a conditional."""
@@ -450,6 +488,8 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
         out.append(lem.replace("nn", "ñ"))
     if lem.endswith("eír"):  # "reprimió" -> "reprimeír"
         out += [lem[:-3] + "ir", lem[:-3] + "er"]
+    if token.pos_ in ("VERB", "AUX"):  # "que no ataquen" -> "ataquir": atacar
+        out += subjunctive_infinitives(lem, token.lower_)
     misread = verb_read_as_noun(token)
     if misread:
         past = preterite_infinitives(token.lower_)
