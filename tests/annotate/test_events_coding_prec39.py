@@ -104,3 +104,44 @@ def test_an_act_speculated_on_is_only_possible(nlp) -> None:  # type: ignore[no-
     assert by_trigger(events(nlp, text), "walkout").hypothetical
     text = "The dockers' strike could cost the port millions, officials said."
     assert not by_trigger(events(nlp, text), "strike").hypothetical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frigate Hamilton, on anti-piracy patrol in the area, answered the distress call.",
+        "The frigate Hamilton, which led the operation, is on patrol in the Red Sea, he said.",
+    ],
+)
+def test_the_one_on_patrol_patrols(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    patrol = by_trigger(events(nlp, text), "patrol")
+    assert [a.text for a in patrol.actors] == ["Hamilton"]
+
+
+def test_workers_on_strike_strike(nlp) -> None:  # type: ignore[no-untyped-def]
+    strike = by_trigger(events(nlp, "Workers on strike blocked the road to the port."), "strike")
+    assert [a.text for a in strike.actors] == ["Workers"]
+
+
+def test_a_number_arrested_counts_the_people_arrested(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The navy seized the boat and took 23 into custody."
+    custody = by_trigger(events(nlp, text), "took 23 into custody")
+    assert [t.text for t in custody.targets] == ["23"]
+    arrested = by_trigger(events(nlp, "Police arrested 23 on Monday."), "arrested")
+    assert [t.text for t in arrested.targets] == ["23"]
+
+
+def test_an_offence_named_by_its_initials_is_no_arrester(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Smith was on probation for a previous DUI arrest."
+    assert not by_trigger(events(nlp, text), "arrest").actors
+
+
+def test_the_craft_forces_are_sent_on_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "An army ship sent its marines on a helicopter towards the tanker."
+    sent = by_trigger(events(nlp, text), "sent")
+    assert "helicopter" not in [t.text for t in sent.targets]
+
+
+def test_a_sea_forces_are_deployed_in_is_where(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A British frigate, HMS Kent deployed in the Gulf of Aden attacked two pirate skiffs."
+    assert not by_trigger(events(nlp, text), "deployed").targets
