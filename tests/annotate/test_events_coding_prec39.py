@@ -145,3 +145,51 @@ def test_the_craft_forces_are_sent_on_is_no_target(nlp) -> None:  # type: ignore
 def test_a_sea_forces_are_deployed_in_is_where(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A British frigate, HMS Kent deployed in the Gulf of Aden attacked two pirate skiffs."
     assert not by_trigger(events(nlp, text), "deployed").targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The pirates came from Somalia and Yemen, two countries surrounding the gulf.",
+            "surrounding",
+        ),
+        (
+            "A hiker who spent two nights on the glacier narrowly escaped being buried alive.",
+            "escaped",
+        ),
+        ("The driver escaped death when the bridge collapsed.", "escaped"),
+        ("It will be her second tour of duty as host of the awards.", "tour"),
+        (
+            "The union's collective bargaining agreement gives the league that authority.",
+            "bargaining",
+        ),
+        ("The deaths come as a reminder that hikers need to take great care.", "reminder"),
+        ("His research has changed the way doctors examine disease.", "examine"),
+    ],
+)
+def test_geography_a_harm_escaped_a_stint_a_contract_a_lesson_are_no_acts(
+    nlp, text: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert not _triggered(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Troops surrounded the city on Monday.", "surrounded", "COERCE"),
+        ("The prisoner escaped from the jail on Sunday.", "escaped", "RETREAT"),
+        (
+            "Bargaining between the union and the company resumed on Monday.",
+            "bargaining",
+            "CONSULT",
+        ),
+        (
+            "The president sent a reminder to his ministers to file their reports.",
+            "reminder",
+            "REQUEST",
+        ),
+    ],
+)
+def test_a_cordon_an_escape_talks_a_request_stay(nlp, text: str, trigger: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).type == kind

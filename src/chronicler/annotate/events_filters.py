@@ -72,6 +72,7 @@ from chronicler.annotate.events_senses import (
     when_or_which,
     wooing_struggle,
 )
+from chronicler.annotate.events_senses_avoided import AVOIDED_SENSES
 from chronicler.annotate.events_senses_economy import ECONOMY_SENSES
 from chronicler.annotate.events_senses_everyday import EVERYDAY_SENSES
 from chronicler.annotate.events_senses_generic import GENERIC_SENSES
@@ -637,6 +638,7 @@ CHECKS: tuple[Check, ...] = (
     *GENERIC_SENSES,
     *TRAFFIC_SENSES,
     *PHENOMENON_SENSES,
+    *AVOIDED_SENSES,
 )
 
 
