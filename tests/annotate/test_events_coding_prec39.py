@@ -193,3 +193,10 @@ def test_geography_a_harm_escaped_a_stint_a_contract_a_lesson_are_no_acts(
 )
 def test_a_cordon_an_escape_talks_a_request_stay(nlp, text: str, trigger: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), trigger).type == kind
+
+
+def test_an_armed_band_turning_away_retreats(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The pirates turned away from the freighter as the helicopter flew overhead."
+    assert by_trigger(events(nlp, text), "turned away").type == "RETREAT"
+    text = "The guards turned away the refugees at the border."
+    assert by_trigger(events(nlp, text), "turned away").type == "REJECT"
