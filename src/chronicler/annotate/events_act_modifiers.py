@@ -58,7 +58,8 @@ def entity_modifiers(noun: Token, ctx: Context, rule: Rule | None = None) -> lis
     """A state, people or organisation named as a noun's modifier ("US sanctions"), also
     before the noun's adjectives, where the parser makes it a nominal modifier ("the US
     economic and political embargo"; roles 1.20.0), but not for aid, which a name before
-    its adjectives as often receives ("Ukraine military aid"; `recipient_modified_types`)."""
+    its adjectives as often receives ("Ukraine military aid"; `recipient_modified_types`),
+    nor an offence's initials the tagger names ("a DUI arrest", `offence_heads`)."""
     nominal = rule is None or rule.type.lower() not in ctx.vocab.words("recipient_modified_types")
     return [
         c
@@ -66,6 +67,9 @@ def entity_modifiers(noun: Token, ctx: Context, rule: Rule | None = None) -> lis
         if (c.dep_ in ("compound", "amod") or (nominal and c.dep_ == "nmod" and c.i < noun.i))
         and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
         and not _regional_force(c, noun, ctx)
+        # an offence the tagger took for a name ("a previous DUI arrest"): what the act is
+        # for, no party (roles 1.140.0)
+        and c.lower_ not in ctx.vocab.words("offence_heads")
     ]
 
 

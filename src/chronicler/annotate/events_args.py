@@ -47,6 +47,11 @@ from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_folds import without_devices
+from chronicler.annotate.events_implicit_parties import (
+    conveyance,
+    counted_people,
+    duty_holders,
+)
 from chronicler.annotate.events_inverted import inverted_subjects, object_read_as_adverb
 from chronicler.annotate.events_match import VERB_POS, match_rule, phrase_child, to_infinitive
 from chronicler.annotate.events_noun_governors import governing_verb
@@ -124,6 +129,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors, targets = parsed_heads(trigger, rule, ctx)
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"
+    actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users
@@ -161,6 +167,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 # ("eight of them Americans and over 1,000 injured": the 1,000 were)
                 and not (tok.dep_ == "conj" and counted_part(tok.head, ctx.vocab))
+                # "arrested 23", "took 23 into custody": the people an act done to people
+                # counts (roles 1.140.0)
+                and not counted_people(tok, trigger, rule, ctx)
             )
             and not counted_part(tok, ctx.vocab)
             and tok.i not in phrase_children
@@ -406,6 +415,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = [a for a in actors if not ranked_scope(a, trigger, rule, ctx)]
     targets = [t for t in targets if not ranked_scope(t, trigger, rule, ctx)]
     targets = [t for t in targets if not eased_measure(t, rule, ctx)]  # "lifted the curfew"
+    targets = [t for t in targets if not conveyance(t, rule, ctx)]  # "on a helicopter"
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]

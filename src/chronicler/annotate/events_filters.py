@@ -72,12 +72,15 @@ from chronicler.annotate.events_senses import (
     when_or_which,
     wooing_struggle,
 )
+from chronicler.annotate.events_senses_avoided import AVOIDED_SENSES
 from chronicler.annotate.events_senses_economy import ECONOMY_SENSES
 from chronicler.annotate.events_senses_everyday import EVERYDAY_SENSES
 from chronicler.annotate.events_senses_generic import GENERIC_SENSES
 from chronicler.annotate.events_senses_harm import HARM_SENSES
 from chronicler.annotate.events_senses_homonyms import HOMONYM_SENSES
+from chronicler.annotate.events_senses_phenomena import PHENOMENON_SENSES
 from chronicler.annotate.events_senses_speech import SPEECH_SENSES
+from chronicler.annotate.events_senses_traffic import TRAFFIC_SENSES
 from chronicler.annotate.events_senses_work import WORK_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
 from chronicler.annotate.events_struggles import (
@@ -633,6 +636,9 @@ CHECKS: tuple[Check, ...] = (
     *OUTING_SENSES,
     *WORK_SENSES,
     *GENERIC_SENSES,
+    *TRAFFIC_SENSES,
+    *PHENOMENON_SENSES,
+    *AVOIDED_SENSES,
 )
 
 

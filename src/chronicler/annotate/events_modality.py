@@ -35,6 +35,7 @@ from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import (
     achieved,
     case_named,
+    counted_question,
     cut_short,
     dated_in_past,
     definite_or_owned,
@@ -299,7 +300,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "did not rise up in anger over those shootings": what it is about, done
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
             break  # "failed to contain the protests": the act countered goes on
-        if presupposed(token, head, cues):
+        if presupposed(token, head, cues) or counted_question(token, cues):
             break  # "demanded an admission that its soldiers killed them": the killing, told
         venue = venue or occasion_of(token, head, below, trigger, cues)
         kept = (negated, hypothetical, modal)

@@ -418,3 +418,29 @@ def presupposed(token: Token, head: Token, cues: Modality) -> bool:
         and token.i > head.i
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )
+
+
+def counted_question(token: Token, cues: Modality) -> bool:
+    """An indirect question asking only how many took part in an act it tells in the past
+    ("could not say how many shots were fired", "would not say how many protesters were
+    arrested"): the act happened, its count is what is not told ("how many would be
+    arrested" stays open; modality 1.149.0)."""
+    if token.dep_ != "ccomp" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ not in ("VBD", "VBN") or any(
+        a.lower_ in cues.hypothetical_aux or lemma(a) in ("will", "shall") for a in auxiliaries
+    ):
+        return False
+    if token.tag_ == "VBN" and not auxiliaries:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(
+            m.dep_ == "amod"
+            and m.lower_ in ("many", "much")
+            and any(h.dep_ == "advmod" and h.lower_ == "how" for h in m.children)
+            for m in c.children
+        )
+        for c in token.children
+    )

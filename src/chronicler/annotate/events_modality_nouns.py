@@ -263,6 +263,8 @@ def told_possible(noun: Token, cues: Modality) -> bool:
     ):
         return True
     subject = nouns[-1]
+    if subject.dep_ == "nsubj" and speculated_subject(subject, cues):
+        return True
     if subject.dep_ != "nsubj" or lemma(subject.head) != "be":
         return False
     predicates = cues.possibility_words | cues.doubted_predicates
@@ -271,6 +273,24 @@ def told_possible(noun: Token, cues: Modality) -> bool:
         and lemma(c) in predicates
         and not any(g.dep_ == "xcomp" for g in c.children)
         for c in subject.head.children
+    )
+
+
+def speculated_subject(noun: Token, cues: Modality) -> bool:
+    """ "though a walkout could hinder development", "a strike might cripple the ports": an
+    indefinite act noun that is the subject of a verb under a modal is only possible, what
+    it would do speculated (modality 1.149.0; "the strike could cost millions" may be one
+    under way, and stays, as does a hedge on a past act, "an attack may have occurred")."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)
+    verb = noun.head
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    # (not a hedge on a past act, "a stabbing ... may have occurred after a theft")
+    return (
+        indefinite
+        and verb.pos_ in ("VERB", "AUX")
+        and bool(auxiliaries & cues.hypothetical_aux)
+        and "have" not in auxiliaries
+        and lemma(verb) not in cues.happening_verbs
     )
 
 

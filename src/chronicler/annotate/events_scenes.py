@@ -35,6 +35,10 @@ def scene_only(place: Token, rule: Rule, ctx: Context) -> bool:
         # from is told by "from" or the owner (vocabulary 1.308.0, 1.310.0)
         return True
     kind = rule.type.lower()
+    # "deployed in the Gulf of Aden": the place may be read at the name inside its "of"
+    # phrase, the preposition is the whole name's (roles 1.140.0)
+    while place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.dep_ == "pobj":
+        place = place.head.head
     if kind not in ctx.vocab.words("scene_only_types") and not (
         # "the People's Liberation Army could be deployed in Beijing" (roles 1.23.0),
         # "troops remained on alert in South Ossetia" (1.24.0): where forces are deployed,

@@ -1,0 +1,64 @@
+"""Parties told without a name of their own, and a vehicle told as no party. Who is on an act
+told as a duty or a state ("The frigate Hamilton, on patrol in the area",
+"The Hamilton is on patrol in the Red Sea", "workers on strike", "in the course of her
+patrol mission"): the one the act noun after "on" is told of, or whose mission it names, is
+its doer, for the acts one is on (`duty_types` in roles.toml: patrols, strikes, visits; not
+"soldiers on trial", who are tried). And a bare number an arrest takes counts the people
+arrested ("took 23 into custody"), while the craft forces are sent on is how they go, no
+target ("sent its commandos on a helicopter towards the ship"). Roles 1.140.0."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def duty_holders(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """The doer of an act noun one is on: the noun "on" hangs on, the subject of the "be" it
+    hangs on, or the possessor of the mission the noun names (`duty_preps`, `duty_nouns`)."""
+    if trigger.pos_ != "NOUN" or rule.type.lower() not in ctx.vocab.words("duty_types"):
+        return []
+    head = trigger.head
+    if trigger.dep_ == "compound" and lemma(head) in ctx.vocab.words("duty_nouns"):
+        return [c for c in head.children if c.dep_ == "poss"]
+    if trigger.dep_ != "pobj" or lemma(head) not in ctx.vocab.words("duty_preps"):
+        return []
+    holder = head.head
+    if holder.pos_ in ("AUX", "VERB") and lemma(holder) == "be":
+        return [c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in _NOMINAL]
+    # (not an act it is aimed at, "an ambush on a patrol")
+    if holder.pos_ in _NOMINAL and holder.i not in ctx.triggers and head.dep_ == "prep":
+        return [holder]
+    return []
+
+
+def counted_people(number: Token, trigger: Token, rule: Rule, ctx: Context) -> bool:
+    """ "Police arrested 23 on Monday", "took 23 into custody": a bare number that is the
+    object of an act only people undergo (`counted_people_modes`: arrests, custody) counts
+    the people it was done to."""
+    return (
+        number.dep_ == "dobj"
+        and number.head.i == trigger.i
+        and (rule.mode or "") in ctx.vocab.words("counted_people_modes")
+        and not any(c.dep_ == "prep" and lemma(c) == "of" for c in number.children)
+    )
+
+
+def conveyance(target: Token, rule: Rule, ctx: Context) -> bool:
+    """ "sent its marine commandos on a helicopter towards the ship", "flew aid in by
+    plane": the craft that carries forces or aid (`conveyance_nouns`, after
+    `conveyance_preps`) is how they go, no target, for `conveyance_types` (an attack "on a
+    helicopter" is aimed at it)."""
+    return (
+        rule.type.lower() in ctx.vocab.words("conveyance_types")
+        and target.dep_ == "pobj"
+        and lemma(target.head) in ctx.vocab.words("conveyance_preps")
+        and lemma(target) in ctx.vocab.words("conveyance_nouns")
+    )

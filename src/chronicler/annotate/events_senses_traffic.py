@@ -1,0 +1,167 @@
+"""Harm told of road traffic, which names no attack: a pedestrian "struck by a pickup truck",
+"the driver hit a cyclist", "killed when she was struck by his car", "a hit-and-run that
+killed a woman", and in an article telling a hit-and-run crash, "was hit while walking" with
+no one named. A vehicle that strikes someone in a crash does no violence between parties
+(as a hunting accident, events_accidents_games); what the courts make of it, the arrest and
+the charges, stays. A vehicle driven into people on purpose does ("rammed into the crowd",
+"a truck attack"), and so does a force's vehicle ("an army truck hit a protester"). Each
+check has the signature of events_filters' checks (vocabulary 1.364.0)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_match import is_passive
+from chronicler.annotate.events_senses import RELATIVE_PRONOUNS, verb_doers
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# the roles whose vehicles are a force's: their blows are no traffic accident
+_FORCE_ROLES = ("police", "military", "rebels")
+
+
+def traffic_collision(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "A woman was struck by a pickup truck", "the driver hit a cyclist", "was killed when
+    she was struck by his van", "a hit and run that killed a cyclist", "hit-and-run accident":
+    a road crash, no assault, unless the sentence tells it done on purpose."""
+    if rule.type != "ASSAULT":
+        return None
+    if hit_and_run_at(trigger, ctx) is not None:
+        return "the name of a hit-and-run, no act of its own"
+    if _deliberate(trigger.sent, ctx):
+        return None
+    if _collision(trigger, ctx):
+        return "a road collision, no attack"
+    if lemma(trigger) in ctx.vocab.words("collision_verbs"):
+        return None  # a collision verb with no vehicle named: the article may tell (below)
+    # the harm a collision did: "was killed when she was struck by his car", "a hit and run
+    # that killed a cyclist", "the hit-and-run driver who killed a teacher"
+    if any(c.dep_ == "advcl" and _collision(c, ctx) for c in trigger.children):
+        return "harm of a road collision, no attack"
+    # "was killed in a hit and run on Route 9"
+    if any(
+        _in_hit_and_run(g, ctx)
+        for c in trigger.children
+        if c.dep_ == "prep" and lemma(c) in ("in", "during", "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
+        return "harm of a road collision, no attack"
+    if any(_crash_doer(d, ctx) for d in _doers(trigger, actors)) and not _deliberate(
+        trigger.doc, ctx
+    ):
+        return "harm of a road collision, no attack"
+    return None
+
+
+def unnamed_road_victim(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "was hit while walking along parked cars" with no one named who hit, in an article
+    telling a hit-and-run crash: the pedestrian struck by the car."""
+    if rule.type != "ASSAULT" or actors or lemma(trigger) not in ctx.vocab.words("collision_verbs"):
+        return None
+    if not is_passive(trigger) or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    if _deliberate(trigger.sent, ctx) or not _tells_road_crash(trigger.doc, ctx):
+        return None
+    return "a road collision told with no one named, no attack"
+
+
+def hit_and_run_at(tok: Token, ctx: Context) -> Token | None:
+    """The "run" of "hit and run" / "hit-and-run" when `tok` is its "hit" and the phrase
+    names a road crash: not a raider's tactic, "hit-and-run attacks"
+    (`raid_nouns_after_hit_and_run`)."""
+    if tok.lower_ != "hit":
+        return None
+    words = [t for t in tok.doc[tok.i + 1 : tok.i + 6] if t.text not in ("-", "–")]
+    if len(words) < 2 or words[0].lower_ != "and" or words[1].lower_ != "run":
+        return None
+    run = words[1]
+    after = next((t for t in tok.doc[run.i + 1 : run.i + 3] if t.text not in ("-", "–")), None)
+    if after is not None and lemma(after) in ctx.vocab.words("raid_nouns_after_hit_and_run"):
+        return None
+    return run
+
+
+def _in_hit_and_run(tok: Token, ctx: Context) -> bool:
+    """`tok` is the "hit" or the "run" of a road crash's "hit and run" (the parser may make
+    either the head: "a hit and run that killed a cyclist")."""
+    if hit_and_run_at(tok, ctx) is not None:
+        return True
+    return tok.lower_ == "run" and any(
+        getattr(hit_and_run_at(t, ctx), "i", None) == tok.i
+        for t in tok.doc[max(0, tok.i - 4) : tok.i]
+    )
+
+
+def _tells_road_crash(doc: Doc, ctx: Context) -> bool:
+    """The article names a hit-and-run crash, or a vehicle striking someone."""
+    verbs = ctx.vocab.words("collision_verbs")
+    return any(
+        hit_and_run_at(t, ctx) is not None or (lemma(t) in verbs and _collision(t, ctx))
+        for t in doc
+    )
+
+
+def _collision(verb: Token, ctx: Context) -> bool:
+    """ "struck by a pickup truck", "the driver hit a cyclist", "struck twice by his car": a
+    collision verb whose doer is a vehicle or its driver."""
+    if lemma(verb) not in ctx.vocab.words("collision_verbs"):
+        return False
+    return any(
+        _vehicle(d, ctx) or lemma(d) in ctx.vocab.words("road_users") for d in verb_doers(verb)
+    )
+
+
+def _crash_doer(doer: Token, ctx: Context) -> bool:
+    """A doer that is a crash: "a hit and run" itself, a vehicle ("killed by a truck"), or
+    "the hit-and-run driver", "a drunk driver" (a driver told by how he drove); whose
+    article tells no attack (the vehicle that "killed 86 people" in a truck attack)."""
+    if _in_hit_and_run(doer, ctx) or _vehicle(doer, ctx):
+        return True
+    if lemma(doer) not in ctx.vocab.words("road_users"):
+        return False
+    left = doer.doc[doer.left_edge.i : doer.i]
+    return any(
+        hit_and_run_at(t, ctx) is not None or lemma(t) in ctx.vocab.words("reckless_driving")
+        for t in left
+    )
+
+
+def _doers(trigger: Token, actors: Sequence[Token]) -> Iterator[Token]:
+    """Who did the harm: the actors, the verb's subject or agent, and for a relative clause
+    opened by its pronoun the noun it is on ("a hit and run that killed a woman")."""
+    yield from actors
+    for doer in verb_doers(trigger):
+        if lemma(doer) in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
+            yield trigger.head
+        else:
+            yield doer
+
+
+def _vehicle(tok: Token, ctx: Context) -> bool:
+    """A road vehicle by its noun or make ("a pickup truck", "his car", "a grey Toyota
+    Camry"), not a force's ("a police car", "an army truck")."""
+    nouns, makes = ctx.vocab.words("vehicle_nouns"), ctx.vocab.words("vehicle_makes")
+    modifiers = {lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    # (the head, so that "a car bomb" is a bomb; a make before a model's name, "Toyota Camry")
+    if not (lemma(tok) in nouns | makes or (tok.pos_ == "PROPN" and modifiers & makes)):
+        return False
+    return not modifiers & ctx.vocab.role_words(_FORCE_ROLES)
+
+
+def _deliberate(text: Span | Doc, ctx: Context) -> bool:
+    """The sentence (or article) tells a vehicle used as a weapon ("rammed into the crowd",
+    "deliberately drove at", "a truck attack")."""
+    marks = ctx.vocab.words("ramming_words")
+    return any(lemma(t) in marks or t.lower_ in marks for t in text)
+
+
+TRAFFIC_SENSES = (traffic_collision, unnamed_road_victim)
