@@ -70,3 +70,40 @@ def test_what_a_document_of_accusation_says_is_alleged(  # type: ignore[no-untyp
 def test_what_a_report_says_is_told(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The report says police detained Miller on Monday."), "detained")
     assert not any(a.alleged for a in ev.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The daily warned young Italians would rise up.",
+        "The magazine warned that young Spaniards would riot.",
+    ],
+)
+def test_a_warning_of_what_a_people_will_do_is_no_threat(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "THREATEN"], text
+
+
+def test_a_warning_of_a_price_a_people_will_pay_stays_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Turkey warned that Syrians would pay a heavy price.")
+    assert any(e.type == "THREATEN" for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The truce that ended the fighting was holding.", "holding"),
+        ("The ceasefire is holding despite sporadic incidents.", "holding"),
+    ],
+)
+def test_an_agreement_that_holds_holds_no_one(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.trigger.lower() == trigger], text
+
+
+def test_holding_people_stays_custody(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Police are holding four men over the bombing."), "holding")
+    assert (ev.type, ev.mode) == ("COERCE", "imprison")
+
+
+def test_a_role_in_a_hostile_act_is_no_mediation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The officer was accused of playing a leading role in the massacre."
+    assert not [e for e in events(nlp, text) if e.type == "CONSULT"]

@@ -142,6 +142,30 @@ def subjects_read_as_compounds(sent: Span) -> list[Token]:
     return found
 
 
+def question_objects_read_as_subjects(sent: Span) -> list[tuple[Token, Token]]:
+    """Each fronted question phrase before the "do" of a question that the parser made a
+    second subject of the bare verb, beside the subject after "do" ("Which activists did the
+    army detain?", "Which journalists did the regime jail?"): (the phrase, the verb), the
+    phrase the verb's object (chronicler_parse_mending_v37)."""
+    found = []
+    for verb in sent:
+        if verb.tag_ != "VB":
+            continue
+        does = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _DO), None)
+        if does is None:
+            continue
+        # (the fronted phrase hung on the verb or on the "do" itself)
+        subjects = [c for h in (verb, does) for c in h.children if c.dep_ == "nsubj"]
+        before = [c for c in subjects if c.i < does.i]
+        after = [c for c in subjects if c.i > does.i]
+        if len(before) != 1 or not after:
+            continue
+        fronted = before[0]
+        if fronted.tag_ in _NOUNS and any(t.tag_ in ("WDT", "WP", "WRB") for t in fronted.subtree):
+            found.append((fronted, verb))
+    return found
+
+
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _DO = frozenset({"do", "does", "did"})  # (the mend runs before the lemmatizer)
 _BE_FORMS = frozenset({"was", "were", "is", "are", "has", "have", "had"})
