@@ -107,3 +107,24 @@ def test_holding_people_stays_custody(nlp) -> None:  # type: ignore[no-untyped-d
 def test_a_role_in_a_hostile_act_is_no_mediation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The officer was accused of playing a leading role in the massacre."
     assert not [e for e in events(nlp, text) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry took a measure that was blamed for the shortages.",
+        "The new procedure was blamed for the delays.",
+    ],
+)
+def test_a_thing_blamed_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not by_trigger(events(nlp, text), "blamed").targets, text
+
+
+def test_a_party_blamed_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The mayor blamed the opposition for the delays."), "blamed")
+    assert [t.text for t in ev.targets] == ["opposition"]
+
+
+def test_a_he_goes_back_to_a_guard_telling_of_himself(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The guard told the journalists that he beat the inmate."
+    assert [a.text for a in by_trigger(events(nlp, text), "beat").actors] == ["guard"]

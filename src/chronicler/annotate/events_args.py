@@ -361,6 +361,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             t for t in targets if not _issue(t, ctx) and not _in_opposed_act(t, trigger, ctx)
         ]
         targets += [d for d in _opposed_act_doers(trigger, ctx) if d not in targets + actors]
+    if lemma(trigger) in ctx.vocab.words("blaming_words"):
+        # "a step that was blamed for delays": a thing blamed is a cause, no party (roles
+        # 1.143.0, left39; "blamed the opposition" keeps it)
+        targets = [t for t in targets if not is_thing(t, ctx)]
     if headline_passive(trigger, ctx):
         # "Taiwan threatened with Chinese invasion": a headline's passive, its "be" left out
         actors, targets = (
