@@ -30,3 +30,12 @@ def test_an_addressee_before_a_clause_with_its_own_subject_stays(nlp) -> None:  
     doc = nlp("The colonel warned the villagers they would be punished.")
     villagers = next(t for t in doc if t.text == "villagers")
     assert villagers.dep_ == "dobj" and villagers.head.text == "warned"
+
+
+def test_a_name_before_a_helped_bare_verb_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Deep Throat helped Bernstein tie the aide to the burglary."
+    doc = nlp(text)
+    name = next(t for t in doc if t.text == "Bernstein")
+    assert (name.dep_, name.head.text) == ("nsubj", "tie")
+    ev = by_trigger(events(nlp, text), "helped")
+    assert [t.text for t in ev.targets] == ["Bernstein"]

@@ -270,7 +270,13 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 if child.dep_ == "xcomp" and asked_in_passive(trigger, rule):
                     continue  # "anyone is asked to call the police": not the police
                 if child.dep_ == "xcomp":  # "refused to meet X": the refused act's target
-                    if child.i in ctx.rules:  # "refused to deploy troops in X": X
+                    # "helped Woodward link Hunt to it": the one helped has its own bare verb
+                    found = [
+                        c
+                        for c in child.children
+                        if c.dep_ == "nsubj" and (agentive_phrase(c, ctx) or people_noun(c, ctx))
+                    ]
+                    if child.i in ctx.rules and not found:  # "refused to deploy troops in X"
                         inner = argument_heads(child, ctx.rules[child.i], ctx)[1]
                         found = [t for t in inner if agentive_phrase(t, ctx)]
                     objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]

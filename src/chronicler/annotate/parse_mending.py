@@ -112,7 +112,9 @@ A twenty-first: a question's fronted phrase made a second subject ("Which activi
 army detain?": the activists the detainers); mended, the verb's object. A twenty-second: the
 subject of a reported clause with no "that" hung on the reporting verb as its object
 ("Eleftherotypia warned young Greeks would rise up": the Greeks warned, the rising the
-paper's); mended, the clause's subject (parse_mending_reports.subjects_read_as_objects).
+paper's); mended, the clause's subject (parse_mending_reports.subjects_read_as_objects). A
+twenty-third: a name before a bare verb a verb of helping, letting or making takes, hung on the
+bare verb as a compound ("Felt helped Woodward link Hunt to the break-in"); mended, its subject.
 
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
@@ -141,6 +143,7 @@ from chronicler.annotate.parse_mending_parties import (
     question_objects_read_as_subjects,
     reduced_relatives_read_as_predicates,
     subjects_read_as_compounds,
+    subjects_read_as_compounds_of_bare_verbs,
 )
 from chronicler.annotate.parse_mending_reports import (
     complementizers_read_as_objects,
@@ -513,6 +516,7 @@ def mend_parse(doc: Doc) -> Doc:
     reduced = [r for s in doc.sents for r in reduced_relatives_read_as_predicates(s)]
     read_as_objects = [o for s in doc.sents for o in subjects_read_as_objects(s, _says)]
     fronted = [q for s in doc.sents for q in question_objects_read_as_subjects(s)]
+    helped = [n for s in doc.sents for n in subjects_read_as_compounds_of_bare_verbs(s)]
     mends = (
         found,
         reports,
@@ -543,6 +547,7 @@ def mend_parse(doc: Doc) -> Doc:
             reduced,
             read_as_objects,
             fronted,
+            helped,
         )
     ):
         return doc
@@ -585,6 +590,8 @@ def mend_parse(doc: Doc) -> Doc:
         heads[predicate.i], deps[predicate.i] = predicate.i, "ROOT"
         heads[noun.i], deps[noun.i] = predicate.i, "nsubjpass" if passive else "nsubj"
         heads[verb.i], deps[verb.i], tags[verb.i] = noun.i, "acl", "VBN"
+    for noun in helped:  # "Felt helped Woodward link Hunt to the break-in": Woodward links
+        deps[noun.i] = "nsubj"
     for phrase, verb in fronted:  # "Which activists did the army detain?": they are detained
         heads[phrase.i], deps[phrase.i] = verb.i, "dobj"
     for noun, clause in read_as_objects:  # "warned young Greeks would rise up": they rise

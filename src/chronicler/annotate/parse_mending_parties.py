@@ -166,6 +166,32 @@ def question_objects_read_as_subjects(sent: Span) -> list[tuple[Token, Token]]:
     return found
 
 
+# forms of the verbs that take a person and a bare verb ("helped Woodward link", "let the
+# prisoners go", "made him sign"; the mend runs before the lemmatizer)
+_BARE_VERB_TAKERS = frozenset({"help", "helps", "helped", "helping", "let", "lets", "letting",
+                               "make", "makes", "made", "making", "watch", "watched", "saw",
+                               "see", "sees", "heard", "hear", "have", "has", "had"})  # fmt: skip
+
+
+def subjects_read_as_compounds_of_bare_verbs(sent: Span) -> list[Token]:
+    """Each noun right before a bare verb that a verb of helping, letting or making takes,
+    hung as a compound on that bare verb ("Felt helped Woodward link Hunt to the break-in":
+    "Woodward" a compound of "link"): the bare verb's subject, as the parser reads "helped the
+    reporter find" (chronicler_parse_mending_v37)."""
+    found = []
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "compound" or noun.tag_ not in _NOUNS or verb.tag_ != "VB":
+            continue
+        if verb.i != noun.i + 1 or verb.dep_ not in ("xcomp", "ccomp"):
+            continue
+        if verb.head.lower_ not in _BARE_VERB_TAKERS:
+            continue
+        if not any(c.dep_.startswith("nsubj") for c in verb.children):
+            found.append(noun)
+    return found
+
+
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _DO = frozenset({"do", "does", "did"})  # (the mend runs before the lemmatizer)
 _BE_FORMS = frozenset({"was", "were", "is", "are", "has", "have", "had"})
