@@ -263,6 +263,13 @@ def test_a_time_inside_quoted_speech_frames_no_sentence_after_it() -> None:
         trigger="sent",
     )
     assert d.basis == "article"
+    # the typesetting marks of tokenised newswire (left39)
+    d = _date(
+        "`` We lost everything . Our farms burned in 2019 , '' one farmer said . The ministry"
+        " sent aid",
+        trigger="sent",
+    )
+    assert d.basis == "article"
     # the saying's own time outside the quotation is still the frame ...
     d = _date(
         "On Tuesday, “we saw troops in March,” the mayor said. The army denied the claim",

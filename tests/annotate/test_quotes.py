@@ -21,3 +21,14 @@ def test_curly_marks_open_or_close_never_both() -> None:
     assert not DOUBLE_OPENING & DOUBLE_CLOSING
     assert not DOUBLE_CLOSING & OPENING_MARKS
     assert DOUBLE_MARKS <= QUOTE_MARKS
+
+
+def test_typeset_marks_open_and_close_a_quotation() -> None:
+    """`` opens and '' closes, as tokenised newswire writes them (left39)."""
+    from chronicler.annotate.quotes import inside_quotation
+
+    assert inside_quotation("`` We lost everything in ", " , '' a farmer said .")
+    assert not inside_quotation("`` We lost everything , '' a farmer said in ", " .")
+    # a quotation opened a sentence before: its closing mark comes after the span
+    assert inside_quotation("Our farms burned in ", " , '' one farmer said .")
+    assert not inside_quotation("The ministry sent aid in ", " to the region .")

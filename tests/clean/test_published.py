@@ -257,6 +257,13 @@ def test_a_year_in_quoted_speech_is_no_evidence_of_the_date() -> None:
     assert (p.value, p.basis) == ("2019-11-18", "metadata")
 
 
+def test_a_year_in_typeset_quoted_speech_is_no_evidence_of_the_date() -> None:
+    """The typesetting marks of tokenised newswire quote as curly ones do (left39)."""
+    body = "`` We wanted to land humans on the Moon by 2024 , '' he said on Monday ."
+    p = find_publication_date(body, body, DeclaredMetadata(date="2019-11-18"))
+    assert (p.value, p.basis) == ("2019-11-18", "metadata")
+
+
 def test_two_sources_agreeing_to_the_day_outweigh_the_narrated_years() -> None:
     """A dateline and the declared metadata on the same day stand, whatever year a schedule in
     the body seems to tell in the past ("the first crewed flight in 2022"); one alone is

@@ -41,7 +41,12 @@ from chronicler.annotate.event_dates import (
     told_in_past,
 )
 from chronicler.annotate.events_actors import Context, can_act, make_context, people_noun
-from chronicler.annotate.events_alleged import alleged_by_others, alleged_heads, with_alleged
+from chronicler.annotate.events_alleged import (
+    alleged_by_others,
+    alleged_heads,
+    alleging_report,
+    with_alleged,
+)
 from chronicler.annotate.events_arg_cues import listed_offence, scene_of_speech, served_act
 from chronicler.annotate.events_arg_doers import harmed_in_attack
 from chronicler.annotate.events_args import argument_heads, site_acted_on
@@ -616,8 +621,8 @@ def extract_events(
         )
         said = reporting_verb(tok)
         reporters, _ = _participants(reporter_heads(said), ctx, floor)
-        if said is not None and lemma(said) in vocab.words("allegation_verbs"):
-            attrs.append(("alleged_by", lemma(said)))  # "claimed that ISIL had attacked Iraq"
+        if (alleging := alleging_report(said, vocab)) is not None:
+            attrs.append(("alleged_by", alleging))  # "claimed that ISIL had attacked Iraq"
             actors = alleged_by_others(actors, reporters)  # ISIL only alleged to have
         if not actors and rule.id in vocab.words("speaker_accuser_rules"):
             actors = list(reporters)  # "Hamas is to blame, officials said": they blame it

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_arg_cues import small_clause_subjects
 from chronicler.annotate.events_case_doers import accused_in_case, suspect_named
-from chronicler.annotate.events_modality_nouns import tried_people
+from chronicler.annotate.events_modality_nouns import faced_case, tried_people
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import lemma
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from chronicler.annotate.events_actors import Context
+    from chronicler.annotate.events_vocab import Vocab
     from chronicler.model import Participant
 
 # the prepositions that name the act a case is about: "charged with", "accused of", "arrested
@@ -80,6 +81,11 @@ def case_word(trigger: Token, ctx: Context) -> Token | None:
         ground = ctx.vocab.words("case_ground_nouns") | cues.suspicion_nouns
         if word.dep_ == "pobj" and lemma(word) in ground and lemma(word.head) in ("on", "in"):
             word = word.head.head  # "arrested on suspicion of", "held on charges of"
+        facing = faced_case(word, cues) if word.pos_ == "VERB" else None
+        if facing is not None:  # "will face trial for the killing", "for" hung on "face"
+            word = next(
+                c for c in facing.children if c.dep_ == "dobj" and lemma(c) in cues.faced_case_nouns
+            )
         if word.pos_ == "ADJ" and word.head.i in ctx.rules:
             word = word.head  # "found (not) guilty of"
         elif word.dep_ == "dobj" and lemma(tok.head) == "of" and _alleging(word.head, ctx):
@@ -144,3 +150,21 @@ def alleged_by_others(
         else replace(a, alleged=True)
         for a in actors
     ]
+
+
+def alleging_report(said: Token | None, vocab: Vocab) -> str | None:
+    """The word that makes a reported act an allegation: the reporting verb itself when it is
+    one of allegation (`allegation_verbs`: "police alleged that the guards beat them"), or the
+    document of accusation that says it (`accusing_documents`: "The indictment said Smith
+    stole funds", "the lawsuit says the guards beat him": what an indictment or a complaint
+    tells is what it charges, not an established deed; left39, roles 1.143.0). None
+    otherwise."""
+    if said is None:
+        return None
+    if lemma(said) in vocab.words("allegation_verbs"):
+        return lemma(said)
+    documents = vocab.words("accusing_documents")
+    subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and lemma(subject) in documents:
+        return lemma(subject)
+    return None

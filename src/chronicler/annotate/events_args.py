@@ -279,7 +279,13 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 if child.dep_ == "xcomp" and asked_in_passive(trigger, rule):
                     continue  # "anyone is asked to call the police": not the police
                 if child.dep_ == "xcomp":  # "refused to meet X": the refused act's target
-                    if child.i in ctx.rules:  # "refused to deploy troops in X": X
+                    # "helped Woodward link Hunt to it": the one helped has its own bare verb
+                    found = [
+                        c
+                        for c in child.children
+                        if c.dep_ == "nsubj" and (agentive_phrase(c, ctx) or people_noun(c, ctx))
+                    ]
+                    if child.i in ctx.rules and not found:  # "refused to deploy troops in X"
                         inner = argument_heads(child, ctx.rules[child.i], ctx)[1]
                         found = [t for t in inner if agentive_phrase(t, ctx)]
                     objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
@@ -370,6 +376,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             t for t in targets if not _issue(t, ctx) and not _in_opposed_act(t, trigger, ctx)
         ]
         targets += [d for d in _opposed_act_doers(trigger, ctx) if d not in targets + actors]
+    if lemma(trigger) in ctx.vocab.words("blaming_words"):
+        # "a step that was blamed for delays": a thing blamed is a cause, no party (roles
+        # 1.143.0, left39; "blamed the opposition" keeps it)
+        targets = [t for t in targets if not is_thing(t, ctx)]
     if headline_passive(trigger, ctx):
         # "Taiwan threatened with Chinese invasion": a headline's passive, its "be" left out
         actors, targets = (

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, can_act, people_noun
 from chronicler.annotate.events_arg_cues import small_clause_subjects
-from chronicler.annotate.events_modality_nouns import tried_people
+from chronicler.annotate.events_modality_nouns import faced_case, tried_people
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import Rule, lemma
@@ -69,6 +69,9 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
         if tok.i not in ctx.rules and tok.dep_ == "dobj" and tok.head.i in ctx.rules:
             tok = tok.head  # "stands trial for the murder of Y": the phrase's verb (1.115.1)
         court = ctx.rules.get(tok.i)
+        facing = faced_case(tok, ctx.vocab.modality) if court is None else None
+        if facing is not None and prep in _OFFENCE_PREPS:  # "X faces charges for the murder"
+            return [t for t in subjects(facing).active if can_act(t, ctx) or people_noun(t, ctx)]
         if court is not None and court.mode == "convict" and prep in _OFFENCE_PREPS:
             found = heads(tok, court, ctx)[1]
             if not found and guilty is not None:

@@ -109,7 +109,8 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
     )
     own |= _reporter_relative(pronoun)
     for tok in pronoun.doc[start : pronoun.i]:
-        if tok.i in own or not (_one_person(tok, ctx) or _one_of_its_gender(tok, marked, ctx)):
+        one = _one_person(tok, ctx, gendered=True) or _one_of_its_gender(tok, marked, ctx)
+        if tok.i in own or not one:
             continue
         if lemma(tok) in ctx.vocab.person_descriptions.get(other, frozenset()):
             continue
@@ -246,10 +247,12 @@ def _one_of_its_gender(tok: Token, marked: frozenset[str], ctx: Context) -> bool
     return tok.tag_ == "NN" and not any(c.dep_ in ("appos", "nummod") for c in alone)
 
 
-def _one_person(tok: Token, ctx: Context) -> bool:
+def _one_person(tok: Token, ctx: Context, gendered: bool = False) -> bool:
     """A singular common noun that may name one person (a person noun, or any actor noun
     that is no group), with no name on it or in apposition; a capitalised title after "the"
-    is one too ("the Governor said she", "the Prime Minister"; roles 1.127.1)."""
+    is one too ("the Governor said she", "the Prime Minister"; roles 1.127.1). For a he/she
+    (`gendered`), a person noun that may also name a body is the person ("The guard told the
+    reporters that he attacked the prisoner": a body is no "he"; roles 1.143.0, left39)."""
     common = tok.tag_ == "NN" and tok.pos_ == "NOUN"
     if not (common or _titled_office(tok)) or coordinated(tok):
         return False
@@ -259,7 +262,10 @@ def _one_person(tok: Token, ctx: Context) -> bool:
         return False  # "López, a former mayor", "she is a nurse": said of someone named
     low = lemma(tok)
     words = ctx.vocab.words
-    if low in words("collective_nouns") | words("group_nouns") | words("state_nouns"):
+    person = gendered and low in words("person_nouns")
+    if not person and low in words("collective_nouns") | words("group_nouns") | words(
+        "state_nouns"
+    ):
         return False
     if low in ctx.vocab.person_descriptions.get("several", frozenset()):
         return False

@@ -32,6 +32,12 @@ from chronicler.annotate.events_clause_shapes import (
 )
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_modality_degree import (
+    capacity_only,
+    disposition,
+    prevention_reading,
+    ruled_out_by_excess,
+)
 from chronicler.annotate.events_modality_given import (
     achieved,
     case_named,
@@ -228,6 +234,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if feared(trigger):  # "people are afraid of retaliation": feared, not done
         hypothetical = True
+    if ruled_out_by_excess(trigger, cues):  # "was too tired to fight": not done
+        negated = True
+    if capacity_only(trigger, cues) or disposition(trigger, cues):
+        hypothetical = True  # "is strong enough to invade", "always goes out of his way to"
     if set_a_deadline(trigger, cues):  # "ordered to be transferred within 10 days": ahead
         future = True
     token, steps, same_clause = trigger, 0, True
@@ -499,6 +509,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         ordered = ordered or (
             dep == "prep" and (lemma(token) in cues.ordering_preps or ordering_phrase(token, cues))
         )
+        prevention = None if apart else prevention_reading(token, dep, head, cues)
+        if prevention is not None:  # "prevented them from attacking": only might have been
+            hypothetical = hypothetical or prevention == "hypothetical"
+            break
         if dep in _COMPLEMENT and not setting and not coordinated and not apart and not ordered:
             ruled_out = lem in cues.negating_out_verbs and any(
                 c.dep_ == "prt" and lemma(c) == "out" for c in head.children

@@ -155,12 +155,18 @@ def case_alleged(prep: Token, crime: Token, cues: Modality) -> bool:
     elif lemma(prep) not in cues.case_preps:
         return False
     trial = verb.pos_ == "NOUN" and lemma(verb) in cues.trial_nouns
-    if not trial and (verb.pos_ != "VERB" or lemma(verb) not in cues.accusing_case_verbs):
+    faced = faced_case(verb, cues) is not None  # "faces charges for the murder of Y"
+    if not (trial or faced) and (
+        verb.pos_ != "VERB" or lemma(verb) not in cues.accusing_case_verbs
+    ):
         return False
     if lemma(crime) in cues.case_document_nouns | cues.told_case_acts or dated_in_past(crime, cues):
         return False  # "charged in the 1967 slayings"; "charged in federal complaints"
     if trial:  # "X is on trial for the murder of Y" (modality 1.131.0)
         held = tried_people(verb)
+    elif faced:  # "X faces charges for": the one facing them
+        facing = faced_case(verb, cues)
+        held = [c for c in facing.children if c.dep_ == "nsubj"] if facing is not None else []
     else:
         held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     negative = cues.negative_subjects
@@ -302,3 +308,20 @@ def held_back(noun: Token, cues: Modality) -> bool:
         return False
     halt = noun.head.head
     return halt.pos_ == "NOUN" and lemma(halt) in cues.halting_nouns
+
+
+def faced_case(word: Token, cues: Modality) -> Token | None:
+    """The verb of facing whose case holds a "for" phrase: `word` the case noun it takes
+    ("Smith faces charges for the murder of his wife", "will face trial for the killing of the
+    guard") or the verb itself where the parser hung the phrase on it ("awaits trial over the
+    shooting"). The act in the phrase is alleged of that verb's subject, the one facing the
+    case (`case_facing_verbs`, `faced_case_nouns`; modality 1.152.0, left39). None otherwise."""
+    verb = word
+    if word.pos_ == "NOUN":
+        if word.dep_ != "dobj" or lemma(word) not in cues.faced_case_nouns:
+            return None
+        verb = word.head
+    if verb.pos_ != "VERB" or lemma(verb) not in cues.case_facing_verbs:
+        return None
+    case = any(c.dep_ == "dobj" and lemma(c) in cues.faced_case_nouns for c in verb.children)
+    return verb if case else None

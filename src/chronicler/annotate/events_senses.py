@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import gentilic_state
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_match import near_words, object_of
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
@@ -149,11 +150,11 @@ def warned_of_others(warning: Token, doers: Sequence[Token], ctx: Context) -> bo
     return (
         lemma(warning) in ctx.vocab.words("warning_verbs")
         and bool(doers)
-        and not any(warners_side(d, warning, ctx) for d in doers)
+        and not any(warners_side(d, warning, ctx, peoples_apart=True) for d in doers)
     )
 
 
-def warners_side(subject: Token, warning: Token, ctx: Context) -> bool:
+def warners_side(subject: Token, warning: Token, ctx: Context, peoples_apart: bool = False) -> bool:
     """Whether the subject of a warned future act may be the warner or its own side: a
     pronoun, a possessed noun ("his troops"), a name, a force ("the army would strike"), or
     the warner's own word. A plain noun of other people ("warned that young people would rise
@@ -163,7 +164,10 @@ def warners_side(subject: Token, warning: Token, ctx: Context) -> bool:
         return True
     if not (is_agentive(subject, ctx) or people_noun(subject, ctx)):
         return False
-    if entity_at(subject, ctx) is not None:
+    # as the doers of an announced act, a people named in the plural, "young Greeks would
+    # rise up", is other people as "young people" are (roles 1.143.0, left39); "Iranians
+    # would pay a heavy price" (what the warned clause's subject undergoes) stays a threat
+    if entity_at(subject, ctx) is not None and not (peoples_apart and _people_named(subject)):
         return True
     own = ctx.vocab.words("own_force_nouns") | ctx.vocab.words("group_nouns")
     if lemma(subject) in own | ctx.vocab.words("warners_own_people"):
@@ -403,3 +407,9 @@ def told_score(trigger: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _people_named(noun: Token) -> bool:
+    """A nationality in the plural ("Greeks", "Iranians"), whatever the tagger labels it: a
+    people at large, no state or body acting."""
+    return noun.tag_ in ("NNPS", "NNS") and gentilic_state(noun.text, "en") is not None

@@ -314,3 +314,15 @@ class Modality:
     # "not only killed the deputy, he also allegedly tried to kill another man": verbs that
     # take only an infinitive, so a finite clause before them is one of its own (1.94.0)
     infinitive_verbs: frozenset[str] = frozenset()
+    # "too tired to fight", "strong enough to invade", "he always goes out of his way to
+    # help": a degree or a habit tells no act done (modality 1.152.0; events_modality_degree)
+    excess_degree_words: frozenset[str] = frozenset()
+    sufficient_degree_words: frozenset[str] = frozenset()
+    disposition_adverbs: frozenset[str] = frozenset()
+    # "prevented the protesters from attacking": the act kept from happening is hypothetical,
+    # the object kept from going on given; "failed to stop them from looting": done (1.152.0)
+    preventing_verbs: frozenset[str] = frozenset()
+    failing_verbs: frozenset[str] = frozenset()
+    # "faces charges for the murder of Y": a case a verb of facing takes (1.152.0)
+    case_facing_verbs: frozenset[str] = frozenset()
+    faced_case_nouns: frozenset[str] = frozenset()

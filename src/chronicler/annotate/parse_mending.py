@@ -108,6 +108,13 @@ A nineteenth: a subject's reduced relative read as the sentence's verb ("The act
 imprisoned last year were freed": the activists the jailers). Mended, the participle modifies
 the noun, the subject of the verb after it (parse_mending_parties). A twentieth: a question's
 subject hung as a compound on its verb ("Whom did the police arrest?"): mended, the subject.
+A twenty-first: a question's fronted phrase made a second subject ("Which activists did the
+army detain?": the activists the detainers); mended, the verb's object. A twenty-second: the
+subject of a reported clause with no "that" hung on the reporting verb as its object
+("Eleftherotypia warned young Greeks would rise up": the Greeks warned, the rising the
+paper's); mended, the clause's subject (parse_mending_reports.subjects_read_as_objects). A
+twenty-third: a name before a bare verb a verb of helping, letting or making takes, hung on the
+bare verb as a compound ("Felt helped Woodward link Hunt to the break-in"); mended, its subject.
 
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
@@ -133,13 +140,16 @@ from chronicler.annotate.parse_mending_parties import (
     gerunds_read_as_auxiliaries,
     infinitives_off_causers,
     objects_conjoined_on_verbs,
+    question_objects_read_as_subjects,
     reduced_relatives_read_as_predicates,
     subjects_read_as_compounds,
+    subjects_read_as_compounds_of_bare_verbs,
 )
 from chronicler.annotate.parse_mending_reports import (
     complementizers_read_as_objects,
     mend_reports_inside,
     reports_inside_clauses,
+    subjects_read_as_objects,
     trailing_report,
 )
 
@@ -504,6 +514,9 @@ def mend_parse(doc: Doc) -> Doc:
     claims = load_vocab().modality.alleging_nouns | load_vocab().words("statement_content_nouns")
     inside_marks = [t for s in doc.sents for t in complementizers_read_as_objects(s, claims)]
     reduced = [r for s in doc.sents for r in reduced_relatives_read_as_predicates(s)]
+    read_as_objects = [o for s in doc.sents for o in subjects_read_as_objects(s, _says)]
+    fronted = [q for s in doc.sents for q in question_objects_read_as_subjects(s)]
+    helped = [n for s in doc.sents for n in subjects_read_as_compounds_of_bare_verbs(s)]
     mends = (
         found,
         reports,
@@ -532,6 +545,9 @@ def mend_parse(doc: Doc) -> Doc:
             bare,
             caused,
             reduced,
+            read_as_objects,
+            fronted,
+            helped,
         )
     ):
         return doc
@@ -574,6 +590,12 @@ def mend_parse(doc: Doc) -> Doc:
         heads[predicate.i], deps[predicate.i] = predicate.i, "ROOT"
         heads[noun.i], deps[noun.i] = predicate.i, "nsubjpass" if passive else "nsubj"
         heads[verb.i], deps[verb.i], tags[verb.i] = noun.i, "acl", "VBN"
+    for noun in helped:  # "Felt helped Woodward link Hunt to the break-in": Woodward links
+        deps[noun.i] = "nsubj"
+    for phrase, verb in fronted:  # "Which activists did the army detain?": they are detained
+        heads[phrase.i], deps[phrase.i] = verb.i, "dobj"
+    for noun, clause in read_as_objects:  # "warned young Greeks would rise up": they rise
+        heads[noun.i], deps[noun.i] = clause.i, "nsubj"
     for verb, before in bare:  # "did not fire the gun and kill the guard": his client kills
         heads[verb.i] = before.i
     for noun in asked:  # "Whom did the police arrest?": the police arrest, "whom" the object

@@ -142,6 +142,56 @@ def subjects_read_as_compounds(sent: Span) -> list[Token]:
     return found
 
 
+def question_objects_read_as_subjects(sent: Span) -> list[tuple[Token, Token]]:
+    """Each fronted question phrase before the "do" of a question that the parser made a
+    second subject of the bare verb, beside the subject after "do" ("Which activists did the
+    army detain?", "Which journalists did the regime jail?"): (the phrase, the verb), the
+    phrase the verb's object (chronicler_parse_mending_v37)."""
+    found = []
+    for verb in sent:
+        if verb.tag_ != "VB":
+            continue
+        does = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _DO), None)
+        if does is None:
+            continue
+        # (the fronted phrase hung on the verb or on the "do" itself)
+        subjects = [c for h in (verb, does) for c in h.children if c.dep_ == "nsubj"]
+        before = [c for c in subjects if c.i < does.i]
+        after = [c for c in subjects if c.i > does.i]
+        if len(before) != 1 or not after:
+            continue
+        fronted = before[0]
+        if fronted.tag_ in _NOUNS and any(t.tag_ in ("WDT", "WP", "WRB") for t in fronted.subtree):
+            found.append((fronted, verb))
+    return found
+
+
+# forms of the verbs that take a person and a bare verb ("helped Woodward link", "let the
+# prisoners go", "made him sign"; the mend runs before the lemmatizer)
+_BARE_VERB_TAKERS = frozenset({"help", "helps", "helped", "helping", "let", "lets", "letting",
+                               "make", "makes", "made", "making", "watch", "watched", "saw",
+                               "see", "sees", "heard", "hear", "have", "has", "had"})  # fmt: skip
+
+
+def subjects_read_as_compounds_of_bare_verbs(sent: Span) -> list[Token]:
+    """Each noun right before a bare verb that a verb of helping, letting or making takes,
+    hung as a compound on that bare verb ("Felt helped Woodward link Hunt to the break-in":
+    "Woodward" a compound of "link"): the bare verb's subject, as the parser reads "helped the
+    reporter find" (chronicler_parse_mending_v37)."""
+    found = []
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "compound" or noun.tag_ not in _NOUNS or verb.tag_ != "VB":
+            continue
+        if verb.i != noun.i + 1 or verb.dep_ not in ("xcomp", "ccomp"):
+            continue
+        if verb.head.lower_ not in _BARE_VERB_TAKERS:
+            continue
+        if not any(c.dep_.startswith("nsubj") for c in verb.children):
+            found.append(noun)
+    return found
+
+
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _DO = frozenset({"do", "does", "did"})  # (the mend runs before the lemmatizer)
 _BE_FORMS = frozenset({"was", "were", "is", "are", "has", "have", "had"})

@@ -156,3 +156,37 @@ def complementizers_read_as_objects(sent: Span, nouns: frozenset[str]) -> list[T
         and (t.head.head.lower_ in nouns or t.head.head.lower_[:-1] in nouns)
         and any(c.dep_ == "nsubj" and c.i > t.i for c in t.head.children)
     ]
+
+
+# modal auxiliaries that make a reported clause finite ("would rise up", "will strike")
+_MODALS = frozenset({"would", "will", "could", "can", "might", "may", "should", "shall", "must"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def subjects_read_as_objects(
+    sent: Span, says: Callable[[Token], bool]
+) -> list[tuple[Token, Token]]:
+    """(noun, clause) of a reported clause with no "that" whose subject the parser made the
+    reporting verb's object: "The paper warned young Greeks would rise up" (the Greeks rise,
+    no one is warned), "The minister said the army would withdraw" read with "army" on
+    "said". The clause is finite (a modal or a finite verb), has no subject of its own and
+    starts right after the noun's phrase; "warned the reporters they would be arrested"
+    keeps its own subject and is left alone."""
+    found = []
+    for verb in sent:
+        if not verb.tag_.startswith("VB") or not says(verb):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if obj is None or clause is None or clause.i < obj.i:
+            continue
+        if clause.left_edge.i != obj.right_edge.i + 1:
+            continue  # a "that", a comma or other words between: the noun is no subject
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+            continue
+        finite = clause.tag_ in _FINITE_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in clause.children
+        )
+        if finite:
+            found.append((obj, clause))
+    return found
