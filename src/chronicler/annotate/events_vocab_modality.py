@@ -201,6 +201,9 @@ class Modality:
     # "failed to contain the protests": a definite act noun these take as object is the act
     # countered, going on; their subject is no party to it (modality 1.113.0)
     countering_verbs: frozenset[str] = frozenset()
+    # "match the European Union's support": a definite or owned act noun these take as
+    # object was made already (modality 1.151.0)
+    given_object_verbs: frozenset[str] = frozenset()
     # "apologised if the fire was connected to the campaign": a definite act noun told as the
     # subject of a link happened, only the link is conditional (modality 1.130.0)
     link_predicates: frozenset[str] = frozenset()
