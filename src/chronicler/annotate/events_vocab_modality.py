@@ -49,6 +49,8 @@ class Modality:
     negating_out_verbs: frozenset[str] = frozenset()
     # "until it apologizes": marks of a clause told as still awaited unless in the past
     pending_marks: frozenset[str] = frozenset()
+    # "before aid is released" under a clause not told in the past: ahead (modality 1.151.1)
+    ahead_before_marks: frozenset[str] = frozenset()
     # "will be deported when he is released": marks of a time clause, ahead in the present
     # under a clause told ahead
     ahead_time_marks: frozenset[str] = frozenset()
