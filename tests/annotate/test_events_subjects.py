@@ -298,3 +298,23 @@ def test_the_owner_of_a_capacity_does_the_act_it_is_for(  # type: ignore[no-unty
     "the regime's resolve to crush X": the regime would crush X."""
     ev = by_trigger(events(nlp, text), trigger)
     assert has(getattr(ev, role), who)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "The guerrillas renewed their effort to topple the junta.",
+            "topple",
+            "guerrillas",
+        ),
+        ("The colonel's bid to seize power failed.", "seize", "colonel"),
+    ],
+)
+def test_the_owner_of_an_effort_does_its_act(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp, text), trigger).actors, doer)
+
+
+def test_who_thwarts_an_attempt_does_not_do_its_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    e = by_trigger(events(nlp, "Police thwarted an attempt to kill the governor."), "kill")
+    assert not has(e.actors, "Police")

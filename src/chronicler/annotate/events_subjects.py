@@ -369,7 +369,10 @@ def _capacity_owner(verb: Token, noun: Token) -> Token | None:
     """Whose will, means or right an infinitive tells the act of: the capacity noun's
     possessor ("Palin's uncanny ability to avoid incarceration", "the regime's resolve to
     crush the uprising"; `capacity_nouns`)."""
-    if not _capacity_infinitive(verb, noun):
+    # ... and whose effort ("as they continued their effort to overthrow the government"; the
+    # `effort_nouns`, events-roles 1.142.0)
+    striving = lemma(noun) in load_vocab().words("effort_nouns")
+    if not (_capacity_infinitive(verb, noun) or (striving and to_infinitive(verb))):
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
