@@ -318,3 +318,20 @@ def test_the_owner_of_an_effort_does_its_act(nlp, text: str, trigger: str, doer:
 def test_who_thwarts_an_attempt_does_not_do_its_act(nlp) -> None:  # type: ignore[no-untyped-def]
     e = by_trigger(events(nlp, "Police thwarted an attempt to kill the governor."), "kill")
     assert not has(e.actors, "Police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel movement rejected an invitation to attend the peace conference.",
+        "The opposition accepted an invitation to attend the summit.",
+    ],
+)
+def test_the_one_invited_does_what_the_invitation_asks(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    e = by_trigger(events(nlp, text), "attend")
+    assert has(e.actors, "movement") or has(e.actors, "opposition")
+
+
+def test_who_sends_an_invitation_does_not_do_what_it_asks(nlp) -> None:  # type: ignore[no-untyped-def]
+    e = by_trigger(events(nlp, "The government sent an invitation to attend the summit."), "attend")
+    assert not has(e.actors, "government")
