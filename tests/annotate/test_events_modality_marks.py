@@ -56,3 +56,14 @@ def test_an_indefinite_act_to_match_stays_ahead(nlp) -> None:  # type: ignore[no
 def test_a_round_of_talks_a_demand_is_made_at_is_held(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The strikers demanded the dismissal of the manager at the third round of negotiations."
     assert _flags(nlp, text, "round") == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Dockers stopped work on the second day of a national strike.", "strike"),
+        ("The delegates refused to meet on the sidelines of the summit.", "summit"),
+    ],
+)
+def test_an_act_a_time_or_side_phrase_names_is_a_setting(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp, text, trigger) == (False, False, False)

@@ -80,6 +80,7 @@ from chronicler.annotate.events_modality_marks import (
     spliced,
     suspected,
     through_to,
+    time_frame,
     to_happen,
 )
 from chronicler.annotate.events_modality_negation import (
@@ -493,6 +494,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             lemma(token) in cues.setting_preps
             or token.lower_ in cues.setting_preps
             or as_clause(token)  # "as the embargo continued unabated": a clause of time
+            or time_frame(token, cues)  # "stopped work on the first day of a strike"
         )
         # "accused him of fraud and arrested him", "demanded his release and blocked the
         # road": a predicate coordinated with the governor is an act of its own, not what

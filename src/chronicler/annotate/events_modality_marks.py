@@ -170,6 +170,18 @@ def asked_by_object_noun(clause: Token, head: Token, cues: Modality) -> bool:
     )
 
 
+def time_frame(prep: Token, cues: Modality) -> bool:
+    """ "stopped work on the first day of an open-ended strike", "met on the sidelines of the
+    summit": a preposition whose object is a span or a side of another act (`frame_nouns`,
+    with its own "of" phrase) sets the governor in that act, a setting (modality 1.151.2)."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj"
+        and lemma(c) in cues.frame_nouns
+        and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in prep.children
+    )
+
+
 def content_of_noun(clause: Token, noun: Token, cues: Modality) -> str | None:
     """A relative clause whose verb tells what a noun of asking, threatening or planning
     holds (`content_verbs`): the act it takes is that content, not done. "threats that

@@ -34,6 +34,8 @@ class Modality:
     goal_nouns: frozenset[str] = frozenset()
     # "amid growing protests": prepositions of a setting, which a governor's meaning skips
     setting_preps: frozenset[str] = frozenset()
+    # "on the first day of the strike": a phrase of a span or side of an act (1.151.2)
+    frame_nouns: frozenset[str] = frozenset()
     # "after the putsch X accused them": prepositions ordering the governor's act against the
     # one they hold, which is neither asked, alleged nor denied with it, but may be to come
     ordering_preps: frozenset[str] = frozenset()
