@@ -335,3 +335,14 @@ def test_the_one_invited_does_what_the_invitation_asks(nlp, text: str) -> None: 
 def test_who_sends_an_invitation_does_not_do_what_it_asks(nlp) -> None:  # type: ignore[no-untyped-def]
     e = by_trigger(events(nlp, "The government sent an invitation to attend the summit."), "attend")
     assert not has(e.actors, "government")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels wounded three policemen in an ambush on Sunday.",
+        "Three policemen were wounded in an ambush on Sunday.",
+    ],
+)
+def test_who_is_harmed_in_an_attack_on_a_day_is_its_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp, text), "ambush").targets, "policemen")
