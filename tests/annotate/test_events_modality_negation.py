@@ -7,6 +7,7 @@ import pytest
 
 from chronicler.annotate.events_modality_negation import (
     awaited,
+    before_ahead,
     negative_subject,
     own_marks,
     told_in_past,
@@ -58,6 +59,25 @@ def test_an_until_clause_is_awaited_unless_told_in_the_past(  # type: ignore[no-
     nlp, text: str, word: str, ahead: bool
 ) -> None:
     assert awaited(_word(nlp(text), word), load_vocab().modality) == ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ahead"),
+    [
+        (
+            "The parties must sign a treaty that ends the war before the loans are paid.",
+            "paid",
+            True,
+        ),
+        ("The rebels will not disarm before their leaders are freed.", "freed", True),
+        ("The prisoner was freed before he was charged.", "charged", False),
+        ("Police arrested the man before he was charged.", "charged", False),
+    ],
+)
+def test_a_before_clause_in_the_present_under_no_past_is_ahead(  # type: ignore[no-untyped-def]
+    nlp, text: str, word: str, ahead: bool
+) -> None:
+    assert before_ahead(_word(nlp(text), word), load_vocab().modality) == ahead
 
 
 @pytest.mark.parametrize(

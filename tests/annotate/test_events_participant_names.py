@@ -270,3 +270,15 @@ def test_a_body_named_alone_elsewhere_stays_the_party_before_police(nlp) -> None
     text = "Police in Staunton said a woman died. Staunton police arrested a man on Friday."
     actors = by_trigger(events(nlp, text), "arrested").actors
     assert [p.text for p in actors] == ["Staunton police"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Baptist missionary from Toronto was detained in Syria.",
+        "A retired teacher from Ohio was detained in Syria.",
+    ],
+)
+def test_a_person_from_a_place_is_the_person(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    target = by_trigger(events(nlp, text), "detained").targets[0]
+    assert target.text.endswith(("missionary from Toronto", "teacher from Ohio"))

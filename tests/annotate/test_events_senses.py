@@ -4,7 +4,7 @@ sense of the same word (events_senses; vocabulary 1.124.0, Spanish 1.85.0)."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import es_events, events, has
+from event_helpers import by_trigger, es_events, events, has
 
 
 def _codings(evs, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -1584,3 +1584,26 @@ def test_senses_of_tb_news_round_28(nlp, text: str, trigger: str, expected: list
 )
 def test_senses_of_ecb_news_round_28(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+def test_a_role_in_a_killing_is_no_mediation(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(
+        nlp, "The rebels accused Uganda of alleging Kinshasa played a role in the massacre."
+    )
+    assert not [e for e in evs if e.type == "CONSULT"]
+
+
+def test_a_personal_rapport_is_no_recognition(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The two presidents met for talks aimed at establishing close personal relations."
+    assert not [e for e in events(nlp, text) if e.type == "SUPPORT"]
+
+
+def test_averting_a_war_restricts_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kurds demanded foreign troops to prevent a civil war in the province."
+    assert not [e for e in events(nlp, text) if e.type == "COERCE"]
+
+
+def test_an_examiner_sent_is_an_inquiry(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The autopsy was done by a pathologist sent to Egypt by Amnesty International."
+    e = by_trigger(events(nlp, text), "sent")
+    assert (e.type, e.mode) == ("ACCUSE", "investigate")

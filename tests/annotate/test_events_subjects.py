@@ -298,3 +298,51 @@ def test_the_owner_of_a_capacity_does_the_act_it_is_for(  # type: ignore[no-unty
     "the regime's resolve to crush X": the regime would crush X."""
     ev = by_trigger(events(nlp, text), trigger)
     assert has(getattr(ev, role), who)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "The guerrillas renewed their effort to topple the junta.",
+            "topple",
+            "guerrillas",
+        ),
+        ("The colonel's bid to seize power failed.", "seize", "colonel"),
+    ],
+)
+def test_the_owner_of_an_effort_does_its_act(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp, text), trigger).actors, doer)
+
+
+def test_who_thwarts_an_attempt_does_not_do_its_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    e = by_trigger(events(nlp, "Police thwarted an attempt to kill the governor."), "kill")
+    assert not has(e.actors, "Police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel movement rejected an invitation to attend the peace conference.",
+        "The opposition accepted an invitation to attend the summit.",
+    ],
+)
+def test_the_one_invited_does_what_the_invitation_asks(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    e = by_trigger(events(nlp, text), "attend")
+    assert has(e.actors, "movement") or has(e.actors, "opposition")
+
+
+def test_who_sends_an_invitation_does_not_do_what_it_asks(nlp) -> None:  # type: ignore[no-untyped-def]
+    e = by_trigger(events(nlp, "The government sent an invitation to attend the summit."), "attend")
+    assert not has(e.actors, "government")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels wounded three policemen in an ambush on Sunday.",
+        "Three policemen were wounded in an ambush on Sunday.",
+    ],
+)
+def test_who_is_harmed_in_an_attack_on_a_day_is_its_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp, text), "ambush").targets, "policemen")

@@ -352,7 +352,9 @@ def shared_agent(verb: Token) -> list[Token]:
 def harmed_in_attack(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     """Who a passive verb of harm tells killed or hurt "in" an attack noun: the attack's
     targets ("two people have been killed and another wounded in a shooting at the plant",
-    "three soldiers were killed in an air strike": the people, the soldiers; roles 1.115.2)."""
+    "three soldiers were killed in an air strike": the people, the soldiers; roles 1.115.2),
+    or an active one's object ("Irish nationalist guerrillas wounded two British soldiers in
+    a bomb attack on Thursday"; roles 1.142.3)."""
     if rule.type != "ASSAULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return []
     if lemma(trigger.head) != "in":
@@ -364,6 +366,8 @@ def harmed_in_attack(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     harmed = list(subjects(verb).passive)
     if verb.dep_ == "conj" and not harmed:  # "another wounded", its verb's conjunct
         harmed = list(subjects(verb.head).passive)
+    if not harmed:  # "guerrillas wounded two soldiers in a bomb attack" (roles 1.142.3)
+        harmed = [c for c in verb.children if c.dep_ == "dobj"]
     return [p for p in expand(harmed) if p.pos_ in ("PROPN", "PRON") or people_noun(p, ctx)]
 
 

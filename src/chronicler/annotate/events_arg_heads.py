@@ -616,7 +616,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             actors += [p for p in by if agentive_phrase(p, ctx) and not means_noun(p, ctx)]
     if not targets and trigger.pos_ == "NOUN":
         targets += struck_by_measure(trigger, rule, ctx)
-    if not targets:  # "two people were killed in a shooting at the plant": the people
+    # "two people were killed in a shooting at the plant": the people (past a time the "on"
+    # of an attack took: "wounded two soldiers in a bomb attack on Thursday")
+    if not [t for t in targets if t.ent_type_ not in ("DATE", "TIME")]:
         targets += harmed_in_attack(trigger, rule, ctx)
     if not targets:
         targets += named_as_target(trigger)

@@ -14,6 +14,7 @@ from chronicler.annotate.events_addressees import addressee, condition_subject
 from chronicler.annotate.events_departures import is_homeland
 from chronicler.annotate.events_mandative import mandative
 from chronicler.annotate.events_object_states import described_words
+from chronicler.annotate.events_place_objects import named_place
 from chronicler.annotate.events_strikes import armed_strike
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, lemma, load_vocab, word_index
 
@@ -534,7 +535,9 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     words = _object_words(obj) | _measured_words(obj)
     if rule.doers and not (doer_words(token) & rule.doers):
         return False
-    if rule.objects and not phrase and not (words & rule.objects):
+    # (an object named as a place is ground for the rules of territory: "seized parts of Iraq")
+    held = bool(words & rule.objects) or (rule.place_objects and named_place(obj))
+    if rule.objects and not phrase and not held:
         return False
     if (words | _partitive_words(obj)) & rule.objects_not:
         return False

@@ -65,6 +65,7 @@ from chronicler.annotate.events_modality_given import (
 from chronicler.annotate.events_modality_marks import (
     achieved_plan,
     asked_by_noun_before,
+    asked_by_object_noun,
     banned_act,
     carries_characterisation,
     charge_listed,
@@ -86,6 +87,7 @@ from chronicler.annotate.events_modality_marks import (
     spliced,
     suspected,
     through_to,
+    time_frame,
     to_happen,
 )
 from chronicler.annotate.events_modality_negation import (
@@ -310,6 +312,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "did not rise up in anger over those shootings": what it is about, done
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
             break  # "failed to contain the protests": the act countered goes on
+        if given and token is trigger and dep == "dobj" and lemma(head) in cues.given_object_verbs:
+            break  # "demanded that they match the EU's support": the support was given
         if presupposed(token, head, cues) or counted_question(token, cues):
             break  # "demanded an admission that its soldiers killed them": the killing, told
         venue = venue or occasion_of(token, head, below, trigger, cues)
@@ -390,6 +394,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # "in his calls for his boy to be returned to him": a for-to clause the parser
             # hung on the verb after the noun of asking it completes is asked, not done
             hypothetical = True
+        if dep == "ccomp" and asked_by_object_noun(token, head, cues):
+            hypothetical = True  # "reiterated its demand today that Israel ease restrictions"
         if charge_listed(token, cues, strong_hypo):
             hypothetical = True  # "accuse him of usurping functions, instigating disobedience"
             break
@@ -499,6 +505,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             lemma(token) in cues.setting_preps
             or token.lower_ in cues.setting_preps
             or as_clause(token)  # "as the embargo continued unabated": a clause of time
+            or time_frame(token, cues)  # "stopped work on the first day of a strike"
         )
         # "accused him of fraud and arrested him", "demanded his release and blocked the
         # road": a predicate coordinated with the governor is an act of its own, not what

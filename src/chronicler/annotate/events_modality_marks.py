@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_mandative import mandative_clause
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import established
 from chronicler.annotate.events_modality_negation import awaited, own_marks, told_in_past
@@ -149,6 +150,36 @@ def asked_by_noun_before(clause: Token, cues: Modality) -> bool:
         return False
     noun = mark.nbor(-1)
     return noun.pos_ == "NOUN" and lemma(noun) in cues.hypothetical_nouns
+
+
+def asked_by_object_noun(clause: Token, head: Token, cues: Modality) -> bool:
+    """ "reiterated its demand today that Israel ease restrictions", "renewed its call on
+    Monday that the army withdraw": a bare-form "that" clause the parser hung on the verb, past
+    a time word, whose object before it is a noun of asking (`hypothetical_nouns`) is what
+    that noun asks, not done, as where the clause hangs on the noun (modality 1.151.0)."""
+    if not mandative_clause(clause):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and c.i < clause.i
+        and lemma(c) in cues.hypothetical_nouns
+        for c in head.children
+    )
+
+
+def time_frame(prep: Token, cues: Modality) -> bool:
+    """ "stopped work on the first day of an open-ended strike", "met on the sidelines of the
+    summit": a preposition whose object is a span or a side of another act (`frame_nouns`,
+    with its own "of" phrase) sets the governor in that act, a setting (modality 1.151.2)."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj"
+        and lemma(c) in cues.frame_nouns
+        and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in prep.children
+    )
 
 
 def content_of_noun(clause: Token, noun: Token, cues: Modality) -> str | None:

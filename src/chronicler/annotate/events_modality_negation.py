@@ -28,6 +28,22 @@ def awaited(clause: Token, cues: Modality) -> bool:
     return not (told_in_past(clause) or (bare and clause.tag_ in PAST_TAGS))
 
 
+def before_ahead(clause: Token, cues: Modality) -> bool:
+    """A "before" clause not told in a past tense under a clause not told in the past ("must
+    reach an agreement that stops the conflict before aid is released"): English tells a
+    time still to come so, as after "until"; "was freed before he was charged" happened."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and lemma(c) in cues.ahead_before_marks for c in clause.children
+    ):
+        return False
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    if told_in_past(clause) or (bare and clause.tag_ in PAST_TAGS):
+        return False
+    head = clause.head
+    head_bare = not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return not (told_in_past(head) or (head_bare and head.tag_ in PAST_TAGS))
+
+
 def time_clause_ahead(clause: Token, cues: Modality) -> bool:
     """A time clause in the present under a clause told ahead ("will be deported when he is
     released", "faces life in prison when he is sentenced"): English tells a time still to
@@ -73,6 +89,8 @@ def own_marks(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | Non
             and time_clause_ahead(token, cues)
         ):
             future = True  # "will be deported when he is released": ahead like its main clause
+        elif child.dep_ == "mark" and lem in cues.ahead_before_marks and before_ahead(token, cues):
+            future = True  # "must agree before aid is released": still to come
         elif (child.dep_ == "mark" and lem in cues.conditional_marks) or (
             child.dep_ in ("advmod", "amod") and lem in cues.alleged_words
         ):

@@ -157,6 +157,18 @@ def resident_of(head: Token, mention: Mention | None, ctx: Context) -> bool:
     return any(
         c.dep_ in ("compound", "amod") and mention.start <= c.idx < mention.end
         for c in head.children
+    ) or _from_place(head, mention)
+
+
+def _from_place(head: Token, mention: Mention) -> bool:
+    """ "A Christian missionary from Calgary", "a teacher from Texas": the place a person of no
+    role comes from, in a "from" phrase on the word, names where the person is from as a
+    modifier does (events-roles 1.142.1; the missionary was Calgary and its state)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pobj" and mention.start <= g.idx < mention.end for g in c.children)
+        for c in head.children
     )
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at
 from chronicler.annotate.events_group_pronouns import earlier_group
+from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import names_a_person
 from chronicler.annotate.events_things import thing_noun
@@ -441,6 +442,26 @@ def thing_allowed(
     return None
 
 
+def allowed_by_resigning(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Avril resigned yesterday to allow Haiti's first democratic elections to take place",
+    "the premier stepped down to enable a caretaker government to take over": what a stepping
+    down is for is its aim, no permission given to anyone, and the resignation is the event
+    (`stepping_down_verbs`; "the president allowed the minister to resign" stays; vocabulary
+    1.366.2)."""
+    if rule.type != "CONCEDE" or trigger.pos_ != "VERB" or trigger.dep_ != "advcl":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("permission_verbs") or not to_infinitive(trigger):
+        return None
+    head = trigger.head
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    said = {lemma(head), f"{lemma(head)} {particle}" if particle else lemma(head)}
+    if not said & ctx.vocab.words("stepping_down_verbs"):
+        return None
+    return "the aim of a resignation, no concession"
+
+
 def thing_restricted(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -503,6 +524,7 @@ HOMONYM_SENSES = (
     flight_after_crime,
     attack_stopped,
     thing_allowed,
+    allowed_by_resigning,
     thing_restricted,
     cause_to_blame,
     rank_in_a_group,

@@ -287,6 +287,10 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         owner = _capacity_owner(verb, head)
         if owner is not None:  # "Palin's ability to avoid incarceration": Palin avoids it
             return Subjects((owner,), (), agent)
+        if _invitation_answered(verb, head):
+            # "rejected an invitation to attend a meeting": the one invited would attend
+            up = subjects(head.head, depth + 1)
+            return Subjects(up.active, (), agent)
         if verb.tag_ == "VBG" and received_text(head):
             # "the ministers received petitions urging them to resign": the one who
             # receives one is asked, the petitions ask, for whoever they are "from"
@@ -369,9 +373,25 @@ def _capacity_owner(verb: Token, noun: Token) -> Token | None:
     """Whose will, means or right an infinitive tells the act of: the capacity noun's
     possessor ("Palin's uncanny ability to avoid incarceration", "the regime's resolve to
     crush the uprising"; `capacity_nouns`)."""
-    if not _capacity_infinitive(verb, noun):
+    # ... and whose effort ("as they continued their effort to overthrow the government"; the
+    # `effort_nouns`, events-roles 1.142.0)
+    striving = lemma(noun) in load_vocab().words("effort_nouns")
+    if not (_capacity_infinitive(verb, noun) or (striving and to_infinitive(verb))):
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _invitation_answered(verb: Token, noun: Token) -> bool:
+    """The to-infinitive tells what an invitation the verb's subject accepts, rejects or
+    receives asks of it (`invitation_nouns`, `invitation_answer_verbs`; events-roles
+    1.142.2)."""
+    words = load_vocab().words
+    return (
+        to_infinitive(verb)
+        and lemma(noun) in words("invitation_nouns")
+        and noun.dep_ == "dobj"
+        and lemma(noun.head) in words("invitation_answer_verbs")
+    )
 
 
 def _quoted_clause(above: Token, verb: Token) -> Token | None:

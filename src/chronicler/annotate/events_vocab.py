@@ -116,6 +116,9 @@ class Rule:
     # a noun trigger fires only as the object of "in" hung on one of these lemmas ("trained
     # in hand-to-hand combat", "skilled in close combat": a skill; vocabulary 1.273.0)
     in_phrase_of: frozenset[str] = frozenset()
+    # the `objects` condition also holds for an object that is a place by its own name
+    # ("seized parts of Iraq", "captured Mosul": territory; vocabulary 1.366.0)
+    place_objects: bool = False
     # fires only in a sentence holding one of these words ("arson-fire": a fire noun in a
     # sentence of arson; vocabulary 1.277.0)
     sentence_words: frozenset[str] = frozenset()

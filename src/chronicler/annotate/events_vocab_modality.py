@@ -34,6 +34,8 @@ class Modality:
     goal_nouns: frozenset[str] = frozenset()
     # "amid growing protests": prepositions of a setting, which a governor's meaning skips
     setting_preps: frozenset[str] = frozenset()
+    # "on the first day of the strike": a phrase of a span or side of an act (1.151.2)
+    frame_nouns: frozenset[str] = frozenset()
     # "after the putsch X accused them": prepositions ordering the governor's act against the
     # one they hold, which is neither asked, alleged nor denied with it, but may be to come
     ordering_preps: frozenset[str] = frozenset()
@@ -49,6 +51,8 @@ class Modality:
     negating_out_verbs: frozenset[str] = frozenset()
     # "until it apologizes": marks of a clause told as still awaited unless in the past
     pending_marks: frozenset[str] = frozenset()
+    # "before aid is released" under a clause not told in the past: ahead (modality 1.151.1)
+    ahead_before_marks: frozenset[str] = frozenset()
     # "will be deported when he is released": marks of a time clause, ahead in the present
     # under a clause told ahead
     ahead_time_marks: frozenset[str] = frozenset()
@@ -201,6 +205,9 @@ class Modality:
     # "failed to contain the protests": a definite act noun these take as object is the act
     # countered, going on; their subject is no party to it (modality 1.113.0)
     countering_verbs: frozenset[str] = frozenset()
+    # "match the European Union's support": a definite or owned act noun these take as
+    # object was made already (modality 1.151.0)
+    given_object_verbs: frozenset[str] = frozenset()
     # "apologised if the fire was connected to the campaign": a definite act noun told as the
     # subject of a link happened, only the link is conditional (modality 1.130.0)
     link_predicates: frozenset[str] = frozenset()

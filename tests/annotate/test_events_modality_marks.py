@@ -1,0 +1,69 @@
+"""Marks of modality one predicate tells (annotate/events_modality_marks.py) and the given
+acts the modality climb stops at, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def _flags(nlp, text: str, trigger: str) -> tuple[bool, bool, bool]:  # type: ignore[no-untyped-def]
+    e = by_trigger(events(nlp, text), trigger)
+    return e.negated, e.future, e.hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The union repeated its demand today that the government release the prisoners.",
+            "release",
+        ),
+        ("The union renewed its call on Monday that the army withdraw from the city.", "withdraw"),
+    ],
+)
+def test_a_bare_clause_after_a_noun_of_asking_hung_on_the_verb_is_asked(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    assert _flags(nlp, text, trigger) == (False, False, True)
+
+
+def test_a_told_clause_after_a_verb_is_not_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The union repeated today that the government released the prisoners."
+    assert _flags(nlp, text, "released") == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The protesters demanded that Japan match the Canadian government's support for them.",
+            "support",
+        ),
+        ("The summit will test the minister's vow to reform the police.", "vow"),
+    ],
+)
+def test_an_owned_act_matched_or_tested_was_made(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp, text, trigger) == (False, False, False)
+
+
+def test_an_indefinite_act_to_match_stays_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp, "Germany will match any offer of aid.", "offer")[1]
+
+
+def test_a_round_of_talks_a_demand_is_made_at_is_held(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The strikers demanded the dismissal of the manager at the third round of negotiations."
+    assert _flags(nlp, text, "round") == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Dockers stopped work on the second day of a national strike.", "strike"),
+        ("The delegates refused to meet on the sidelines of the summit.", "summit"),
+    ],
+)
+def test_an_act_a_time_or_side_phrase_names_is_a_setting(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp, text, trigger) == (False, False, False)

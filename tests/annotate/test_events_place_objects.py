@@ -1,0 +1,37 @@
+"""A place by its own name taken by force is ground seized (annotate/events_place_objects.py,
+the `place_objects` condition of the vocabulary's territory rule), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rebels captured Mosul on Sunday.", "captured"),
+        ("The insurgents have seized large parts of northern Syria.", "seized"),
+        ("The militia that seized much of Libya was defeated.", "seized"),
+    ],
+)
+def test_a_named_place_seized_is_ground_taken(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    e = by_trigger(events(nlp, text), trigger)
+    assert (e.type, e.mode, e.cameo) == ("ASSAULT", "seize", "192")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coding"),
+    [
+        ("Police captured Smith on Tuesday.", "captured", ("COERCE", "arrest")),
+        ("Police seized part of the drug haul.", "seized", ("COERCE", "seize")),
+    ],
+)
+def test_a_person_or_a_thing_seized_is_no_ground(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coding: tuple[str, str]
+) -> None:
+    e = by_trigger(events(nlp, text), trigger)
+    assert (e.type, e.mode) == coding
