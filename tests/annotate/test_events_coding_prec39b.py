@@ -110,3 +110,52 @@ def test_fleeing_the_fighting_stays_a_flight(nlp) -> None:  # type: ignore[no-un
 def test_what_an_act_was_like_presupposes_it(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in events(nlp, text) if e.trigger.lower() == trigger]
     assert found and not any(e.negated for e in found)
+
+
+def parties(nlp, text: str, trigger: str) -> list[tuple[list[str], list[str]]]:  # type: ignore[no-untyped-def]
+    return [
+        ([p.text for p in e.actors], [p.text for p in e.targets])
+        for e in events(nlp, text)
+        if e.trigger.lower() == trigger
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "Pirates attacked a merchant vessel in the Gulf of Aden on Saturday.",
+            "attacked",
+            "vessel",
+        ),
+        ("Rebels attacked a convoy in Kandahar province.", "attacked", "convoy"),
+    ],
+)
+def test_a_craft_attacked_is_the_target_not_its_waters(
+    nlp, text: str, trigger: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    [(_, targets)] = parties(nlp, text, trigger)
+    assert len(targets) == 1 and targets[0].endswith(target)
+
+
+def test_a_place_of_unnamed_targets_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert parties(nlp, "Troops fired at targets in Jericho.", "fired at") == [
+        (["Troops"], ["Jericho"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Police found a shotgun during a search of the house.", "Police"),
+        ("Officers recovered a shotgun in a search of the house.", "Officers"),
+    ],
+)
+def test_who_found_something_during_a_search_searched(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    [(actors, _)] = parties(nlp, text, "search")
+    assert actors == [actor]
+
+
+def test_what_was_found_during_a_search_is_no_searcher(nlp) -> None:  # type: ignore[no-untyped-def]
+    [(actors, _)] = parties(nlp, "A gun was found during a search of the car.", "search")
+    assert actors == []
