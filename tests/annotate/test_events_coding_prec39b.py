@@ -159,3 +159,16 @@ def test_who_found_something_during_a_search_searched(nlp, text: str, actor: str
 def test_what_was_found_during_a_search_is_no_searcher(nlp) -> None:  # type: ignore[no-untyped-def]
     [(actors, _)] = parties(nlp, "A gun was found during a search of the car.", "search")
     assert actors == []
+
+
+def test_a_report_inside_another_keeps_its_subject_the_topic(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Deputies chased him for 30 miles before he finally pulled over, County Sheriff "
+        "Robert J Pickell said. Smith said nothing after officers surrounded him, Pickell said."
+    )
+    assert parties(nlp, text, "surrounded") == [(["officers"], ["Smith"])]
+
+
+def test_the_topic_of_a_reported_refusal_stays_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "John Brown refused to board the plane, Ortega said. He was then arrested by police."
+    assert parties(nlp, text, "arrested") == [(["police"], ["John Brown"])]
