@@ -108,6 +108,7 @@ from chronicler.annotate.events_noun_verbs import (
 from chronicler.annotate.events_participant_roles import role_of
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_scenes import owning_place
+from chronicler.annotate.events_search_finds import search_finders
 from chronicler.annotate.events_subjects import SUBJECT_DEPS, Subjects, hands_agents, subjects
 from chronicler.annotate.events_targets import (
     damaged_by_attack,
@@ -429,6 +430,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += _circumstance_doers(trigger, rule, ctx)
     if not actors:  # "robbers snatched watches in one of the largest heists" (roles 1.113.0)
         actors += renamed_act_doers(trigger, rule, ctx)
+    if not actors:  # "they found a box during a search": the finders searched (roles 1.144.0)
+        actors += search_finders(trigger, rule, ctx)
     if not actors:  # "X was convicted of (charged with) the murder of Y": X did it (allegedly)
         actors += case_doers(trigger, rule, ctx, parsed_heads)
     if not actors:  # "announced the deal during a meeting with X": the announcer met X

@@ -319,7 +319,15 @@ def _speaker(root: Token, people: frozenset[int]) -> bool:
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
         return False
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
-    if verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i != verb.i:
+    # a saying that is itself what another reports has that report over it, no content of
+    # its own there ("X said nothing after officers surrounded him, Pickell said": X is the
+    # topic, Pickell the speaker; roles 1.144.1)
+    reported_by_another = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+    if (
+        verb.dep_ in ("ccomp", "parataxis", "advcl")
+        and verb.head.i != verb.i
+        and not reported_by_another
+    ):
         reported.append(verb.head)
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.i in people or _described_person(c))

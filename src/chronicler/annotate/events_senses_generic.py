@@ -2,7 +2,9 @@
 (a bare plural doing the act to the same bare plural, in a gerund: a social ill named, no
 event; left35b, vocabulary 1.312.0), and a person's or a body's record of a kind of act ("a
 lengthy record of domestic abuse", "a history of violence": a track record, no particular
-act; prec37, vocabulary 1.334.0). The checks have the signature of events_filters' checks.
+act; prec37, vocabulary 1.334.0), and a trend in a phenomenon ("after a spike in piracy": a
+rate that rose, no particular act; prec39b, vocabulary 1.369.0). The checks have the
+signature of events_filters' checks.
 """
 
 from __future__ import annotations
@@ -66,4 +68,22 @@ def track_record(
     return "a track record of a kind of act, no particular act"
 
 
-GENERIC_SENSES = (kind_on_its_kind, track_record)
+def trend_in_a_phenomenon(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "dispatched after a spike in piracy", "warned of a rise in violence": an act noun in
+    the singular, with no article, owner or number, in the "in" phrase of a word of a trend
+    (`trend_nouns`) names a phenomenon whose rate moved, no particular act; a plural ("a rise
+    in kidnappings": the kidnappings happened) and a particular act ("a rise in the attacks
+    on the border") stay."""
+    if trigger.tag_ != "NN" or trigger.dep_ != "pobj":
+        return None
+    prep = trigger.head
+    if lemma(prep) != "in" or lemma(prep.head) not in ctx.vocab.words("trend_nouns"):
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children):
+        return None
+    return "a trend in a phenomenon, no particular act"
+
+
+GENERIC_SENSES = (kind_on_its_kind, track_record, trend_in_a_phenomenon)
