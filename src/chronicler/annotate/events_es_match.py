@@ -17,7 +17,13 @@ from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_forms import name_read_as_verb
 from chronicler.annotate.events_es_governing_words import decision_of
 from chronicler.annotate.events_es_governors import daybreak_objects, names_its_party
-from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_se
+from chronicler.annotate.events_es_morph import (
+    SUBJECT_DEPS,
+    case_of,
+    feats,
+    has_possessive,
+    is_se,
+)
 from chronicler.annotate.events_es_position import is_event_position
 from chronicler.annotate.events_es_rule_doers import (
     actor_in_roles,
@@ -222,7 +228,7 @@ def _talks_broke_down(token: Token, undergoer: Token | None, vocab: EsVocab) -> 
         and case_of(token) is not None
         and bool(lemma_set(token, vocab) & vocab.words("breakdown_nouns"))
         and bool(lemma_set(undergoer, vocab) & vocab.words("talk_nouns"))
-        and not any(c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children)
+        and not has_possessive(token)
     )
 
 
@@ -281,9 +287,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         lemma_set(t, vocab) & rule.sentence_context_not for t in token.sent
     ):
         return False
-    if rule.requires_poss and not any(
-        c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children
-    ):
+    if rule.requires_poss and not has_possessive(token):
         return False
     if rule.requires_party and token.pos_ == "NOUN" and not names_its_party(token):
         return False
@@ -465,9 +469,7 @@ def _opposed_phrases(token: Token, vocab: EsVocab) -> set[int]:
     heads += [
         t
         for t in _near(token)
-        if case_of(t) == "en"
-        and lemma_set(t, vocab) & manners
-        and not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in t.children)
+        if case_of(t) == "en" and lemma_set(t, vocab) & manners and not has_possessive(t)
     ]
     return {g.i for h in heads for g in h.subtree}
 

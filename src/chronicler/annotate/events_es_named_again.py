@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS
 from chronicler.annotate.events_es_hidden import is_time, names_place
-from chronicler.annotate.events_es_morph import case_of, feats
+from chronicler.annotate.events_es_morph import case_of, feats, has_possessive
 from chronicler.annotate.events_es_subjects import lemma_set, own_subjects
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def _own_protest_after(trigger: Token, ctx: EsContext) -> bool:
         and other.type == "PROTEST"
         and doc[i].pos_ == "NOUN"
         and not lemma_set(doc[i], ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns")
-        and any(c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in doc[i].children)
+        and has_possessive(doc[i])
         for i, other in ctx.rules.items()
     )
 

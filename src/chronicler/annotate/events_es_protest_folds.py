@@ -20,6 +20,7 @@ from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
     case_of,
     feats,
+    has_possessive,
 )
 from chronicler.annotate.events_es_subjects import (
     lemma_set,
@@ -533,7 +534,7 @@ def request_named_within(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         )
     if rule.type != "REQUEST" or trigger.pos_ != "NOUN" or trigger.dep_ not in ("nmod", "obl"):
         return False
-    if not any(c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in trigger.children):
+    if not has_possessive(trigger):
         return False
     host = trigger.head
     if host.dep_ == "obj" and host.pos_ == "NOUN":
