@@ -81,12 +81,12 @@ from chronicler.annotate.events_es_kinds import (
 from chronicler.annotate.events_es_match import object_act, phrase_words, trigger_span
 from chronicler.annotate.events_es_modality import modality
 from chronicler.annotate.events_es_morph import case_of, feats, is_participle
+from chronicler.annotate.events_es_named_again import named_again
 from chronicler.annotate.events_es_noun_arguments import noun_arguments
 from chronicler.annotate.events_es_places import held_at, held_places, location, place_word
 from chronicler.annotate.events_es_protest_folds import (
     manner_of_act,
     mobilised_by_act,
-    named_again,
     part_of_other_act,
     purpose_of_act,
     qualifier_of_act,

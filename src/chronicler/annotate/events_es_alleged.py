@@ -26,8 +26,10 @@ if TYPE_CHECKING:
 
     from chronicler.annotate.events_es_context import EsContext
 
-# the prepositions that name the act a case is about: "acusado de", "detenido por", "en"
-_CASE_PREPS = frozenset({"de", "por", "en"})
+# The prepositions that name the act a case is about: the case doers' `case_preps` ("acusado
+# de", "detenido por"), read from the vocabulary as events_es_case_doers reads them, and "en",
+# which only this alleged pass reads.
+_ALLEGED_CASE_PREPS = frozenset({"en"})
 
 
 def alleged_heads_es(trigger: Token, actor_heads: Sequence[Token], ctx: EsContext) -> list[Token]:
@@ -54,12 +56,13 @@ def case_word_es(trigger: Token, ctx: EsContext) -> Token | None:
     """The case word whose "de"/"por"/"en" phrase holds the act `trigger` names (a listed
     charge through its first item), or None (a conviction's is none: it is no case word)."""
     tok = trigger
+    preps = ctx.vocab.words("case_preps") | _ALLEGED_CASE_PREPS
     if lemma_set(tok, ctx.vocab) & ctx.vocab.words("told_case_acts"):
         return None  # "detenidos por protestar": told
     for _ in range(4):
         while tok.dep_ == "conj":  # "acusados de saquear comercios y golpear a un guardia"
             tok = tok.head
-        if case_of(tok) not in _CASE_PREPS or tok.head.i == tok.i:
+        if case_of(tok) not in preps or tok.head.i == tok.i:
             return None
         word = case_head(tok, ctx.vocab)  # (past "bajo sospecha de", "acusó al periodista")
         if alleging(word, ctx.vocab):

@@ -16,7 +16,7 @@ from chronicler.annotate.events_es_args import (
     attribute_tokens,
 )
 from chronicler.annotate.events_es_hidden import agents
-from chronicler.annotate.events_es_morph import case_of, feats
+from chronicler.annotate.events_es_morph import case_of, feats, has_possessive
 from chronicler.annotate.events_es_subjects import lemma_set
 from chronicler.annotate.events_es_times import time_phrase
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
@@ -175,8 +175,7 @@ def offence_as_charge(trigger: Token, charged: bool, vocab: EsVocab) -> bool:
 
 def _own_parties(noun: Token, vocab: EsVocab) -> bool:
     """The noun's phrase names who did it or to whom ("el asesinato de X", "su secuestro")."""
-    return any(
-        (c.dep_ == "det" and "Yes" in feats(c, "Poss"))
-        or (c.dep_ in ("nmod", "obl") and case_of(c) in vocab.words("offence_party_preps"))
+    return has_possessive(noun) or any(
+        c.dep_ in ("nmod", "obl") and case_of(c) in vocab.words("offence_party_preps")
         for c in noun.children
     )

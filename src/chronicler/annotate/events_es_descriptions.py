@@ -15,7 +15,7 @@ from chronicler.annotate.events_described import (
     given_to_a_name,
 )
 from chronicler.annotate.events_es_context import EsContext, entity_at, mentions_in
-from chronicler.annotate.events_es_morph import SUBJECT_DEPS, feats
+from chronicler.annotate.events_es_morph import SUBJECT_DEPS, feats, has_possessive
 from chronicler.annotate.events_es_subjects import lemma_set
 from chronicler.annotate.events_person_names import person_key
 from chronicler.model import Mention
@@ -164,7 +164,7 @@ def _possessed_custody_beside(head: Token, ctx: EsContext) -> bool:
         c.dep_ == "obj"
         and (rule := ctx.rules.get(c.i)) is not None
         and rule.mode in custody
-        and any(d.dep_ == "det" and "Yes" in feats(d, "Poss") for d in c.children)
+        and has_possessive(c)
         for c in verb.children
     )
 

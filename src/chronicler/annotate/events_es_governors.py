@@ -10,6 +10,7 @@ from chronicler.annotate.events_es_morph import (
     agrees_in_form,
     case_of,
     feats,
+    has_possessive,
     is_infinitive,
 )
 from chronicler.annotate.events_es_vocab import (
@@ -173,11 +174,14 @@ def names_its_party(noun: Token) -> bool:
     "de"-phrase naming someone or something ("la destitución de Castillo", "del presidente"),
     or one named once after a list of such nouns ("la destitución y el arresto de Castillo")."""
     listed = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    return any(
-        (c.dep_ == "det" and "Yes" in feats(c, "Poss"))
-        or (c.dep_ == "nmod" and case_of(c) == "de" and c.pos_ in ("PROPN", "NOUN", "PRON"))
-        for c in noun.children
-    ) or any(names_its_party(c) for c in listed)
+    return (
+        has_possessive(noun)
+        or any(
+            c.dep_ == "nmod" and case_of(c) == "de" and c.pos_ in ("PROPN", "NOUN", "PRON")
+            for c in noun.children
+        )
+        or any(names_its_party(c) for c in listed)
+    )
 
 
 def participle_agent(noun: Token) -> Token | None:

@@ -18,7 +18,7 @@ from chronicler.annotate.events_es_args import (
     entity_at,
     is_agentive,
 )
-from chronicler.annotate.events_es_case_doers import CRIME_TYPES
+from chronicler.annotate.events_es_case_doers import CRIME_TYPES, case_word
 from chronicler.annotate.events_es_governors import displaced_object_of, governing_verb
 from chronicler.annotate.events_es_morph import (
     case_of,
@@ -65,7 +65,7 @@ def agents(token: Token, ctx: EsContext) -> list[Token]:
     militares" (`hands_agent_cases`)."""
     cases = {"por"} | ctx.vocab.words("hands_agent_cases")
     named = [t for t in obliques(token, cases) if not is_time(t, ctx.vocab)]
-    if lemma_set(token, ctx.vocab) & ctx.vocab.words("case_verbs"):
+    if case_word(token, ctx.vocab):
         # "detenidos por el asesinato de un periodista": the crime held for, no arrester
         # (events_es_case_doers; 1.159.0)
         named = [t for t in named if not (t.i in ctx.rules and ctx.rules[t.i].type in CRIME_TYPES)]

@@ -12,24 +12,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from chronicler.annotate.events_es_antecedents import relative_head
 from chronicler.annotate.events_es_args import plural_group, span_text
-from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS
 from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_forms import name_read_as_verb
 from chronicler.annotate.events_es_governing_words import decision_of
-from chronicler.annotate.events_es_governors import (
-    daybreak_objects,
-    governing_verb,
-    names_its_party,
-    participle_agent,
+from chronicler.annotate.events_es_governors import daybreak_objects, names_its_party
+from chronicler.annotate.events_es_morph import (
+    SUBJECT_DEPS,
+    case_of,
+    feats,
+    has_possessive,
+    is_se,
 )
-from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_se
 from chronicler.annotate.events_es_position import is_event_position
+from chronicler.annotate.events_es_rule_doers import (
+    actor_in_roles,
+    crowd_gathers,
+    harm_by_a_mishap,
+    official_resigns,
+)
 from chronicler.annotate.events_es_subjects import (
-    continued_subject,
     inverted_relative,
-    keeper,
     kept_things,
     lemma_set,
     object_read_as_subject,
@@ -225,7 +228,7 @@ def _talks_broke_down(token: Token, undergoer: Token | None, vocab: EsVocab) -> 
         and case_of(token) is not None
         and bool(lemma_set(token, vocab) & vocab.words("breakdown_nouns"))
         and bool(lemma_set(undergoer, vocab) & vocab.words("talk_nouns"))
-        and not any(c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children)
+        and not has_possessive(token)
     )
 
 
@@ -249,7 +252,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
             return False
     if rule.type == "ASSAULT" and not phrase and _fights_an_ill(token, rule, undergoer, vocab):
         return False
-    if not phrase and _harm_by_a_mishap(token, vocab):  # (any act: "un sismo destruyó")
+    if not phrase and harm_by_a_mishap(token, vocab):  # (any act: "un sismo destruyó")
         return False
     if token.pos_ == "NOUN" and _state_described(token, vocab):
         return False
@@ -276,7 +279,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False  # "detener el avance", "liberar el mercado", "condenar el ataque"
     if rule.person_object and not phrase and not rule.act_object and _act_undergoes(token, vocab):
         return False  # "el asalto fue condenado", "la condena del asalto": no sentencing
-    if rule.actor_roles and not _actor_in_roles(token, rule, vocab):
+    if rule.actor_roles and not actor_in_roles(token, rule, vocab):
         return False
     if rule.of_thing and not _of_a_thing(token, vocab):
         return False
@@ -284,9 +287,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         lemma_set(t, vocab) & rule.sentence_context_not for t in token.sent
     ):
         return False
-    if rule.requires_poss and not any(
-        c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children
-    ):
+    if rule.requires_poss and not has_possessive(token):
         return False
     if rule.requires_party and token.pos_ == "NOUN" and not names_its_party(token):
         return False
@@ -296,7 +297,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False  # "se declaró inocente": a plea, no verdict
     if rule.reflexive and not reflexive(token):
         return False
-    if rule.crowd_subject and not _crowd_gathers(token, vocab):
+    if rule.crowd_subject and not crowd_gathers(token, vocab):
         return False
     if rule.type in ("CONSULT", "PROTEST") and turnout_of(token, vocab) is not None:
         # "una manifestación que reunió a 20.000 personas": no meeting, and the protest noun
@@ -324,7 +325,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         # the clitic's lemma is "él", which unaccented is the article "el": the context word
         # "se" stands for the morphology instead
         context.add("se")
-    if rule.context and not (context & rule.context) and not _official_resigns(token, rule, vocab):
+    if rule.context and not (context & rule.context) and not official_resigns(token, rule, vocab):
         return False
     if not rule.context_not:
         return True
@@ -392,32 +393,6 @@ def _participle_noun(token: Token, vocab: EsVocab) -> frozenset[str]:
     return lemma_set(token.head, vocab) if token.head.i < token.i else frozenset()
 
 
-def _crowd_gathers(token: Token, vocab: EsVocab) -> bool:
-    """A crowd counted in thousands gathers, meeting no one it names: "unas 30.000 personas se
-    habían reunido en el parque", "miles de personas se congregaron" (a count of at least a
-    thousand, or a word of one, `crowd_counts`); not "se reunió con el ministro"."""
-    if any(case_of(c) == "con" for c in token.children):
-        return False
-    counts = vocab.words("crowd_counts")
-    floor = 1000
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects and token.dep_ in ("amod", "acl") and "Part" in feats(token, "VerbForm"):
-        # a participle on a counted crowd ("varias centenas de estudiantes, reunidos ante el
-        # Palacio", "unas 5.000 personas reunidas frente a"): the crowd gathered, told in
-        # hundreds too (`gathered_crowd_counts`; 1.159.0)
-        subjects, floor = [token.head], 100
-        counts = counts | vocab.words("gathered_crowd_counts")
-
-    def crowd_count(word: Token) -> bool:
-        digits = word.text.replace(".", "").replace(",", "")
-        return bool(lemma_set(word, vocab) & counts) or (digits.isdigit() and int(digits) >= floor)
-
-    return any(
-        crowd_count(s) or any(c.dep_ == "nummod" and crowd_count(c) for c in s.children)
-        for s in subjects
-    )
-
-
 def turnout_of(token: Token, vocab: EsVocab) -> Token | None:
     """The protest noun a verb of gathering (`turnout_verbs`) tells the turnout of, as its
     subject or the noun its relative clause describes: "la manifestación reunió a unas 20.000
@@ -459,17 +434,6 @@ def _fights_an_ill(token: Token, rule: EsRule, undergoer: Token | None, vocab: E
     return bool(aimed) and all(lemma_set(a, vocab) & ills for a in aimed)
 
 
-def _harm_by_a_mishap(token: Token, vocab: EsVocab) -> bool:
-    """A violent verb whose subjects (or passive agents) are all fires, accidents or natural
-    disasters (`mishap_nouns`): "un incendio mató a cuatro trabajadores", "fueron heridos por
-    un alud": harm by mishap, no attacker (the English accidental_harm)."""
-    if token.pos_ != "VERB":
-        return False
-    doers = [c for c in token.children if c.dep_ in ("nsubj", "obl:agent")]
-    mishaps = vocab.words("mishap_nouns")
-    return bool(doers) and all(lemma_set(d, vocab) & mishaps for d in doers)
-
-
 def _state_described(token: Token, vocab: EsVocab) -> bool:
     """An event noun of state after "en" ("la comunidad nicaragüense en el exilio", "un
     gobierno en el exilio", "murió en el exilio"; the parser often hangs it on the verb): it
@@ -505,9 +469,7 @@ def _opposed_phrases(token: Token, vocab: EsVocab) -> set[int]:
     heads += [
         t
         for t in _near(token)
-        if case_of(t) == "en"
-        and lemma_set(t, vocab) & manners
-        and not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in t.children)
+        if case_of(t) == "en" and lemma_set(t, vocab) & manners and not has_possessive(t)
     ]
     return {g.i for h in heads for g in h.subtree}
 
@@ -605,79 +567,6 @@ def reflexive(token: Token) -> bool:
     return "Yes" in feats(token, "Reflex") or any(
         c.pos_ == "PRON" and "Yes" in feats(c, "Reflex") for c in token.children
     )
-
-
-def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
-    """An active subject, if there is one, names an actor of one of the rule's roles: "la
-    fiscalía acusó a X de traición" is a charge, "el presidente acusó a X de..." is not. For
-    a noun, the subject of the verb taking it ("los pesqueros iniciaron un bloqueo")."""
-    anchor = token
-    if token.pos_ == "NOUN":
-        verb, link = governing_verb(token)
-        # (or the participle naming its doer: "bloqueos iniciados por cientos de camioneros")
-        agent = participle_agent(token)
-        if agent is not None:
-            verb, link = agent, "obj"
-        elif verb is None or link != "obj" or verb.pos_ != "VERB":
-            return not rule.named_actor
-        anchor = verb
-    kept = keeper(anchor)  # "los comuneros mantienen retenidos a dos policías": who keeps
-    if kept:
-        subject: Token | None = kept[0]
-    elif kept_things(anchor):  # "los pescadores mantienen bloqueado el puerto": who blocks
-        subject = next((c for c in anchor.head.children if c.dep_ in SUBJECT_DEPS), None)
-    elif anchor.pos_ != "VERB" or undergoer_subject(anchor):
-        # a passive's "por"-agent, when named, is the one acting ("fueron retenidos por los
-        # comuneros": no police act)
-        # (or on the verb of state it completes, past a time: "la carretera permanecía
-        # bloqueada el lunes por la noche por los campesinos")
-        stated = anchor.dep_ in ("obj", "xcomp") and bool(
-            lemma_set(anchor.head, vocab) & vocab.words("predicative_verbs")
-        )
-        beside = [c for c in anchor.head.children if c.i > anchor.i] if stated else []
-        times = vocab.words("time_words")
-        subject = next(
-            (
-                c
-                for c in [*anchor.children, *beside]
-                if c.dep_ in ("obj", "obl", "nmod")
-                and case_of(c) == "por"
-                and c.pos_ in ("NOUN", "PROPN", "NUM")
-                and not (c in beside and c.lemma_.lower() in times)
-            ),
-            None,
-        )
-        if subject is None:
-            return not rule.named_actor
-    else:
-        subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
-        # (or one the parser hung elsewhere: "En la víspera de la cumbre cientos de campesinos
-        # bloquearon la carretera", the count on the fronted phrase's noun)
-        subject = subject or next(iter(own_subjects(anchor)), None)
-        if subject is None and anchor.dep_ == "conj":
-            # (or the one it shares with the verb it is coordinated with: "Bolivia capturó al
-            # narcotraficante y lo entregó a la justicia": no police handing on; 1.176.1)
-            subject = next(iter(subjects(anchor)), None)
-        # (or the group the sentence before names: "Los campesinos llegaron. Bloquearon...")
-        subject = subject or continued_subject(anchor)
-        if subject is None and anchor.dep_ == "xcomp":
-            # "campesinos que intentaban bloquear la ruta": the relative pronoun the
-            # infinitive's verb has as its subject
-            subject = next(
-                (
-                    c
-                    for c in anchor.head.children
-                    if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS
-                ),
-                None,
-            )
-    if subject is None:
-        return not rule.named_actor
-    if subject.lower_ in RELATIVE_PRONOUNS:
-        # the noun the relative pronoun stands for ("los soldados que bloqueaban la vía")
-        subject = relative_head(subject)
-    words = {w for t in (subject, *subject.children) for w in lemma_set(t, vocab)}
-    return bool(words & vocab.role_words(rule.actor_roles))
 
 
 def _mandative(verb: Token) -> bool:
@@ -779,19 +668,3 @@ def unseen_match(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | 
         lemma_set(token, vocab),
     )
     return None if rule is None else (rule, None)
-
-
-def _official_resigns(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
-    """A verb of resigning that gives up nothing named, with an official or a body of the
-    state as its subject (`resigning_roles`): "el ministro renunció ayer", "el ministro,
-    cuya popularidad cayó cuando anunció los despidos, renunció" (the office left unsaid;
-    not "renunció a su derecho", "renunció a presentar cargos"; 1.162.3)."""
-    if rule.mode != "resign" or token.pos_ != "VERB":
-        return False
-    if any(
-        c.dep_ in ("obj", "xcomp", "ccomp") or (c.dep_ in ("obl", "iobj") and case_of(c) == "a")
-        for c in token.children
-    ):
-        return False
-    officials = vocab.role_words(vocab.words("resigning_roles"))
-    return any(lemma_set(s, vocab) & officials for s in subjects(token))

@@ -25,6 +25,12 @@ def feats(token: Token, name: str) -> list[str]:
     return list(token.morph.get(name, []))
 
 
+def has_possessive(word: Token) -> bool:
+    """A possessive determiner on the word ("su ruptura", "sus demandas"): whose the act or
+    the thing is, told."""
+    return any(c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in word.children)
+
+
 def agrees_in_form(word: Token, noun: Token, *, shown: bool = False) -> bool:
     """Gender and number agree where both words show them ("detenida": no "marchas", no
     "él"); with `shown`, both words must show each and agree ("disuelta" on "la
