@@ -34,6 +34,7 @@ from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import (
     achieved,
+    asked_of_a_done_act,
     case_named,
     cut_short,
     dated_in_past,
@@ -71,6 +72,7 @@ from chronicler.annotate.events_modality_marks import (
     looming,
     needed,
     out_of_reach_goal,
+    own_past,
     own_tense,
     performed,
     plan_denied,
@@ -299,7 +301,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "did not rise up in anger over those shootings": what it is about, done
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
             break  # "failed to contain the protests": the act countered goes on
-        if presupposed(token, head, cues):
+        if presupposed(token, head, cues) or asked_of_a_done_act(token, head, cues):
             break  # "demanded an admission that its soldiers killed them": the killing, told
         venue = venue or occasion_of(token, head, below, trigger, cues)
         kept = (negated, hypothetical, modal)
@@ -653,6 +655,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # "would not have the cash and was negotiating a takeover": a predicate with its
             # own tense auxiliary keeps its own mood (the "would" stays with "have")
             h_fut = h_hyp = False
+            h_modal = None
+        elif coordinated and own_past(token, head, cues):  # "could not say X, but said Y"
+            h_neg = h_fut = h_hyp = False
             h_modal = None
         # "will not cause America to back down": the caused clause, which the parser gives a
         # subject of its own, shares the causing verb's polarity and tense
