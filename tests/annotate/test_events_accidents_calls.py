@@ -1,5 +1,6 @@
 """Senses of round 39 (roles39, on the ECB+ dev topics' news): a road vehicle hitting someone is
-a traffic accident, and an emergency call or a call received that asks nothing is no request;
+a traffic accident, an emergency call or a call received that asks nothing is no request, one
+held for ransom is a hostage, and pirates fleeing a warship are criminals getting away;
 sentences written for these tests."""
 
 from __future__ import annotations
@@ -66,3 +67,24 @@ def test_an_emergency_call_or_a_call_received_is_no_request(nlp, text: str) -> N
 )
 def test_a_call_for_something_stays_a_request(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e for e in events(nlp, text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates held the crew for ransom.",
+        "The ships are taken to a port where they are held for ransom.",
+    ],
+)
+def test_one_held_for_ransom_is_a_hostage(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    held = [e for e in events(nlp, text) if e.trigger == "held"]
+    assert held and held[0].type == "ASSAULT" and held[0].mode == "abduct"
+
+
+def test_pirates_fleeing_a_warship_are_no_retreat(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The warship challenged them, and the pirate skiffs reversed course and tried to flee."
+    assert "flee" not in triggers(nlp, text)
+
+
+def test_villagers_fleeing_pirates_still_flee(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "fled" in triggers(nlp, "Hundreds of villagers fled the pirates.")
