@@ -301,6 +301,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "did not rise up in anger over those shootings": what it is about, done
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
             break  # "failed to contain the protests": the act countered goes on
+        if token is trigger and dep == "dobj" and lemma(head) in cues.perception_verbs:
+            break  # "didn't hear a gunshot": the hearing denied, not the shot (1.150.0)
         if presupposed(token, head, cues) or asked_of_a_done_act(token, head, cues):
             break  # "demanded an admission that its soldiers killed them": the killing, told
         venue = venue or occasion_of(token, head, below, trigger, cues)

@@ -131,6 +131,8 @@ class Modality:
     factive_words: frozenset[str] = frozenset()
     # "could not say how many shots were fired": words opening a question on a done act
     content_question_words: frozenset[str] = frozenset()
+    # "he didn't hear a gunshot": verbs of perceiving, whose denial is not the act's
+    perception_verbs: frozenset[str] = frozenset()
     # "offered condolences", "offered an apology": words a verb of intent gives by being said,
     # which it announces nothing to come with
     expressive_nouns: frozenset[str] = frozenset()
