@@ -32,7 +32,7 @@ def test_counted_others_are_people(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_counts_of_a_charge_lead_to_the_offences_doer(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "John Smith is charged with two counts of murder in the deaths of Ann Riva and Tom Steinberg."
+    text = "John Smith is charged with two counts of murder in the deaths of Ann Riva and Tom Hall."
     murder = by_trigger(events(nlp, text), "murder")
     assert has(murder.actors, "John Smith")
 
