@@ -76,3 +76,23 @@ def test_everyday_and_traffic_senses_are_no_events(nlp, text: str) -> None:  # t
 )
 def test_acts_of_conflict_stay(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert any(e.trigger == trigger for e in events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "The minister defended his policy of deporting migrants.",
+            "deporting",
+            "minister",
+        ),
+        (
+            "The government's practice of detaining critics drew protests.",
+            "detaining",
+            "government",
+        ),
+    ],
+)
+def test_the_owner_of_a_policy_does_its_act(nlp, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(events(nlp, text), trigger)
+    assert has(act.actors, actor)
