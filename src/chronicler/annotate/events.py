@@ -348,7 +348,7 @@ def _territory_target(rule: Rule, head: Token, trigger: Token, ctx: Context) -> 
         return False  # "protests in Athens": where they were, no one protested against
     if in_source_phrase(head, ctx.vocab.words("source_preps")):
         return False  # "followed the hearing from the prison in X": X is no target
-    if other_scene(head, trigger, ctx):
+    if other_scene(head, trigger, ctx) or lemma(head) in ctx.vocab.words("natural_places"):
         return False  # "for trial in the Netherlands", "while the child is in the US"
     found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
     return any(m.label in ("GPE", "LOC") for m in found)

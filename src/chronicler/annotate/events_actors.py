@@ -138,6 +138,8 @@ def people_noun(token: Token, ctx: Context) -> bool:
     low = lemma(token)
     if low in ctx.vocab.words("person_nouns") or people_of_act(token, ctx.vocab):
         return True
+    if low in ctx.vocab.words("counted_people") and token.tag_ == "NNS":  # "several others"
+        return any(c.dep_ in ("nummod", "amod", "quantmod") for c in token.children)
     return low in ctx.vocab.words("actor_nouns") and low not in ctx.vocab.words("collective_nouns")
 
 

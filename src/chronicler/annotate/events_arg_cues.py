@@ -88,12 +88,17 @@ def own_force(tok: Token, rule: Rule, ctx: Context) -> bool:
 def force_moved(tok: Token, trigger: Token, rule: Rule, ctx: Context) -> bool:
     """A force that a passive verb of moving forces says was moved, with no one named moving
     it ("Indian troops were deployed to the border", "the army could be deployed in the
-    capital"): the force makes the move, it is not what the move is aimed at."""
+    capital"), or the noun its participle describes ("Warship Sukanya, deployed on patrols"),
+    a force by its noun or by the one naming it ("the frigate Almirante")."""
+    told = (tok.dep_ == "nsubjpass" and tok.head.i == trigger.i) or (
+        trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBD") and tok.i == trigger.head.i
+    )
+    forces = ctx.vocab.words("own_force_nouns")
+    named = [c for c in tok.children if c.dep_ == "compound"] if tok.pos_ == "PROPN" else []
     return (
         rule.type.lower() in ctx.vocab.words("moved_force_types")
-        and tok.dep_ == "nsubjpass"
-        and tok.head.i == trigger.i
-        and lemma(tok) in ctx.vocab.words("own_force_nouns")
+        and told
+        and any(lemma(t) in forces for t in (tok, *named))
     )
 
 
@@ -379,10 +384,13 @@ def setting_participle(trigger: Token, ctx: Context) -> Token | None:
 
 def names_a_doer(noun: Token, ctx: Context) -> bool:
     """The noun itself, or a name modifying it, names who acts ("troops", "an official Syrian
-    newspaper"); an event noun stands for its parties ("fighting killing 12"). Not a thing
-    whose only names are its possessor or words coordinated with it ("Myanmar's ... power,
-    ..., Win Myint and dozens of leaders")."""
+    newspaper"); an event noun stands for its parties ("fighting killing 12"), a crewed craft
+    for its crew ("boats targeting the vessels"). Not a thing whose only names are its
+    possessor or words coordinated with it ("Myanmar's ... power, ..., Win Myint and dozens
+    of leaders")."""
     if noun.i in ctx.triggers or is_agentive(noun, ctx) or people_noun(noun, ctx):
+        return True
+    if lemma(noun) in ctx.vocab.words("crewed_craft"):
         return True
     if lemma(noun) in ctx.vocab.words("band_heads") or noun.lower_ in ctx.vocab.words(
         "band_heads"

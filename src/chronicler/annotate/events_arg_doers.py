@@ -177,7 +177,11 @@ def aim_owners(trigger: Token, ctx: Context) -> list[Token]:
     noun's "by"-agent, does the act ("the president's efforts to obstruct the inquiry",
     "an attempt by the general to seize power": the president, the general, were no one;
     `aim_owner_nouns`; roles 1.60.0); so does who a plan is told carried out by (roles
-    1.104.0)."""
+    1.104.0), and whose policy or practice its "of" phrase names the act of ("his policy of
+    arresting journalists": he; `course_nouns`, roles 1.141.2)."""
+    course = _course_owners(trigger, ctx)
+    if course:
+        return course
     if trigger.dep_ != "acl" or trigger.pos_ not in VERB_POS or not to_infinitive(trigger):
         return []
     noun = trigger.head
@@ -195,6 +199,18 @@ def aim_owners(trigger: Token, ctx: Context) -> list[Token]:
         # plan out did its act (`plan_done_verbs`; roles 1.104.0)
         owners += [p for a in noun.head.children if a.dep_ == "agent" for p in pobjs(a)]
     return [o for o in owners if can_act(o, ctx) or people_noun(o, ctx)]
+
+
+def _course_owners(trigger: Token, ctx: Context) -> list[Token]:
+    """The owner of a course-of-action noun whose "of" phrase is the act: "his policy of
+    arresting journalists", "the regime's practice of torture"."""
+    if trigger.dep_ not in ("pcomp", "pobj") or lemma(trigger.head) != "of":
+        return []
+    noun = trigger.head.head
+    if noun.pos_ != "NOUN" or lemma(noun) not in ctx.vocab.words("course_nouns"):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return [o for o in owners if can_act(o, ctx) or people_noun(o, ctx) or o.pos_ == "PRON"]
 
 
 _TERM_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL"})

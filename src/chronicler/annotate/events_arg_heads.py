@@ -105,6 +105,7 @@ from chronicler.annotate.events_noun_verbs import (
     held_in_relative,
     judged,
 )
+from chronicler.annotate.events_objects_under import objects_under
 from chronicler.annotate.events_participant_roles import role_of
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_scenes import owning_place
@@ -467,6 +468,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
     if not targets:  # "the church was badly damaged by fire", "Russian shelling damaged the
         # hospital": what was damaged (roles 1.113.0, vocabulary 1.337.0)
         targets += damaged_by_attack(trigger, rule, ctx)
+    if not targets:  # "rescued two merchant vessels under attack" (roles 1.141.0)
+        targets += objects_under(trigger, rule, ctx)
     if not targets:  # "snatched watches from a boutique in a heist" (roles 1.113.0)
         targets += renamed_act_targets(trigger, rule, ctx)
     if not targets:  # "the indictment brought charges against him" (roles 1.114.0)

@@ -191,6 +191,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             )
             # "negotiated with each other", "fought one another": the sides themselves
             and not reciprocal_pronoun(tok)
+            # "about 1100 hrs IST", "in the Gulf of Aden": when and where (roles 1.141.0)
+            and not (tok.text.isupper() and tok.lower_ in ctx.vocab.words("time_zones"))
+            and not (tok.pos_ == "PROPN" and lemma(tok) in ctx.vocab.words("natural_places"))
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -345,7 +348,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             found = condition_subjects(trigger, ctx)
         if not found:
             found = counterpart_targets(trigger, rule, ctx)
-        found = [t for t in found if t not in actors and t.i not in phrase_children]
+        found = [t for t in found if t not in actors and t.i not in phrase_children and keep(t)]
         if found:
             targets = found
     if trigger.pos_ in VERB_POS and len(targets) > 1:

@@ -91,6 +91,8 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
             found = _held(tok) or (small_clause_subjects(guilty) if guilty is not None else [])
             found = [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
             return found or _tried(tok, court, ctx)
+        if court is None and prep == "of" and lemma(tok) in ctx.vocab.words("charge_nouns"):
+            continue  # "charged with two counts of murder": the counts are the charge's own
         if court is None or court.type not in _CRIME_TYPES or prep not in _OFFENCE_PREPS:
             return []  # only through another crime ("murder for the slaying of X")
     return []

@@ -427,6 +427,8 @@ def doer_words(token: Token) -> set[str]:
         return _means_words(token) if is_passive(token) else set()
     if subject.dep_ == "agent":  # "was removed by Congress": who is after "by"
         subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
+    if verb.dep_ == "relcl" and subject.lower_ in ("that", "which", "who"):
+        subject = verb.head  # "the car that hit her": the car (vocabulary 1.365.1)
     subject = _speaker_for_pronoun(subject, verb)
     words = {lemma(subject)} | {lemma(c) for c in subject.children if c.dep_ in _DOER_MODIFIERS}
     return words | _band_words(subject) | _earlier_title(subject)

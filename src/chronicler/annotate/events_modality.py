@@ -40,6 +40,7 @@ from chronicler.annotate.events_modality_degree import (
 )
 from chronicler.annotate.events_modality_given import (
     achieved,
+    asked_of_a_done_act,
     case_named,
     counted_question,
     cut_short,
@@ -79,6 +80,7 @@ from chronicler.annotate.events_modality_marks import (
     looming,
     needed,
     out_of_reach_goal,
+    own_past,
     own_tense,
     performed,
     plan_denied,
@@ -314,7 +316,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "failed to contain the protests": the act countered goes on
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.given_object_verbs:
             break  # "demanded that they match the EU's support": the support was given
-        if presupposed(token, head, cues) or counted_question(token, cues):
+        if token is trigger and dep == "dobj" and lemma(head) in cues.perception_verbs:
+            break  # "didn't hear a gunshot": the hearing denied, not the shot (1.150.0)
+        if (
+            presupposed(token, head, cues)
+            or counted_question(token, cues)
+            or asked_of_a_done_act(token, head, cues)
+        ):
             break  # "demanded an admission that its soldiers killed them": the killing, told
         venue = venue or occasion_of(token, head, below, trigger, cues)
         kept = (negated, hypothetical, modal)
@@ -675,6 +683,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # "would not have the cash and was negotiating a takeover": a predicate with its
             # own tense auxiliary keeps its own mood (the "would" stays with "have")
             h_fut = h_hyp = False
+            h_modal = None
+        elif coordinated and own_past(token, head, cues):  # "could not say X, but said Y"
+            h_neg = h_fut = h_hyp = False
             h_modal = None
         # "will not cause America to back down": the caused clause, which the parser gives a
         # subject of its own, shares the causing verb's polarity and tense

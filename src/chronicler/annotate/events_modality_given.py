@@ -10,7 +10,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_modality_negation import PAST_TAGS, own_marks
+from chronicler.annotate.events_modality_negation import PAST_TAGS, own_marks, told_in_past
 from chronicler.annotate.events_vocab import Modality, lemma, load_vocab, verb_listed
 
 if TYPE_CHECKING:
@@ -443,4 +443,21 @@ def counted_question(token: Token, cues: Modality) -> bool:
             for m in c.children
         )
         for c in token.children
+    )
+
+
+def asked_of_a_done_act(token: Token, head: Token, cues: Modality) -> bool:
+    """A clause in the past, with a subject of its own, opened by a question word on how, why,
+    when, where or by whom (`content_question_words`) and taken by a verb: "Police could not
+    say how many shots were fired", "would not say why the guards beat the prisoners". Only
+    the manner, the cause or the count is asked; the act is told done (modality 1.150.0)."""
+    if token.dep_ != "ccomp" or head.pos_ != "VERB" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    opener = token.left_edge
+    return (
+        opener.i < token.i
+        and opener.tag_ in ("WRB", "WP", "WDT", "WP$")
+        and opener.lower_ in cues.content_question_words
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and told_in_past(token)
     )

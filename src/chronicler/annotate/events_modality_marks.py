@@ -211,6 +211,17 @@ def own_tense(verb: Token, cues: Modality) -> bool:
     return bool(auxes) and not any(lemma(c) in moods for c in auxes)
 
 
+def own_past(verb: Token, head: Token, cues: Modality) -> bool:
+    """A past verb coordinated after a predicate with a modal or "do" auxiliary, itself with
+    none: it cannot share the auxiliary ("could not say if anyone was inside, but said no one
+    was injured": "said" is told, neither denied nor only possible; "did not fire the gun and
+    kill the guard" shares it, a bare verb; modality 1.150.0)."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    moods = cues.future_aux | cues.hypothetical_aux | {"do"}
+    return any(c.dep_ == "aux" and lemma(c) in moods for c in head.children)
+
+
 def ruled_out_by_predicate(trigger: Token, cues: Modality) -> bool:
     """The trigger is the subject of a copula whose predicate rules it out: "removing the
     sanctions is currently out of the question", "talks are off the table" (the copula's own

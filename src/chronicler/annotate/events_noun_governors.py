@@ -37,7 +37,12 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     strikes"); a gathering verb's "for" names what it gathers for ("returned for talks"); a
     recovery verb's "from" what its subject underwent ("recovering from a poisoning")."""
     vocab = load_vocab()
-    n = noun.head if noun.dep_ == "compound" else noun
+    n = noun
+    # "carried out a boarding-and-search action": a conjunct of a noun's modifier modifies
+    # that noun as the first conjunct does (events-vocab 1.365.0)
+    if n.dep_ == "conj" and n.head.dep_ in ("compound", "nmod") and n.head.i < n.i:
+        n = n.head
+    n = n.head if n.dep_ == "compound" or (n.dep_ == "nmod" and n is not noun) else n
     if (
         n.dep_ == "pobj"
         and lemma(n.head) == "of"

@@ -371,7 +371,10 @@ def place_targets(trigger: Token, objects: Sequence[Token], ctx: Context) -> lis
 
 def _place_of(pobj: Token, ctx: Context) -> Token | None:
     """The named place a place phrase stands for: "northern Israel", "the capital city of
-    Algiers", "a jail in northern Israel" (one level of "of"/"in" down)."""
+    Algiers", "a jail in northern Israel" (one level of "of"/"in" down). A sea or a gulf
+    is none, nor the place its name is of ("in the Gulf of Aden": not Aden; roles 1.141.0)."""
+    if lemma(pobj) in ctx.vocab.words("natural_places"):
+        return None
     for tok in (pobj, *prep_objects(pobj, _PLACE_PREPS | {"of"})):
         if (
             entity_at(tok, ctx) in _PLACE_ENTS

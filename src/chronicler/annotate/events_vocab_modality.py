@@ -133,6 +133,10 @@ class Modality:
     # "demanded an admission that its soldiers killed them": words whose content clause is
     # told true
     factive_words: frozenset[str] = frozenset()
+    # "could not say how many shots were fired": words opening a question on a done act
+    content_question_words: frozenset[str] = frozenset()
+    # "he didn't hear a gunshot": verbs of perceiving, whose denial is not the act's
+    perception_verbs: frozenset[str] = frozenset()
     # "offered condolences", "offered an apology": words a verb of intent gives by being said,
     # which it announces nothing to come with
     expressive_nouns: frozenset[str] = frozenset()

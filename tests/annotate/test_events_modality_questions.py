@@ -1,0 +1,54 @@
+"""Flags of round 39 (roles39): a question on how, why or when an act was done tells the act
+done, and a past verb coordinated after a modal predicate keeps its own mood; sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police couldn't say how many shots were fired.", "fired"),
+        ("The spokesman could not say why the guards beat the prisoners.", "beat"),
+        ("Officials did not know when the rebels attacked the convoy.", "attacked"),
+    ],
+)
+def test_a_question_on_how_an_act_was_done_tells_it_done(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(events(nlp, text), trigger)
+    assert not act.hypothetical and not act.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The spokesman could not say whether the guards beat the prisoners.", "beat"),
+        ("The minister would not say when the army will withdraw.", "withdraw"),
+    ],
+)
+def test_a_yes_or_no_question_or_one_on_an_act_to_come_leaves_it_open(
+    nlp, text: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(events(nlp, text), trigger)
+    assert act.hypothetical or act.future
+
+
+def test_a_past_verb_after_a_modal_predicate_keeps_its_own_mood(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The general would not confirm the figures but said the rebels attacked the base."
+    attack = by_trigger(events(nlp, text), "attacked")
+    assert not attack.hypothetical and not attack.negated
+
+
+def test_a_denied_injury_after_a_modal_predicate_stays_denied_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Smith couldn't say if anyone else was inside at the time, but said no one was injured."
+    injury = by_trigger(events(nlp, text), "injured")
+    assert injury.negated and not injury.hypothetical
+
+
+def test_a_bare_verb_still_shares_the_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    kill = by_trigger(events(nlp, "Police did not fire the gun and kill the guard."), "kill")
+    assert kill.negated
