@@ -20,7 +20,14 @@ def triggers(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     [
         ("A woman was struck by a grey sedan heading north on Main Street.", "struck"),
         ("A pedestrian was hit by a truck on the highway.", "hit"),
-        ("The driver of the car that hit her was charged with drunken driving.", "hit"),
+        pytest.param(
+            "The driver of the car that hit her was charged with drunken driving.",
+            "hit",
+            # roles39's `vehicle-strike` rule read this, but also took rammings and a force's
+            # vehicles; prec39's events_senses_traffic, kept, misses a relative clause the
+            # parser hangs on the driver (vocab 1.374.0; README Known limits)
+            marks=pytest.mark.xfail(strict=True, reason="relative clause on the driver"),
+        ),
         ("A cyclist was hurt when a bus struck him.", "struck"),
     ],
 )
