@@ -84,3 +84,13 @@ def test_an_attack_a_ship_comes_under_from_a_band_is_the_bands(nlp) -> None:  # 
 def test_an_attack_from_a_place_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The village came under attack from the hills overnight."
     assert not by_trigger(events(nlp, text), "attack").actors
+
+
+def test_an_honour_received_is_no_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He received the Golden Medal of Merit from the mayor last year."
+    assert not codings(nlp, text, "received")
+
+
+def test_a_delegation_received_stays_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The president received the delegation from Brazil."
+    assert codings(nlp, text, "received") == ["CONSULT/meet"]
