@@ -94,3 +94,9 @@ def test_an_honour_received_is_no_meeting(nlp) -> None:  # type: ignore[no-untyp
 def test_a_delegation_received_stays_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The president received the delegation from Brazil."
     assert codings(nlp, text, "received") == ["CONSULT/meet"]
+
+
+def test_people_counted_as_others_keep_the_place_of_the_act_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A gunman injured two others at a Chicago restaurant on Friday."
+    injured = by_trigger(events(nlp, text), "injured")
+    assert [t.text for t in injured.targets] == ["others"]
