@@ -620,6 +620,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             # "came under attack by rebels", the "by" hung on the verb: the rebels attack
             by = prep_objects(trigger.head.head, frozenset({"by"}))
             actors += [p for p in by if agentive_phrase(p, ctx) and not means_noun(p, ctx)]
+    if not actors and trigger.pos_ == "NOUN":
+        actors += _under_act_from(trigger, ctx)
     if not targets and trigger.pos_ == "NOUN":
         targets += struck_by_measure(trigger, rule, ctx)
     # "two people were killed in a shooting at the plant": the people (past a time the "on"
@@ -636,6 +638,21 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
     if trigger.pos_ == "NOUN" and actors:  # "charged with murder by prosecutors": they charge
         actors = [a for a in actors if not authority_of_case(trigger, a, ctx)]
     return actors, targets
+
+
+def _under_act_from(noun: Token, ctx: Context) -> list[Token]:
+    """ "The frigate came under attack from gunmen on board the boat", "came under fire from
+    rebels": who it comes from, on the noun or on the verb, does the act (a place it comes
+    from, "from the north", is no doer; roles 1.145.0)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or verb.pos_ not in VERB_POS | {"AUX"}:
+        return []
+    came_from = prep_objects(verb, frozenset({"from"})) + prep_objects(noun, frozenset({"from"}))
+    return [
+        p
+        for p in came_from
+        if (agentive_phrase(p, ctx) or people_noun(p, ctx)) and not means_noun(p, ctx)
+    ]
 
 
 def _named_doer(head: Token, ctx: Context) -> bool:

@@ -255,8 +255,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     moved = [t for t in targets if force_moved(t, trigger, rule, ctx)]
     if moved and not actors:  # "troops were deployed to the border": the troops' own move
         actors, targets = moved, [t for t in targets if t not in moved]
-    if not any(agentive_phrase(t, ctx) for t in targets):
+    if not any(agentive_phrase(t, ctx) or people_noun(t, ctx) for t in targets):
         # whom acts of the type are aimed at, by the type: "withdraw its troops from Lebanon"
+        # (not past people already aimed at: "injured two others at the Boston firm")
         preps = ctx.vocab.words(f"target_preps_{rule.type.lower()}") - rule.target_preps
         targets += [
             t

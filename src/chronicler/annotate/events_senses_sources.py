@@ -1,0 +1,30 @@
+"""A document cited as the source of what a sentence tells: "According to an NYPD release,
+the woman was walking home", "according to a police report": the release or report is where
+the news comes from, no act of its own (a release of persons, a report made). Each check has
+the signature of events_filters' checks (vocabulary 1.370.3)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def cited_document(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """A document noun (`document_nouns`) in an "according to" phrase: a source cited."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("document_nouns"):
+        return None
+    to = trigger.head
+    if trigger.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+        return None
+    return "a document cited as a source, no act of its own"
+
+
+SOURCE_SENSES = (cited_document,)
