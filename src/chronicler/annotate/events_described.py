@@ -260,6 +260,8 @@ def _one_person(tok: Token, ctx: Context, gendered: bool = False) -> bool:
         return False  # "the minister's car", "police officer": a modifier
     if tok.dep_ in ("appos", "attr", "conj"):
         return False  # "López, a former mayor", "she is a nurse": said of someone named
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return False  # "Kane had worked as a guard": a role said of the clause's subject
     low = lemma(tok)
     words = ctx.vocab.words
     person = gendered and low in words("person_nouns")
