@@ -54,6 +54,14 @@ def test_firing_back_at_soldiers_stays_a_shot(nlp) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize(
+    "text", ["Something hit me in my back, she said.", "The boy said a stone hit him in the back."]
+)
+def test_a_blow_in_the_back_is_no_retort(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "back" with its own owner or article is the body part, no particle of "hit back"
+    assert by_trigger(events(nlp, text), "hit").type == "ASSAULT", text
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "doer"),
     [
         ("The indictment says Miller stole money from the union.", "stole", "Miller"),

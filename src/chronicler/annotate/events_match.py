@@ -266,6 +266,12 @@ def _can_complete_phrase(word: Token) -> bool:
     1.186.0)."""
     if word.dep_ in _AUX_DEPS:
         return False
+    if (
+        word.pos_ == "NOUN"
+        and word.lower_ in _PARTICLE_WORDS
+        and any(c.dep_ in ("poss", "det") for c in word.children)
+    ):
+        return False  # "something hit me in my back": a noun, no particle ("hit back")
     return not (
         word.dep_ == "prep"
         and any(
