@@ -34,6 +34,7 @@ from pathlib import Path
 
 import bench_resolve as br  # first: it puts this tree's src on the path
 import numpy as np
+from event_coref_eval import sentence_with_trigger
 
 # A parse cache written by bench_resolve.py run as a script pickles its records as __main__'s.
 Doc, GoldMention, Parsed = br.Doc, br.GoldMention, br.Parsed
@@ -47,14 +48,7 @@ def trigger_contexts(doc: br.Doc) -> list[tuple[str, str, tuple[int, int] | None
     joined by spaces as event_coref_eval.coref_mentions builds it."""
     out = []
     for m in doc.mentions:
-        sentence, start, end = "", -1, 0
-        for t_id, text in doc.sentences.get(m.sentence, []):
-            if sentence:
-                sentence += " "
-            if t_id in m.tokens:
-                start = len(sentence) if start < 0 else start
-                end = len(sentence) + len(text)
-            sentence += text
+        sentence, start, end = sentence_with_trigger(doc, m)
         out.append((f"{doc.name}:{m.m_id}", sentence, (start, end) if start >= 0 else None))
     return out
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 from cluster_metrics import conll
-from ecbplus_docs import DEV_TOPICS, Doc, Parsed
+from ecbplus_docs import DEV_TOPICS, Doc, GoldMention, Parsed
 from story_grouping import features_for, group_stories
 
 from chronicler.annotate.events_vocab import NO_EVENT
@@ -28,6 +28,20 @@ from chronicler.resolve.text import fold
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def sentence_with_trigger(doc: Doc, mention: GoldMention) -> tuple[str, int, int]:
+    """The mention's sentence, its words joined by spaces, and the trigger's start and end in
+    it (start -1 when no word of the trigger is found)."""
+    sentence, start, end = "", -1, 0
+    for t_id, text in doc.sentences.get(mention.sentence, []):
+        if sentence:
+            sentence += " "
+        if t_id in mention.tokens:
+            start = len(sentence) if start < 0 else start
+            end = len(sentence) + len(text)
+        sentence += text
+    return sentence, start, end
 
 
 def coref_mentions(doc: Doc, parsed: Parsed) -> list[CorefMention]:
@@ -60,14 +74,7 @@ def coref_mentions(doc: Doc, parsed: Parsed) -> list[CorefMention]:
     for m in doc.mentions:
         lemma = " ".join(parsed.lemmas.get(t, "") for t in m.tokens).strip() or m.text.lower()
         found = args[m.sentence]
-        sentence, start, end = "", -1, 0  # the trigger's span in the space-joined sentence
-        for t_id, text in doc.sentences.get(m.sentence, []):
-            if sentence:
-                sentence += " "
-            if t_id in m.tokens:
-                start = len(sentence) if start < 0 else start
-                end = len(sentence) + len(text)
-            sentence += text
+        sentence, start, end = sentence_with_trigger(doc, m)
         out.append(
             CorefMention(
                 f"{doc.name}:{m.m_id}",
