@@ -155,8 +155,8 @@ def case_alleged(prep: Token, crime: Token, cues: Modality) -> bool:
     elif lemma(prep) not in cues.case_preps:
         return False
     trial = verb.pos_ == "NOUN" and lemma(verb) in cues.trial_nouns
-    faced = faced_case(verb, cues) is not None  # "faces charges for the murder of Y"
-    if not (trial or faced) and (
+    facing = faced_case(verb, cues)  # "faces charges for the murder of Y"
+    if not (trial or facing is not None) and (
         verb.pos_ != "VERB" or lemma(verb) not in cues.accusing_case_verbs
     ):
         return False
@@ -164,9 +164,8 @@ def case_alleged(prep: Token, crime: Token, cues: Modality) -> bool:
         return False  # "charged in the 1967 slayings"; "charged in federal complaints"
     if trial:  # "X is on trial for the murder of Y" (modality 1.131.0)
         held = tried_people(verb)
-    elif faced:  # "X faces charges for": the one facing them
-        facing = faced_case(verb, cues)
-        held = [c for c in facing.children if c.dep_ == "nsubj"] if facing is not None else []
+    elif facing is not None:  # "X faces charges for": the one facing them
+        held = [c for c in facing.children if c.dep_ == "nsubj"]
     else:
         held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     negative = cues.negative_subjects
