@@ -76,8 +76,9 @@ from chronicler.annotate.events_folds import (
     without_folded_gerunds,
     without_means,
 )
+from chronicler.annotate.events_hedged_words import read_through_hedged_word
 from chronicler.annotate.events_match import phrase_text
-from chronicler.annotate.events_modality import modality, read_through_hedged_word
+from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_modality_marks import achieved_plan
 from chronicler.annotate.events_modality_negation import disowned_purpose
 from chronicler.annotate.events_noun_governors import issued_order_subjects
