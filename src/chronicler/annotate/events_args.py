@@ -26,7 +26,6 @@ from chronicler.annotate.events_actors import (
     people_noun,
 )
 from chronicler.annotate.events_arg_cues import (
-    between_sides,
     body_of_people,
     complementizer,
     demanded_move,
@@ -39,7 +38,6 @@ from chronicler.annotate.events_arg_cues import (
     past_time,
     question_clause_subjects,
     scene_of_speech,
-    sides_on_verb,
     small_clause_subjects,
 )
 from chronicler.annotate.events_arg_doers import convicted_above, perpetrators_of_recalled
@@ -54,6 +52,7 @@ from chronicler.annotate.events_implicit_parties import (
 )
 from chronicler.annotate.events_inverted import inverted_subjects, object_read_as_adverb
 from chronicler.annotate.events_match import VERB_POS, match_rule, phrase_child, to_infinitive
+from chronicler.annotate.events_meeting_sides import between_sides, sides_on_verb
 from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_phrases import (
     counted_part,
