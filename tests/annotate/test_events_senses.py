@@ -915,7 +915,7 @@ def test_wildlife_relief_and_authority(  # type: ignore[no-untyped-def]
         ),
         ("The referee stepped in to stop the fight.", "fight", []),
         ("Police beat the protesters with batons.", "beat", ["ASSAULT/beat"]),
-        # a team rallied (events_senses.sports_rally)
+        # a team rallied (events_senses_sports.sports_rally)
         ("Luck has rallied his team to victory in the fourth quarter.", "rallied", []),
         ("Thousands rallied outside parliament.", "rallied", ["PROTEST/demo"]),
         # a game with its score (events_senses.scored_meeting)
