@@ -862,7 +862,7 @@ def test_money_purposes_candidacies_and_share_offers(  # type: ignore[no-untyped
         ("The prosecution rested its case on Friday.", "prosecution", []),
         ("A witness for the prosecution said he saw the defendant.", "prosecution", []),
         ("The prosecution of the general began in May.", "prosecution", ["ACCUSE/charge"]),
-        # a bout stopped (events_senses.bout_stoppage)
+        # a bout stopped (events_senses_bouts.bout_stoppage)
         ("Klitschko won with a seventh-round stoppage of Rahman in Mannheim.", "stoppage", []),
         ("Dock workers staged a work stoppage over pay.", "stoppage", ["PROTEST/strike"]),
         # an instruction to the reader (events_senses.reader_instruction)
@@ -907,7 +907,7 @@ def test_wildlife_relief_and_authority(  # type: ignore[no-untyped-def]
         # striving against a problem (events_senses.struggle_with_a_thing)
         ("She battled mental illness for years.", "battled", []),
         ("The army fought the rebels near the border.", "fought", ["ASSAULT/None"]),
-        # a bout in a ring (events_senses.boxing_bout)
+        # a bout in a ring (events_senses_bouts.boxing_bout)
         (
             "Klitschko had beaten Thompson in 2008, knocking him out in the 11th round.",
             "beaten",
@@ -915,7 +915,7 @@ def test_wildlife_relief_and_authority(  # type: ignore[no-untyped-def]
         ),
         ("The referee stepped in to stop the fight.", "fight", []),
         ("Police beat the protesters with batons.", "beat", ["ASSAULT/beat"]),
-        # a team rallied (events_senses.sports_rally)
+        # a team rallied (events_senses_sports.sports_rally)
         ("Luck has rallied his team to victory in the fourth quarter.", "rallied", []),
         ("Thousands rallied outside parliament.", "rallied", ["PROTEST/demo"]),
         # a game with its score (events_senses.scored_meeting)

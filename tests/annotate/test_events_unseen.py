@@ -620,7 +620,7 @@ def test_doer_named_by_a_noun_of_people_is_a_party(
     (ev,) = _unseen(events(nlp, text))
     assert (ev.type, [a.text for a in ev.actors]) == (kind, [doer])
     off = replace(load_settings(), people_doers=False)
-    monkeypatch.setattr("chronicler.annotate.events.load_unseen_settings", lambda: off)
+    monkeypatch.setattr("chronicler.annotate.events_party_checks.load_unseen_settings", lambda: off)
     assert not _unseen(events(nlp, text))
 
 

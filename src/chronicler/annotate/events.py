@@ -54,7 +54,6 @@ from chronicler.annotate.events_attrs import (
     brokered,
     charges,
     held_at,
-    in_source_phrase,
     place,
     scene_of,
     term,
@@ -77,8 +76,9 @@ from chronicler.annotate.events_folds import (
     without_folded_gerunds,
     without_means,
 )
+from chronicler.annotate.events_hedged_words import read_through_hedged_word
 from chronicler.annotate.events_match import phrase_text
-from chronicler.annotate.events_modality import modality, read_through_hedged_word
+from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_modality_marks import achieved_plan
 from chronicler.annotate.events_modality_negation import disowned_purpose
 from chronicler.annotate.events_noun_governors import issued_order_subjects
@@ -88,8 +88,19 @@ from chronicler.annotate.events_participants import (
     participant,
     territory_state,
 )
+from chronicler.annotate.events_party_checks import (
+    act_as_doer,
+    document_doer,
+    elided_person,
+    mission_shelter,
+    other_side,
+    people_doer,
+    state_act,
+    territory_target,
+    unplaced_force,
+)
 from chronicler.annotate.events_party_clauses import coordination_for, expand_described
-from chronicler.annotate.events_phrases import expand, partitive_of
+from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import UNRESOLVABLE
 from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
@@ -101,7 +112,6 @@ from chronicler.annotate.events_salience import (
     path_length,
     salience_depth,
 )
-from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_only
 from chronicler.annotate.events_select import select_triggers
 from chronicler.annotate.events_senses import warned_of_others
 from chronicler.annotate.events_senses_deaths import beaten_to_death_in_custody
@@ -111,7 +121,6 @@ from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import in_place_phrase, owned_site_scene
 from chronicler.annotate.events_unseen import one_way, parties_suffice
-from chronicler.annotate.events_unseen_data import load_settings as load_unseen_settings
 from chronicler.annotate.events_unseen_data import unseen_version
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma, load_vocab
 from chronicler.annotate.events_warrants import (
@@ -125,7 +134,6 @@ from chronicler.annotate.events_warrants import (
     with_court_order,
 )
 from chronicler.annotate.leaders import with_office_roles
-from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import (
     EventDate,
     EventMention,
@@ -239,121 +247,6 @@ def unresolved_pronoun(p: Participant, head: Token) -> bool:
     return head.pos_ == "PRON" and lemma(head) in UNRESOLVABLE and not p.resolved
 
 
-# Modifiers naming whose a thing is: "an Australian ultimatum", "Israel's proposal"
-_OWNER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
-_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _other_side(
-    actors: list[Participant], targets: list[Participant], target_heads: list[Token], ctx: Context
-) -> bool:
-    """Whether an event names a second party besides its doer: an actor as target, a second
-    actor beside the first ("Czechia and China signed an agreement"), or a thing of a named
-    party acted on ("rejected an Australian ultimatum": Australia is the other side)."""
-    if any(actor_like(t) for t in targets) or sum(actor_like(a) for a in actors) >= 2:
-        return True
-    return any(
-        m.label in _PARTY_LABELS
-        for head in target_heads
-        for child in head.children
-        if child.dep_ in _OWNER_DEPS
-        for m in mentions_overlapping(
-            ctx.mentions, ctx.mention_starts, child.idx, child.idx + len(child)
-        )
-    )
-
-
-def _people_doer(p: Participant, doc: Doc, vocab: Vocab) -> bool:
-    """A doer named by a noun of people or of a group ("a Saudi businessman", "the Hizbollah
-    group", "striking miners"): a party that acts, though no named one (unseen_rule's
-    `people_doers`)."""
-    if not load_unseen_settings().people_doers:
-        return False
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is None or p.resolved:
-        return False
-    people = vocab.words("person_nouns") | vocab.words("actor_nouns")
-    return lemma(span.root) in people | vocab.words("collective_nouns")
-
-
-def _document_doer(p: Participant, rule: Rule, doc: Doc, vocab: Vocab) -> bool:
-    """A doer named by a document noun in an act of a type a text states or lays down ("a
-    report alleged that", "the resolution demanded", "a statement condemned"; `document_nouns`,
-    `document_doer_types`): the document speaks for whoever issued it, no thing acting
-    ("the collapse of services undermined him" stays one)."""
-    if rule.type.lower() not in vocab.words("document_doer_types"):
-        return False
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span is not None and lemma(span.root) in vocab.words("document_nouns")
-
-
-def _act_as_doer(p: Participant, rule: Rule, triggers: dict[int, Rule], doc: Doc) -> bool:
-    """A doer that is itself an act of the event's type, told as what did it ("drone attacks
-    have killed eight leaders", "a bombing wounded two soldiers"): the act, not a thing."""
-    return any(r.type == rule.type and p.start <= doc[i].idx < p.end for i, r in triggers.items())
-
-
-def _state_act(rule: Rule, head: Token, ctx: Context) -> bool:
-    """An act only a state's authorities do (arrest, ban, sanction, charge), at a named
-    territory; not a movement, whose place is where someone goes ("exile in Spain")."""
-    acts = ctx.vocab.words("state_act_types") | ctx.vocab.words("state_act_modes")
-    if rule.type.lower() not in acts and (rule.mode or "") not in acts:
-        return False
-    if rule.mode in ctx.vocab.words("movement_modes") or rule.id in ctx.vocab.words("theft_rules"):
-        return False  # a theft or robbery is a crime, no act of the state (vocab 1.345.0)
-    if in_source_phrase(head, ctx.vocab.words("source_preps")):
-        return False  # "watched the trial from a prison in X": X's state did nothing
-    found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
-    return any(m.label == "GPE" for m in found)
-
-
-def _mission_shelter(rule: Rule, place: Token, ctx: Context) -> bool:
-    """Aid given in a state's mission ("sheltered in the embassy of Mexico"): with no giver
-    named, the state whose mission it is gives it."""
-    return rule.type == "AID" and lemma(place) in ctx.vocab.words("mission_nouns")
-
-
-def _unplaced_force(actor: Participant, ctx: Context) -> bool:
-    """An unnamed force or authority of a role that acts in its own state's territory
-    (`seated_force_roles`: "riot police", "prosecutors") whose phrase names no state."""
-    return (
-        actor.label is None
-        and actor.country is None
-        and not actor.resolved
-        and actor.role in ctx.vocab.words("seated_force_roles")
-    )
-
-
-def _elided_person(head: Token, ctx: Context) -> bool:
-    """A determiner standing for people whose noun is left out ("two people were killed and
-    another wounded", "others were injured"; `elided_person_words`): the act is aimed at
-    them, not at the territory it happened in."""
-    return (
-        head.pos_ in ("DET", "PRON", "NOUN", "ADJ")
-        and head.lower_ in ctx.vocab.words("elided_person_words")
-        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
-        and partitive_of(head, ctx.vocab) is None
-    )
-
-
-def _territory_target(rule: Rule, head: Token, trigger: Token, ctx: Context) -> bool:
-    """The event's place may stand as its target: a country, city or region named by an
-    entity mention (GPE/LOC), not a building; never for a meeting (its place is only where
-    the parties met, PLOVER codes no recipient), a protest (PLOVER: "against the
-    recipient"; `scene_only_types`) nor a custody event (its target is the person held);
-    never a place told as another act's or as where someone else is (`other_scene`)."""
-    if rule.type == "CONSULT" or rule.mode in ctx.vocab.words("custody_modes"):
-        return False
-    if scene_only(head, rule, ctx) or scene_of_noun(head, trigger, rule, ctx):
-        return False  # "protests in Athens": where they were, no one protested against
-    if in_source_phrase(head, ctx.vocab.words("source_preps")):
-        return False  # "followed the hearing from the prison in X": X is no target
-    if other_scene(head, trigger, ctx) or lemma(head) in ctx.vocab.words("natural_places"):
-        return False  # "for trial in the Netherlands", "while the child is in the US"
-    found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
-    return any(m.label in ("GPE", "LOC") for m in found)
-
-
 def _sentence_pos(tok: Token, starts: list[int]) -> int:
     return max(bisect.bisect_right(starts, tok.idx) - 1, 0)
 
@@ -465,13 +358,13 @@ def extract_events(
             target=True,
             drop=listed,
         )
-        doers = [actor_like(a) or _people_doer(a, doc, vocab) for a in actors]
+        doers = [actor_like(a) or people_doer(a, doc, vocab) for a in actors]
         if not parties_suffice(  # a word no rule lists: only between known parties
             rule,
             any(doers),
-            _other_side(actors, targets, target_heads, ctx),
+            other_side(actors, targets, target_heads, ctx),
             thing_doer=not all(
-                d or _act_as_doer(a, rule, triggers, doc) or _document_doer(a, rule, doc, vocab)
+                d or act_as_doer(a, rule, triggers, doc) or document_doer(a, rule, doc, vocab)
                 for d, a in zip(doers, actors, strict=True)
             ),
         ):
@@ -505,10 +398,10 @@ def extract_events(
         people += [h.idx for h in target_heads if site_acted_on(h, tok, ctx)]  # ("a store")
         if (
             not any(actor_like(t) for t in targets)
-            and not any(_elided_person(h, ctx) for h in target_heads)
+            and not any(elided_person(h, ctx) for h in target_heads)
             and not people
             and where is not None
-            and _territory_target(rule, where[0], tok, ctx)
+            and territory_target(rule, where[0], tok, ctx)
             and not scene_of_speech(where[0], tok, target_heads, rule, ctx)
         ):
             # an act aimed at no actor is coded against the territory where it happens, as
@@ -519,7 +412,7 @@ def extract_events(
         elif (
             not actors
             and where is not None
-            and _state_act(rule, where[0], ctx)
+            and state_act(rule, where[0], ctx)
             and not any(t.start <= where[0].idx < t.end for t in targets)
         ):
             # an unattributed act of state authority is the territory's state's ("was
@@ -528,7 +421,7 @@ def extract_events(
             states = [territory_state(p) for p in found]
             actors = [p for p in states if p is not None]
             a_spans = [sp for p, sp in zip(states, p_spans, strict=True) if p is not None]
-        if people and where is not None and _territory_target(rule, where[0], tok, ctx):
+        if people and where is not None and territory_target(rule, where[0], tok, ctx):
             # "three people were killed in Baghdad": aimed at the people, who are the
             # territory's (its state as their country, as "a Gaza resident"), not the city
             seat = next((p.country for p in _participants([where[0]], ctx, floor)[0]), None)
@@ -538,19 +431,17 @@ def extract_events(
                 else t
                 for t in targets
             ]
-        if not actors and where is not None and _mission_shelter(rule, where[0], ctx):
+        if not actors and where is not None and mission_shelter(rule, where[0], ctx):
             # "was sheltered in the Mexican embassy": the mission's state shelters
             found = _participants([where[0]], ctx, floor)[0]
             actors = [s for s in (territory_state(p) for p in found) if s is not None]
             a_spans = [(s.start, s.end) for s in actors]
-        if where is not None and any(_unplaced_force(a, ctx) for a in actors):
+        if where is not None and any(unplaced_force(a, ctx) for a in actors):
             # "Riot police beat protesters in central Tehran": the police of the state
             # whose territory it is (an unnamed group keeps its words, no entity)
             seat = next((p.country for p in _participants([where[0]], ctx, floor)[0]), None)
             if seat is not None:
-                actors = [
-                    replace(a, country=seat) if _unplaced_force(a, ctx) else a for a in actors
-                ]
+                actors = [replace(a, country=seat) if unplaced_force(a, ctx) else a for a in actors]
         flags = modality(tok, vocab.modality)
         if rule.sentence_words and read_through_hedged_word(
             tok, rule.sentence_words, vocab.modality

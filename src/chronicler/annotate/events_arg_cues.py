@@ -21,10 +21,9 @@ from chronicler.annotate.events_actors import (
     relative_head,
 )
 from chronicler.annotate.events_match import VERB_POS, phrase_child, to_infinitive
-from chronicler.annotate.events_phrases import expand, prep_objects
+from chronicler.annotate.events_phrases import prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import movers
-from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma, word_in
 
 if TYPE_CHECKING:
@@ -446,88 +445,6 @@ def headline_passive(verb: Token, ctx: Context) -> bool:
     if "nsubj" not in deps or deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp"}:
         return False
     return any(w.i in ctx.rules for w in prep_objects(verb, frozenset({"with"})))
-
-
-def sides_on_verb(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
-    """The sides of a meeting noun the parser left out of its "between"-phrase, hung on the
-    verb the noun is the subject of ("Talks resumed between Norland and Vesta on Monday"):
-    two or more parties that can act; else none. An unseen noun reads as the rule it took
-    (events_unseen.reads_as)."""
-    meeting = reads_as(trigger, rule, ctx.vocab.words("mutual_meetings"))
-    if trigger.pos_ != "NOUN" or not meeting:
-        return []
-    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.pos_ not in VERB_POS:
-        return []
-    sides = expand(prep_objects(trigger.head, frozenset({"between"})))
-    if len(sides) < 2 or not all(agentive_phrase(s, ctx) for s in sides):
-        return []
-    return sides
-
-
-def between_sides(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> bool:
-    """A meeting noun's parties named only together in its "between"-phrase ("talks between
-    the club and the player's agents"): each side meets the other (`mutual_meetings`, read
-    through events_unseen.reads_as for an unseen noun)."""
-    meeting = reads_as(trigger, rule, ctx.vocab.words("mutual_meetings"))
-    if trigger.pos_ != "NOUN" or not meeting:
-        return False
-    between = {p.i for p in expand(prep_objects(trigger, frozenset({"between"})))}
-    if trigger.dep_ in ("nsubj", "nsubjpass"):  # the phrase hung on its verb (sides_on_verb)
-        between |= {p.i for p in expand(prep_objects(trigger.head, frozenset({"between"})))}
-    return len(between) >= 2 and bool(targets) and all(t.i in between for t in targets)
-
-
-def meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> list[Token]:
-    """Who met, when a meeting noun with its other party named is the time or occasion of a
-    clause ("announced the deal during a meeting with X", "at talks with X, the minister
-    said"), or a visit noun with the place or body visited named ("During a visit to the
-    Justice Ministry, the president said"; `visit_nouns`): the clause's subject took part
-    (`occasion_preps`). So with a two-way fight set before or around the clause
-    ("recaptured the town after heavy fighting with rebels": `mutual_nouns`,
-    `fight_occasion_preps`): the subject fought the side named; not one harmed in it ("Nine
-    people died in clashes with police", "were wounded after clashes": `casualty_verbs`;
-    roles 1.131.0)."""
-    fight = rule.type == "ASSAULT" and lemma(trigger) in ctx.vocab.words("mutual_nouns")
-    if not (rule.type == "CONSULT" or fight) or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
-        return []
-    preps = ctx.vocab.words("fight_occasion_preps" if fight else "occasion_preps")
-    if lemma(trigger.head) not in preps or not targets:
-        return []
-    if fight and lemma(trigger.head.head) in ctx.vocab.words("casualty_verbs"):
-        return []
-    visited = lemma(trigger) in ctx.vocab.words("visit_nouns") and prep_objects(
-        trigger, frozenset({"to"})
-    )  # "During a visit to the Interior Department, Obama said": Obama (roles 1.60.0)
-    if not prep_objects(trigger, frozenset({"with"})) and not visited:
-        return []
-    verb = trigger.head.head
-    if verb.pos_ not in VERB_POS:
-        return []
-    subj = subjects(verb)
-    return [h for h in subj.active if can_act(h, ctx) and h not in targets]
-
-
-def meeting_sought(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> list[Token]:
-    """Who is to meet, when a meeting noun with its other party named "with" is what a clause
-    works for: the "for" object of its verb, or of the verb's direct object ("The minister
-    pushed for talks with the rebels", "Felt set up a system of signals for meetings with
-    Woodward", "made plans for a meeting with the opposition leader": the minister, Felt,
-    the one who made them; `meeting_purpose_preps`; roles 1.128.1). Not over a verb with an
-    object of its own beside the phrase ("arrested him for meetings with the rebels")."""
-    if rule.type != "CONSULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or not targets:
-        return []
-    if lemma(trigger.head) not in ctx.vocab.words("meeting_purpose_preps"):
-        return []
-    if not prep_objects(trigger, frozenset({"with"})):
-        return []
-    verb = trigger.head.head
-    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "set up a system for meetings with X"
-        verb = verb.head
-    elif any(c.dep_ == "dobj" for c in verb.children):
-        return []
-    if verb.pos_ not in VERB_POS:
-        return []
-    return [h for h in subjects(verb).active if can_act(h, ctx) and h not in targets]
 
 
 def involved_in(verb: Token, trigger: Token, ctx: Context) -> bool:

@@ -44,8 +44,6 @@ from chronicler.annotate.events_arg_cues import (
     made_by_participle,
     means_noun,
     means_thrown,
-    meeting_host,
-    meeting_sought,
     member_of_act,
     names_a_doer,
     owned_victim,
@@ -96,6 +94,7 @@ from chronicler.annotate.events_match import (
     to_infinitive,
 )
 from chronicler.annotate.events_means_holders import means_holders
+from chronicler.annotate.events_meeting_sides import meeting_host, meeting_sought
 from chronicler.annotate.events_noun_governors import governing_verb, members
 from chronicler.annotate.events_noun_verbs import (
     GIVER_PREPS,

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_actors import Context, is_agentive, mentions_in, people_noun
-from chronicler.annotate.events_match import VERB_POS, is_passive, to_infinitive
+from chronicler.annotate.events_doer_words import is_passive
+from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_phrases import prep_objects, same_line
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma

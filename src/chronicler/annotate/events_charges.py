@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context
 from chronicler.annotate.events_arg_doers import death_victims
-from chronicler.annotate.events_match import is_passive, match_rule, to_infinitive
+from chronicler.annotate.events_doer_words import is_passive
+from chronicler.annotate.events_match import match_rule, to_infinitive
 from chronicler.annotate.events_phrases import partitive_of, prep_objects
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
 

@@ -39,9 +39,10 @@ def _weapon_it(head: Token, ctx: Context) -> Token | None:
 def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
     """`heads` with an event noun read as its own doers ("X took part in a raid that freed
     Ortega": X), else dropped. An act of the same type told as what did it stays ("a bombing
-    wounded two soldiers", events._act_as_doer), but not through a relative clause, which
-    re-tells the noun's act ("a stabbing that killed a passenger": no killer named). A
-    custody act (an arrest, a release) is done by someone who can act, never by a thing."""
+    wounded two soldiers", events_party_checks.act_as_doer), but not through a relative
+    clause, which re-tells the noun's act ("a stabbing that killed a passenger": no killer
+    named). A custody act (an arrest, a release) is done by someone who can act, never by a
+    thing."""
     out: list[Token] = []
     custody = rule.mode in ctx.vocab.words("custody_modes")
     for head in heads:

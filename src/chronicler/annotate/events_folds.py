@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_match import doer_words
+from chronicler.annotate.events_doer_words import doer_words
 from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_vocab import lemma, word_in
 

@@ -757,33 +757,3 @@ def _verb_phrase(
     """`token` is a phrase of `head`, a verb listed in `verbs`, opened by a preposition listed
     in `preps` ("waited for", "looked forward to", "deliberating on")."""
     return dep == "prep" and lemma(token) in preps and head.pos_ == "VERB" and lemma(head) in verbs
-
-
-def read_through_hedged_word(trigger: Token, words: frozenset[str], cues: Modality) -> bool:
-    """A trigger read as an act only through another word of its sentence (a rule's
-    `sentence_words`: a fire is the arson) is only possible when each such word is: "Arson is
-    likely, given that the fire broke out at 3 a.m.", "police said arson was possible",
-    "suspected arson" (hypothetical; roles 1.102.0). A word told as a fact ("the fire was
-    arson") leaves the trigger as it is."""
-    named = [
-        t for t in trigger.sent if t.i != trigger.i and (t.lower_ in words or lemma(t) in words)
-    ]
-    return bool(named) and all(_hedged(w, cues) for w in named)
-
-
-def _hedged(word: Token, cues: Modality) -> bool:
-    """The word is told as only possible, suspected or alleged, by its own modifier, the
-    copula it is the subject of, or the verbs over it."""
-    own = (word, word.head) if word.dep_ == "compound" else (word,)
-    alleged = cues.alleged_words
-    if any(
-        c.dep_ == "amod" and (c.lower_ in alleged or lemma(c) in alleged)
-        for w in own
-        for c in w.children
-    ):
-        return True  # "suspected arson", "a suspected arson fire"
-    if word.dep_ == "nsubj" and lemma(word.head) == "be":
-        predicates = cues.possibility_words | cues.doubted_predicates
-        if any(c.dep_ == "acomp" and lemma(c) in predicates for c in word.head.children):
-            return True  # "arson is likely", even with a clause of grounds after it
-    return told_possible(word, cues) or modality(word, cues).hypothetical

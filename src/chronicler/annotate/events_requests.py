@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, is_agentive, people_noun
-from chronicler.annotate.events_match import is_passive
+from chronicler.annotate.events_doer_words import is_passive
 from chronicler.annotate.events_things import RELATIVE_TAGS
 from chronicler.annotate.events_vocab import Rule, lemma
 

@@ -1,13 +1,13 @@
 """Places that are only the scene of an act, never the territory it is aimed at (events-roles
 1.20.0).
 
-Event coders code a country, city or region an act lands in as its target when no party is
-named ("imposed a curfew in Kano", events_targets.place_targets, events._territory_target).
-Some places are not that: the city where a protest was held (a protest is "against the
-recipient", PLOVER), a place told in another act noun's phrase ("agreed to hand them over
-for trial in the Netherlands": where the trial is), and one in an adverbial clause whose
-subject is a party ("might sue while the child is in the United States": where the child
-is).
+Event coders code a country, city or region an act lands in as its target when no party is named
+("imposed a curfew in Kano", events_targets.place_targets,
+events_party_checks.territory_target). Some places are not that: the city where a protest was
+held (a protest is "against the recipient", PLOVER), a place told in another act noun's phrase
+("agreed to hand them over for trial in the Netherlands": where the trial is), and one in an
+adverbial clause whose subject is a party ("might sue while the child is in the United States":
+where the child is).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context
-from chronicler.annotate.events_match import is_passive
+from chronicler.annotate.events_doer_words import is_passive
 from chronicler.annotate.events_senses import RELATIVE_PRONOUNS, verb_doers
 from chronicler.annotate.events_vocab import Rule, lemma
 
