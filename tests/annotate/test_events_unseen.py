@@ -560,8 +560,10 @@ def test_selective_is_read() -> None:
         # since events-unseen 1.24.0 (an arrest takes people): no event (was COERCE)
         ("Rebel fighters prehended the airport of Goma.", "prehend", "ASSAULT", None),
         # "cut" with aid for its object is a sanction; "flog" and "whip", its second sense's
-        # words, beat a person: the sanction is too weakly attested to type it, so no event
-        ("The donors slashed aid to the regime.", "slash", None, "ASSAULT"),
+        # words, beat a person, and since events-unseen 1.26.0 vote only on a person beaten:
+        # aid slashed is the sanction (was no event, the beating diluting it; read plainly
+        # it was ASSAULT)
+        ("The donors slashed aid to the regime.", "slash", "SANCTION", None),
     ],
 )
 def test_neighbour_rule_whose_object_condition_holds_wins_the_vote(

@@ -98,3 +98,45 @@ def test_paralysis_is_no_restriction(nlp: Any, text: str) -> None:
     verb's second sense, votes too little alone, and the object (a person) backs no
     restriction, only the acts whose rules name people (a disarming)."""
     assert ("COERCE", "restrict") not in _unseen(events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The colonel was promoted to brigadier general after the offensive.",
+        "The defence minister promoted her deputy to chief negotiator on Monday.",
+        "The officer was promoted from sergeant to the rank of captain in 2010.",
+    ],
+)
+def test_a_person_moved_to_a_post_is_no_event(nlp: Any, text: str) -> None:
+    """A change of post or rank (events-unseen 1.26.0, `post_nouns`): "promote" votes
+    SUPPORT through "support", its sense of furthering a cause; a person moved to a post
+    or to a bare title is no backing of anyone (was SUPPORT, the person its target)."""
+    token = next(t for t in nlp(text) if t.lemma_ == "promote")
+    assert unseen_rule(token, load_vocab()) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cause furthered, no person moved: still the backing "support" names
+        "The ruling party promoted the peace plan across the country.",
+    ],
+)
+def test_a_cause_promoted_is_still_backed(nlp: Any, text: str) -> None:
+    token = next(t for t in nlp(text) if t.lemma_ == "promote")
+    rule = unseen_rule(token, load_vocab())
+    assert rule is not None and rule.type == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a beating is done to people (`person_object_modes`): stocks cut are none
+        ("Market makers slashed inventories of stocks to cut costs.", None),
+        ("Gunmen slashed a guard outside the embassy in Kabul.", ("ASSAULT", "beat")),
+    ],
+)
+def test_beating_needs_a_person(nlp: Any, text: str, kind: Any) -> None:
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "slash"), load_vocab())
+    assert (None if rule is None else (rule.type, rule.mode)) == kind

@@ -76,6 +76,9 @@ def test_a_change_judged_wrong_keeps_the_row_as_it_was() -> None:
         ("The government will devote more money to the army.", "devote"),
         # (the small model's lemma of "coping" is "cop", whose row read an arrest)
         ("Residents of Gaza are coping with shortages of water.", "coping"),
+        # the sixth reading (table version 14): "spur" prompts, no backing nor a blow
+        ("Smith spurred Germany to act.", "spurred"),
+        ("The attack spurred France to send troops to Mali.", "spurred"),
     ],
 )
 def test_usual_senses_the_review_left_out_stay_untyped(nlp: Any, text: str, word: str) -> None:

@@ -46,6 +46,8 @@ class _Index:
     # the nouns of people (person_nouns, actor_nouns, collective_nouns), lower-case, and the
     # settings' modes of acts done to people and rules of things taken (_fits_object)
     people: frozenset[str] = frozenset()
+    # the nouns of one person, no group ("director", "captain", not "police"): a title
+    persons: frozenset[str] = frozenset()
     person_modes: frozenset[str] = frozenset()
     thing_rules: frozenset[str] = frozenset()
 
@@ -123,6 +125,7 @@ def _index_of(
         people=vocab.words("person_nouns")
         | vocab.words("actor_nouns")
         | vocab.words("collective_nouns"),
+        persons=vocab.words("person_nouns") | vocab.words("actor_nouns"),
         person_modes=person_modes,
         thing_rules=thing_rules,
     )
