@@ -101,35 +101,6 @@ def test_paralysis_is_no_restriction(nlp: Any, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The colonel was promoted to brigadier general after the offensive.",
-        "The defence minister promoted her deputy to chief negotiator on Monday.",
-        "The officer was promoted from sergeant to the rank of captain in 2010.",
-    ],
-)
-def test_a_person_moved_to_a_post_is_no_event(nlp: Any, text: str) -> None:
-    """A change of post or rank (events-unseen 1.26.0, `post_nouns`): "promote" votes
-    SUPPORT through "support", its sense of furthering a cause; a person moved to a post
-    or to a bare title is no backing of anyone (was SUPPORT, the person its target)."""
-    token = next(t for t in nlp(text) if t.lemma_ == "promote")
-    assert unseen_rule(token, load_vocab()) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a cause furthered, no person moved: still the backing "support" names
-        "The ruling party promoted the peace plan across the country.",
-    ],
-)
-def test_a_cause_promoted_is_still_backed(nlp: Any, text: str) -> None:
-    token = next(t for t in nlp(text) if t.lemma_ == "promote")
-    rule = unseen_rule(token, load_vocab())
-    assert rule is not None and rule.type == "SUPPORT"
-
-
-@pytest.mark.parametrize(
     ("text", "kind"),
     [
         # a beating is done to people (`person_object_modes`): stocks cut are none
@@ -139,4 +110,17 @@ def test_a_cause_promoted_is_still_backed(nlp: Any, text: str) -> None:
 )
 def test_beating_needs_a_person(nlp: Any, text: str, kind: Any) -> None:
     rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "slash"), load_vocab())
+    assert (None if rule is None else (rule.type, rule.mode)) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the bare shooting rule ("shoot", "gun") is done to people (`person_object_rules`)
+        ("Smith picked off a pass from Jones and ran 40 yards for a touchdown.", None),
+        ("Snipers picked off three soldiers near the border.", ("ASSAULT", "firearms")),
+    ],
+)
+def test_shooting_needs_a_person(nlp: Any, text: str, kind: Any) -> None:
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "pick"), load_vocab())
     assert (None if rule is None else (rule.type, rule.mode)) == kind

@@ -74,7 +74,8 @@ from chronicler.annotate.events_unseen_data import (
     load_settings,
     table_entry,
 )
-from chronicler.annotate.events_unseen_index import _a_person, _Index, _index, _vote, _weights
+from chronicler.annotate.events_unseen_index import _Index, _index, _vote, _weights
+from chronicler.annotate.events_unseen_senses import judged_trait, moves_to_post
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab
 from chronicler.annotate.events_vocab import lemma as lemma_of
 
@@ -104,7 +105,7 @@ def _taken_rule(token: Token, vocab: Vocab, settings: UnseenSettings) -> Rule | 
     listed = index.listed_as[pos] if settings.listed_by_pos else index.known
     if word in listed or word in index.known_as[pos] or not can_trigger(token, vocab):
         return None
-    if pos == "v" and _moves_to_post(token, index, settings):
+    if pos == "v" and (moves_to_post(token, index, settings) or judged_trait(token, settings)):
         return None
     if (
         pos == "v"
@@ -132,32 +133,6 @@ def _taken_rule(token: Token, vocab: Vocab, settings: UnseenSettings) -> Rule | 
         if entry.lexname in lexnames and (rule := _voted(token, entry, index, settings, pos)):
             return rule
     return None
-
-
-def _moves_to_post(token: Token, index: _Index, settings: UnseenSettings) -> bool:
-    """Whether a verb moves a person it acts on (its object or passive subject) to a post:
-    "to" a post noun ("promoted from soldier to the rank of captain") or to a bare title
-    ("was promoted to deputy director"). A change of post or rank is no event of these
-    files, whatever the verb's neighbours say ("promote" votes SUPPORT through "support",
-    its sense of furthering a cause); the act a person is handed to someone for is not one
-    ("handed the suspect to the police", "introduced him to the president": a group, or a
-    title with its article)."""
-    moved = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not moved or not all(_a_person(c, index) for c in moved):
-        return False
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ != "to":
-            continue
-        for post in prep.children:
-            if post.dep_ != "pobj":
-                continue
-            noun = post.lemma_.lower()
-            if noun in settings.post_nouns:
-                return True
-            bare = not any(c.dep_ in ("det", "poss") for c in post.children)
-            if bare and noun in index.persons and post.tag_ not in ("NNS", "NNPS"):
-                return True
-    return False
 
 
 def _closed_compound_rule(
