@@ -30,6 +30,11 @@ def _rule(nlp: Any, text: str, word: str) -> tuple[str, str | None] | None:
         "The colonel was promoted to brigadier general after the offensive.",
         "The defence minister promoted her deputy to chief negotiator on Monday.",
         "The officer was promoted from sergeant to the rank of captain in 2010.",
+        # a passive conjunct's person is its first verb's subject; "to colonel" parsed as an
+        # infinitive's complement
+        "Smith has spent ten years with the ministry and was promoted to deputy minister "
+        "and chief negotiator in 2003.",
+        "Jones has served twelve years in the army and was promoted to colonel in 2001.",
     ],
 )
 def test_a_person_moved_to_a_post_is_no_event(nlp: Any, text: str) -> None:

@@ -24,22 +24,51 @@ def moves_to_post(token: Token, index: _Index, settings: UnseenSettings) -> bool
     its sense of furthering a cause); the act a person is handed to someone for is not one
     ("handed the suspect to the police", "introduced him to the president": a group, or a
     title with its article)."""
-    moved = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    moved = _moved(token)
     if not moved or not all(_a_person(c, index) for c in moved):
         return False
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ != "to":
-            continue
-        for post in prep.children:
-            if post.dep_ != "pobj":
-                continue
-            noun = post.lemma_.lower()
-            if noun in settings.post_nouns:
-                return True
-            bare = not any(c.dep_ in ("det", "poss") for c in post.children)
-            if bare and noun in index.persons and post.tag_ not in ("NNS", "NNPS"):
-                return True
+    for post in _posts(token):
+        noun = post.lemma_.lower()
+        if noun in settings.post_nouns:
+            return True
+        bare = not any(c.dep_ in ("det", "poss") for c in post.children)
+        if bare and noun in index.persons and post.tag_ not in ("NNS", "NNPS"):
+            return True
     return False
+
+
+def _moved(token: Token) -> list[Token]:
+    """Who a verb acts on: its object or passive subject; for a passive verb conjoined after
+    another, that verb's subject ("has spent 19 seasons with the team and was promoted")."""
+    moved = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    head = token
+    while not moved and passive and head.dep_ == "conj" and head.head is not head:
+        head = head.head
+        moved = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return moved
+
+
+def _posts(token: Token) -> list[Token]:
+    """The nouns a verb's "to" leads to: a prepositional object ("to the rank of captain"),
+    or a noun the parser hung on the verb as a "to" complement ("promoted to colonel" read
+    as an infinitive)."""
+    out = [
+        post
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for post in prep.children
+        if post.dep_ == "pobj"
+    ]
+    out += [
+        c
+        for c in token.children
+        if c.dep_ == "xcomp"
+        and c.tag_ in ("NN", "NNP", "VB")  # the small model may tag the noun a bare verb
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ == "dobj" for a in c.children)  # "assigned to guard the embassy"
+    ]
+    return out
 
 
 def judged_trait(token: Token, settings: UnseenSettings) -> bool:
