@@ -710,7 +710,9 @@ def test_light_verb_takes_the_type_its_object_names(
     # nor any verb's rule naming its object (events-unseen 1.14.0)
     no_light = replace(load_settings(), light_verbs={}, object_type_votes=100.0)
     other = unseen_rule(_token(nlp, text, word), reduced, no_light)
-    assert other is None or other.type != kind
+    # (since table version 14 "reduce" has "shorten" among its kinds, a second synset that
+    # corroborates "cut"'s sanction naming fuel: its plain reading agrees with the light one)
+    assert other is None or other.type != kind or word == "reduce"
 
 
 @slow
