@@ -560,8 +560,10 @@ def test_selective_is_read() -> None:
         # since events-unseen 1.24.0 (an arrest takes people): no event (was COERCE)
         ("Rebel fighters prehended the airport of Goma.", "prehend", "ASSAULT", None),
         # "cut" with aid for its object is a sanction; "flog" and "whip", its second sense's
-        # words, beat a person: the sanction is too weakly attested to type it, so no event
-        ("The donors slashed aid to the regime.", "slash", None, "ASSAULT"),
+        # words, beat a person, and since events-unseen 1.26.0 vote only on a person beaten:
+        # aid slashed is the sanction (was no event, the beating diluting it; read plainly
+        # it was ASSAULT)
+        ("The donors slashed aid to the regime.", "slash", "SANCTION", None),
     ],
 )
 def test_neighbour_rule_whose_object_condition_holds_wins_the_vote(
@@ -708,7 +710,9 @@ def test_light_verb_takes_the_type_its_object_names(
     # nor any verb's rule naming its object (events-unseen 1.14.0)
     no_light = replace(load_settings(), light_verbs={}, object_type_votes=100.0)
     other = unseen_rule(_token(nlp, text, word), reduced, no_light)
-    assert other is None or other.type != kind
+    # (since table version 14 "reduce" has "shorten" among its kinds, a second synset that
+    # corroborates "cut"'s sanction naming fuel: its plain reading agrees with the light one)
+    assert other is None or other.type != kind or word == "reduce"
 
 
 @slow

@@ -98,3 +98,29 @@ def test_paralysis_is_no_restriction(nlp: Any, text: str) -> None:
     verb's second sense, votes too little alone, and the object (a person) backs no
     restriction, only the acts whose rules name people (a disarming)."""
     assert ("COERCE", "restrict") not in _unseen(events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a beating is done to people (`person_object_modes`): stocks cut are none
+        ("Market makers slashed inventories of stocks to cut costs.", None),
+        ("Gunmen slashed a guard outside the embassy in Kabul.", ("ASSAULT", "beat")),
+    ],
+)
+def test_beating_needs_a_person(nlp: Any, text: str, kind: Any) -> None:
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "slash"), load_vocab())
+    assert (None if rule is None else (rule.type, rule.mode)) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the bare shooting rule ("shoot", "gun") is done to people (`person_object_rules`)
+        ("Smith picked off a pass from Jones and ran 40 yards for a touchdown.", None),
+        ("Snipers picked off three soldiers near the border.", ("ASSAULT", "firearms")),
+    ],
+)
+def test_shooting_needs_a_person(nlp: Any, text: str, kind: Any) -> None:
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "pick"), load_vocab())
+    assert (None if rule is None else (rule.type, rule.mode)) == kind

@@ -76,6 +76,13 @@ def test_a_change_judged_wrong_keeps_the_row_as_it_was() -> None:
         ("The government will devote more money to the army.", "devote"),
         # (the small model's lemma of "coping" is "cop", whose row read an arrest)
         ("Residents of Gaza are coping with shortages of water.", "coping"),
+        # the sixth reading (table version 14): "spur" prompts, no backing nor a blow
+        ("Smith spurred Germany to act.", "spurred"),
+        ("The attack spurred France to send troops to Mali.", "spurred"),
+        # the rebuild's new rows left out (table version 14): issuing, airing, unfreezing
+        ("The ministry of Iran issued new rules to the army on Monday.", "issued"),
+        ("State television broadcast the speech of the president of Iran.", "broadcast"),
+        ("The government of Libya unfroze the assets of the central bank.", "unfroze"),
     ],
 )
 def test_usual_senses_the_review_left_out_stay_untyped(nlp: Any, text: str, word: str) -> None:
@@ -91,3 +98,12 @@ def test_a_kept_changed_row_types_its_word(nlp: Any) -> None:
     text = "The government proffered a truce to the rebels on Sunday."
     found = {(e.type, e.trigger) for e in _unseen(events(nlp, text))}
     assert ("AGREE", "proffered") in found
+
+
+@slow
+def test_a_kept_new_row_types_its_word(nlp: Any) -> None:
+    """A row the rebuild of table version 14 added and the review kept: the theft words the
+    vocabulary gained since neighbour "burglarise" ("burglarize", "steal")."""
+    text = "The militia burglarised the offices of the opposition party in Harare."
+    found = {(e.type, e.trigger) for e in _unseen(events(nlp, text))}
+    assert ("COERCE", "burglarised") in found

@@ -75,6 +75,7 @@ from chronicler.annotate.events_unseen_data import (
     table_entry,
 )
 from chronicler.annotate.events_unseen_index import _Index, _index, _vote, _weights
+from chronicler.annotate.events_unseen_senses import judged_trait, moves_to_post
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab
 from chronicler.annotate.events_vocab import lemma as lemma_of
 
@@ -103,6 +104,8 @@ def _taken_rule(token: Token, vocab: Vocab, settings: UnseenSettings) -> Rule | 
     index = _index(vocab, settings)
     listed = index.listed_as[pos] if settings.listed_by_pos else index.known
     if word in listed or word in index.known_as[pos] or not can_trigger(token, vocab):
+        return None
+    if pos == "v" and (moves_to_post(token, index, settings) or judged_trait(token, settings)):
         return None
     if (
         pos == "v"

@@ -46,8 +46,13 @@ class _Index:
     # the nouns of people (person_nouns, actor_nouns, collective_nouns), lower-case, and the
     # settings' modes of acts done to people and rules of things taken (_fits_object)
     people: frozenset[str] = frozenset()
+    # the nouns of one person, no group ("director", "captain", not "police"): a title
+    persons: frozenset[str] = frozenset()
     person_modes: frozenset[str] = frozenset()
     thing_rules: frozenset[str] = frozenset()
+    # rules (by id) of acts done to people whatever their mode: the bare shooting rule,
+    # whose "shoot" and "gun" name no weapon fired (since events-unseen 1.26.0)
+    person_rules: frozenset[str] = frozenset()
 
 
 def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
@@ -59,6 +64,7 @@ def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
         settings.force_nouns,
         settings.person_object_modes,
         settings.thing_object_rules,
+        settings.person_object_rules,
     )
 
 
@@ -71,6 +77,7 @@ def _index_of(
     force_nouns: tuple[str, ...] = (),
     person_modes: frozenset[str] = frozenset(),
     thing_rules: frozenset[str] = frozenset(),
+    person_rules: frozenset[str] = frozenset(),
 ) -> _Index:
     rules: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     known: set[str] = set()
@@ -123,8 +130,10 @@ def _index_of(
         people=vocab.words("person_nouns")
         | vocab.words("actor_nouns")
         | vocab.words("collective_nouns"),
+        persons=vocab.words("person_nouns") | vocab.words("actor_nouns"),
         person_modes=person_modes,
         thing_rules=thing_rules,
+        person_rules=person_rules,
     )
 
 
@@ -169,7 +178,7 @@ def _vote(token: Token, rules: tuple[Rule, ...], index: _Index | None = None) ->
     one, is a person, and a rule of things taken (`index.thing_rules`: a seizure of
     property) only on one whose object is none (_fits_object)."""
     holding = [r for r in rules if conditions_hold(token, r)]
-    if index is not None and (index.person_modes or index.thing_rules):
+    if index is not None and (index.person_modes or index.thing_rules or index.person_rules):
         holding = [r for r in holding if _fits_object(token, r, index)]
     if index is not None and index.force_types and len(holding) > 1:
         obj = object_of(token)
@@ -195,7 +204,7 @@ def _fits_object(token: Token, rule: Rule, index: _Index) -> bool:
     object, or a noun, is read as before."""
     if token.pos_ not in ("VERB", "AUX"):
         return True
-    person_rule = rule.mode in index.person_modes
+    person_rule = rule.mode in index.person_modes or rule.id in index.person_rules
     if not person_rule and rule.id not in index.thing_rules:
         return True
     obj = object_of(token)
