@@ -56,3 +56,30 @@ def test_a_decision_rejected_by_another_stays_ahead(nlp_es) -> None:  # type: ig
     text = "El juez rechazó la decisión del presidente de expulsar al embajador."
     ev = by_trigger(events(nlp_es, text), "expulsar")
     assert ev.future and not ev.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cientos de presos se amotinaron el domingo en la cárcel de La Paz.", "amotinaron"),
+        ("Un motín carcelario dejó tres muertos en el penal de Lurigancho.", "motín"),
+        ("Los reclusos iniciaron un motín el lunes.", "motín"),
+    ],
+)
+def test_a_prison_mutiny_is_a_riot(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    """A mutiny told with its prison or its prisoners is violent protest against those who
+    hold them (PROTEST riot, CAMEO 145), no armed uprising."""
+    ev = by_trigger(events(nlp_es, text), word)
+    assert (ev.type, ev.mode) == ("PROTEST", "riot"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Un grupo de soldados se amotinó en el cuartel de la capital.", "amotinó"),
+        ("Los rebeldes se sublevaron contra el gobierno.", "sublevaron"),
+    ],
+)
+def test_a_mutiny_of_soldiers_or_rebels_stays_an_uprising(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), word)
+    assert (ev.type, ev.mode) == ("ASSAULT", "uprising"), text
