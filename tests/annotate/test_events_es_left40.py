@@ -83,3 +83,12 @@ def test_a_prison_mutiny_is_a_riot(nlp_es, text: str, word: str) -> None:  # typ
 def test_a_mutiny_of_soldiers_or_rebels_stays_an_uprising(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp_es, text), word)
     assert (ev.type, ev.mode) == ("ASSAULT", "uprising"), text
+
+
+def test_a_trade_is_no_mediation_but_good_offices_are(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El torero no mostró ni clase, ni valor, ni oficio, y oyó protestas del público."
+    assert not [e for e in events(nlp_es, text) if e.mode == "mediate"]
+    text = "El fiscal envió un oficio al juez de la causa."
+    assert not [e for e in events(nlp_es, text) if e.mode == "mediate"]
+    text = "La Iglesia ofreció sus buenos oficios para resolver el conflicto con los huelguistas."
+    assert by_trigger(events(nlp_es, text), "oficios").mode == "mediate"
