@@ -105,6 +105,7 @@ from chronicler.annotate.events_es_unseen import (
     parties_suffice_es,
     unseen_es_version,
 )
+from chronicler.annotate.events_es_unseen_asks import asked_by_unseen, asks_listed_act
 from chronicler.annotate.events_es_verb_arguments import verb_arguments
 from chronicler.annotate.events_es_vocab import (
     EsRule,
@@ -462,6 +463,8 @@ def extract_events_es(
         if not parties_suffice_es(rule, actors, targets):
             continue  # a word no rule lists: only between known parties
         flags = modality(tok, vocab)
+        if not rule.fallback:  # ("para exigir la renuncia" with "exigir" unlisted: asked)
+            flags = asked_by_unseen(tok, flags, matched)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         if rule.reciprocal or mutual:  # no direction: the sides could be written either way
             attrs.append(("reciprocal", "yes"))
@@ -543,7 +546,8 @@ def extract_events_es(
             # remand follows the arrest within days, so only the arrest's month is its own
             event = replace(event, date=dated(follows_by_days=True))
         salience = _salience(tok, triggers, vocab)
-        if rule.fallback and not main_clause_fallback(tok, rule):
+        leads = main_clause_fallback(tok, rule) or asks_listed_act(tok, matched, triggers)
+        if rule.fallback and not leads:
             # the vocabulary's own reading of the sentence is surer than the fallback's
             salience += AFTER_LISTED
         events.append((tok.sent.start, salience, event))

@@ -30,6 +30,7 @@ from chronicler.annotate.events_es_args import (
     entity_at,
     is_agentive,
 )
+from chronicler.annotate.events_es_fused_objects import fused_personal
 from chronicler.annotate.events_es_governing_words import deciders, decision_of
 from chronicler.annotate.events_es_governors import daybreak_objects
 from chronicler.annotate.events_es_hidden import (
@@ -200,6 +201,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         and not adjective_complement(c)
     ]
     personal += coordinated_personal(trigger, ctx)
+    personal += fused_personal(trigger, ctx)  # "extraditó al narcotraficante" ("al" an adverb)
     if trigger.dep_ == "xcomp" and not objects and not object_control(trigger.head):
         # "prometió excarcelar a los presos": the parser hung the object on "prometió"
         # (or as an oblique: "comenzó a abuchear al primer ministro")
