@@ -211,13 +211,11 @@ def report(name: str, t: Tally) -> dict[str, float]:
 def gate(data: Path) -> int:
     baseline = json.loads(BASELINE.read_text())
     docs = load(data)
-    # the slice: every third file in name order, dev and held-out alike
-    sliced = docs[:: baseline.get("every", 3)]
+    # the slice: every third dev file in name order (held-out is measured at the end, never
+    # gated: a gate that moved with it would let held-out steer the work)
+    sliced = [doc for doc in docs if not held_out(doc.name)][:: baseline.get("every", 3)]
     tallies, _ = evaluate(sliced)
-    total = Tally()
-    for t in tallies.values():
-        total.add(t)
-    got = report("gate", total)
+    got = report("gate", tallies["dev"])
     failed = [
         f"{k} {got[k]:.3f} < floor {floor:.3f}"
         for k, floor in baseline["floors"].items()
