@@ -19,6 +19,8 @@ def triggers(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     ("text", "trigger"),
     [
         ("A woman was struck by a grey sedan heading north on Main Street.", "struck"),
+        # the model year read as the head, the car its apposition (events_senses_traffic)
+        ("A nurse was struck by a blue 2011 Honda Civic near the station.", "struck"),
         ("A pedestrian was hit by a truck on the highway.", "hit"),
         pytest.param(
             "The driver of the car that hit her was charged with drunken driving.",
