@@ -99,3 +99,36 @@ def test_pirates_fleeing_a_warship_retreat(nlp) -> None:  # type: ignore[no-unty
 
 def test_villagers_fleeing_pirates_still_flee(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "fled" in triggers(nlp, "Hundreds of villagers fled the pirates.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calls to the accounting firm were not answered on Monday afternoon.",
+        "Calls to the mayor's office were not returned.",
+    ],
+)
+def test_a_phone_call_answered_or_not_is_no_request(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # vocabulary 1.378.1, `phone-call-answered`
+    assert "calls" not in triggers(nlp, text)
+
+
+def test_a_call_for_something_unanswered_stays_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == "REQUEST" for e in events(nlp, "Calls for restraint were not answered."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said police kept the crowd inside until officers allowed them to leave.",
+        "Deputies allowed residents to return home on Sunday.",
+    ],
+)
+def test_police_letting_people_go_is_no_concession(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # vocabulary 1.378.1, `police-let-leave`
+    assert "allowed" not in triggers(nlp, text)
+
+
+def test_a_government_letting_a_dissident_leave_stays_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The government allowed the dissident to leave the country."
+    assert any(e.type == "CONCEDE" for e in events(nlp, text))
