@@ -58,3 +58,10 @@ def test_a_visit_to_an_official_is_still_a_meeting(nlp) -> None:  # type: ignore
 def test_upon_names_the_one_fired_at(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     e = by_trigger(events(nlp, text), trigger)
     assert e.type == "ASSAULT" and target in [t.text for t in e.targets]
+
+
+def test_one_fired_from_a_job_fired_no_gun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # vocabulary 1.378.2: `fire-bare`'s context_not, the reduced passive read as the verb
+    text = "A clerk fired two days earlier from his job walked into the bank."
+    assert "fired" not in triggers(nlp, text)
+    assert "fired" in triggers(nlp, "The gunman fired from a window.")
