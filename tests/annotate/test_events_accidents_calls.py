@@ -104,22 +104,6 @@ def test_villagers_fleeing_pirates_still_flee(nlp) -> None:  # type: ignore[no-u
 @pytest.mark.parametrize(
     "text",
     [
-        "Calls to the accounting firm were not answered on Monday afternoon.",
-        "Calls to the mayor's office were not returned.",
-    ],
-)
-def test_a_phone_call_answered_or_not_is_no_request(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    # vocabulary 1.378.1, `phone-call-answered`
-    assert "calls" not in triggers(nlp, text)
-
-
-def test_a_call_for_something_unanswered_stays_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert any(e.type == "REQUEST" for e in events(nlp, "Calls for restraint were not answered."))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Witnesses said police kept the crowd inside until officers allowed them to leave.",
         "Deputies allowed residents to return home on Sunday.",
     ],
