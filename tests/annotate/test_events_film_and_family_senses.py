@@ -65,3 +65,40 @@ def test_one_fired_from_a_job_fired_no_gun(nlp) -> None:  # type: ignore[no-unty
     text = "A clerk fired two days earlier from his job walked into the bank."
     assert "fired" not in triggers(nlp, text)
     assert "fired" in triggers(nlp, "The gunman fired from a window.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # vocabulary 1.378.3: `disaster-hit`, by the doer's words
+        ("The village was hit by Hurricane Maria last autumn.", "hit"),
+        ("The towns were hit by both Hurricanes Irma and Jose.", "hit"),
+        ("A tornado struck the village on Friday.", "struck"),
+        # `escape-without-harm`
+        ("The other guests were able to escape without injury, police said.", "escape"),
+        # `self-harm`
+        ("The suspect shot himself as police closed in.", "shot"),
+        ("A gunman wounded two guards before killing himself.", "killing"),
+        # `coup-success`
+        ("Hiring the coach was the signing coup of the summer.", "coup"),
+        ("The summit was a diplomatic coup for Beijing.", "coup"),
+        # `anonymity` context "privacy"
+        ("The families requested total privacy, a hospital spokeswoman said.", "requested"),
+    ],
+)
+def test_senses_that_name_no_act_between_parties(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Storm troopers hit the village.", "hit"),
+        ("The army hit the town with artillery.", "hit"),
+        ("The prisoner escaped from the jail without injury.", "escaped"),
+        ("The bomber blew himself up near the checkpoint.", "blew"),
+        ("The generals launched a major coup against the president.", "coup"),
+    ],
+)
+def test_acts_between_parties_stay(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(t.startswith(trigger) for t in triggers(nlp, text))

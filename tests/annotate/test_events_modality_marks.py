@@ -88,3 +88,15 @@ def test_the_act_noun_a_purpose_is_of_is_told_done(nlp) -> None:  # type: ignore
         False,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager was not in the office at the time of the attack.",
+        "No officers were at the scene of the attack.",
+    ],
+)
+def test_an_act_whose_moment_or_scene_a_denied_clause_names_happened(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # modality 1.160.1: `frame_nouns` time, moment, hour, scene, site
+    assert _flags(nlp, text, "attack") == (False, False, False)
