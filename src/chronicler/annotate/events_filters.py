@@ -77,7 +77,6 @@ from chronicler.annotate.events_senses_economy import ECONOMY_SENSES
 from chronicler.annotate.events_senses_everyday import EVERYDAY_SENSES
 from chronicler.annotate.events_senses_generic import GENERIC_SENSES
 from chronicler.annotate.events_senses_grounds import GROUND_SENSES
-from chronicler.annotate.events_senses_hails import HAIL_SENSES
 from chronicler.annotate.events_senses_harm import HARM_SENSES
 from chronicler.annotate.events_senses_homonyms import HOMONYM_SENSES
 from chronicler.annotate.events_senses_phenomena import PHENOMENON_SENSES
@@ -646,7 +645,6 @@ CHECKS: tuple[Check, ...] = (
     *AVOIDED_SENSES,
     *POLICY_SENSES,
     *GROUND_SENSES,
-    *HAIL_SENSES,
 )
 
 
