@@ -19,6 +19,8 @@ def triggers(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     ("text", "trigger"),
     [
         ("A woman was struck by a grey sedan heading north on Main Street.", "struck"),
+        # the model year read as the head, the car its apposition (events_senses_traffic)
+        ("A nurse was struck by a blue 2011 Honda Civic near the station.", "struck"),
         ("A pedestrian was hit by a truck on the highway.", "hit"),
         pytest.param(
             "The driver of the car that hit her was charged with drunken driving.",
@@ -97,3 +99,20 @@ def test_pirates_fleeing_a_warship_retreat(nlp) -> None:  # type: ignore[no-unty
 
 def test_villagers_fleeing_pirates_still_flee(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "fled" in triggers(nlp, "Hundreds of villagers fled the pirates.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said police kept the crowd inside until officers allowed them to leave.",
+        "Deputies allowed residents to return home on Sunday.",
+    ],
+)
+def test_police_letting_people_go_is_no_concession(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # vocabulary 1.378.1, `police-let-leave`
+    assert "allowed" not in triggers(nlp, text)
+
+
+def test_a_government_letting_a_dissident_leave_stays_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The government allowed the dissident to leave the country."
+    assert any(e.type == "CONCEDE" for e in events(nlp, text))

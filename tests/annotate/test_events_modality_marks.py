@@ -67,3 +67,36 @@ def test_a_round_of_talks_a_demand_is_made_at_is_held(nlp) -> None:  # type: ign
 )
 def test_an_act_a_time_or_side_phrase_names_is_a_setting(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _flags(nlp, text, trigger) == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The gunman walked into the office with the purpose of killing the manager.", "killing"),
+        ("Rebels formed a militia with the aim of overthrowing the regime.", "overthrowing"),
+        ("Police raided the house with the goal of arresting the smugglers.", "arresting"),
+    ],
+)
+def test_the_act_a_purpose_noun_names_is_ahead(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    # events_modality_marks.purpose_content (modality 1.160.0)
+    assert _flags(nlp, text, trigger) == (False, True, False)
+
+
+def test_the_act_noun_a_purpose_is_of_is_told_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp, "The purpose of the raid on the depot was unclear.", "raid") == (
+        False,
+        False,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager was not in the office at the time of the attack.",
+        "No officers were at the scene of the attack.",
+    ],
+)
+def test_an_act_whose_moment_or_scene_a_denied_clause_names_happened(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # modality 1.160.1: `frame_nouns` time, moment, hour, scene, site
+    assert _flags(nlp, text, "attack") == (False, False, False)

@@ -245,3 +245,11 @@ def test_the_subject_of_an_adverbial_clause_is_the_main_clauses(nlp) -> None:  #
     )
     ev = by_trigger(events(nlp, text), "testing")
     assert has(ev.actors, "Vidal") and not has(ev.actors, "Lopez")
+
+
+def test_a_gerund_after_a_preposition_has_the_subject_of_the_verb_it_is_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "went in with the aim of shooting him": the one going in shoots, so him is not him
+    (events_pronouns.prepositional_gerund_governor, roles 1.153.0)."""
+    text = "Tom Reed was in his office. Peter Brown went in with the aim of shooting him."
+    ev = by_trigger(events(nlp, text), "shooting")
+    assert has(ev.targets, "Reed") and not has(ev.targets, "Brown")

@@ -78,3 +78,14 @@ def test_an_unseen_verb_typed_as_a_demand_that_a_thing_be_done_stays_a_request(n
     text = "The premier demanded that the European Union impose sanctions on Iran."
     ev = by_trigger(events(nlp, text, extract=reduced), "demanded")
     assert ev.type == "REQUEST"
+
+
+def test_an_appeal_for_measures_against_a_party_backs_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    """events_rally._opposed (roles 1.153.1): what the asked measures are against is opposed,
+    so the appeal stays a request to the one asked."""
+    text = (
+        "The minister will present a draft resolution next week asking the Security Council "
+        "to authorize all necessary measures against smuggling from Ruritania."
+    )
+    ev = by_trigger(events(nlp, text), "asking")
+    assert ev.type == "REQUEST"

@@ -76,9 +76,11 @@ from chronicler.annotate.events_senses_avoided import AVOIDED_SENSES
 from chronicler.annotate.events_senses_economy import ECONOMY_SENSES
 from chronicler.annotate.events_senses_everyday import EVERYDAY_SENSES
 from chronicler.annotate.events_senses_generic import GENERIC_SENSES
+from chronicler.annotate.events_senses_grounds import GROUND_SENSES
 from chronicler.annotate.events_senses_harm import HARM_SENSES
 from chronicler.annotate.events_senses_homonyms import HOMONYM_SENSES
 from chronicler.annotate.events_senses_phenomena import PHENOMENON_SENSES
+from chronicler.annotate.events_senses_policy import POLICY_SENSES
 from chronicler.annotate.events_senses_sources import SOURCE_SENSES
 from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_senses_traffic import TRAFFIC_SENSES
@@ -641,6 +643,8 @@ CHECKS: tuple[Check, ...] = (
     *SOURCE_SENSES,
     *PHENOMENON_SENSES,
     *AVOIDED_SENSES,
+    *POLICY_SENSES,
+    *GROUND_SENSES,
 )
 
 

@@ -409,11 +409,28 @@ def intent_content(clause: Token, cues: Modality) -> bool:
     "has no intention of attacking"): intended, flagged future, not told done nor only
     hypothetical (the lead's ruling on intents; modality 1.115.0)."""
     noun = clause.head
-    if noun.pos_ != "NOUN" or lemma(noun) not in cues.intent_nouns:
+    if noun.pos_ != "NOUN":
+        return False
+    if lemma(noun) in cues.purpose_nouns:
+        return purpose_content(clause)
+    if lemma(noun) not in cues.intent_nouns:
         return False
     if clause.dep_ == "acl":
         return to_infinitive(clause)
     return clause.dep_ == "prep" and lemma(clause) == "of"
+
+
+def purpose_content(clause: Token) -> bool:
+    """`clause` is the "of" of a purpose noun (`purpose_nouns`) with a gerund, or its "to"
+    infinitive: "with the purpose of killing him", "with the aim of overthrowing the
+    government", "the goal to topple it": the act is aimed at, still to come (modality
+    1.160.0); not an act noun the purpose is of ("the purpose of the raid was to ...": the raid
+    is told as done)."""
+    if clause.dep_ == "acl":
+        return to_infinitive(clause)
+    if clause.dep_ != "prep" or lemma(clause) != "of":
+        return False
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in clause.children)
 
 
 def achieved_plan(noun: Token, cues: Modality) -> bool:

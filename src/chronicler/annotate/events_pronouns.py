@@ -270,6 +270,9 @@ def pronoun_clause_subjects(pronoun: Token) -> frozenset[int]:
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
         return frozenset()
     verb = pronoun.head
+    # "walked in with the purpose of killing him", "attacked the guard after hitting him": a
+    # gerund after a preposition has the subject of the verb the phrase is on (roles 1.153.0)
+    verb = prepositional_gerund_governor(verb) or verb
     # "Garrett swung it at Rudolph, hitting him": a clause with no subject of its own (a
     # participle, an infinitive, a coordinated predicate) has its governor's
     while (
@@ -288,6 +291,24 @@ def pronoun_clause_subjects(pronoun: Token) -> frozenset[int]:
         # hangs on, so him is not Nixon either (roles 1.113.0)
         own.append(verb.head.i)
     return frozenset(own)
+
+
+def prepositional_gerund_governor(gerund: Token) -> Token | None:
+    """The verb a gerund with no subject of its own hangs on through a preposition, and the
+    nouns and prepositions above it ("made his way with the purpose of killing him": made),
+    whose subject is the gerund's doer; None for anything else."""
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children):
+        return None  # "of him killing her", "his killing her": a doer of its own
+    node = gerund.head
+    for _ in range(6):  # a few steps: prep, noun, prep, ... up to the verb
+        if node.dep_ not in ("prep", "pobj") or node.head.i == node.i:
+            return node if node.pos_ in ("VERB", "AUX") and node.dep_ != "pcomp" else None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def names_commanded(pronoun: Token) -> frozenset[int]:

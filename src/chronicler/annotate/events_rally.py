@@ -38,6 +38,15 @@ def _unseen(ev: EventMention) -> bool:
     return dict(ev.attributes).get("rule", "").endswith("+unseen")
 
 
+def _opposed(tok: Token, party: Participant) -> bool:
+    """The party is named inside an "against" phrase of the sentence: what the asked act is
+    aimed against, not whom it backs."""
+    span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and any(
+        a.dep_ == "prep" and lemma(a) == "against" for a in span.root.ancestors
+    )
+
+
 def _asks_someone_to_act(tok: Token) -> bool:
     """Whether a verb asks someone for an act in an infinitive: its object or the
     infinitive's subject the one asked ("urged the council to back X", "implored the
@@ -98,6 +107,10 @@ def rallied(
             # the one appealed to is the asked act's doer; the appeal may share its target
             own = {_span(p) for p in ev.actors + asked.actors}
             aimed = tuple(t for t in asked.targets if actor_like(t) and _span(t) not in own)
+            if kind == "support":
+                # "asking the U.N. to authorize all necessary measures against piracy from
+                # Somalia": what measures are against is opposed, no one backed (roles 1.153.1)
+                aimed = tuple(t for t in aimed if not _opposed(tok, t))
             if kind is not None and aimed and not asked.negated:
                 type_, mode, cameo = _RALLIES[kind]
                 ev = replace(

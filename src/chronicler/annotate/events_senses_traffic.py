@@ -159,7 +159,10 @@ def _doers(trigger: Token, actors: Sequence[Token]) -> Iterator[Token]:
 
 def _vehicle(tok: Token, ctx: Context) -> bool:
     """A road vehicle by its noun or make ("a pickup truck", "his car", "a grey Toyota
-    Camry"), not a force's ("a police car", "an army truck")."""
+    Camry"), not a force's ("a police car", "an army truck"); also where the parser made the
+    model year the head and the car its apposition ("a gray 2013 Toyota Camry": "2013")."""
+    if tok.like_num:
+        return any(c.dep_ in ("appos", "compound") and _vehicle(c, ctx) for c in tok.children)
     nouns, makes = ctx.vocab.words("vehicle_nouns"), ctx.vocab.words("vehicle_makes")
     modifiers = {lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     # (the head, so that "a car bomb" is a bomb; a make before a model's name, "Toyota Camry")

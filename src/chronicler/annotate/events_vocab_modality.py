@@ -318,6 +318,9 @@ class Modality:
     aim_nouns: frozenset[str] = frozenset()
     # "his plan is to free them": what a plan is said to be is intended, future (1.106.0)
     intent_nouns: frozenset[str] = frozenset()
+    # "entered with the purpose of killing him": the act a purpose noun's "of" gerund names
+    # is intended, future, as an intent's is (modality 1.160.0)
+    purpose_nouns: frozenset[str] = frozenset()
     # "the plan to bomb the depots was carried out": a plan told done tells its act done
     # (modality 1.121.0; events_modality_marks.achieved_plan)
     achieved_plan_nouns: frozenset[str] = frozenset()
