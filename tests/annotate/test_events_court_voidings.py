@@ -32,7 +32,9 @@ def test_a_penalty_voided_is_eased_on_whom_it_was_passed(  # type: ignore[no-unt
 
 
 def test_a_penalty_voided_in_the_passive_has_the_court_as_easer(nlp) -> None:  # type: ignore[no-untyped-def]
-    evs = events(nlp, "Smith was jailed in 2005. His conviction was overturned by the Supreme Court.")
+    evs = events(
+        nlp, "Smith was jailed in 2005. His conviction was overturned by the Supreme Court."
+    )
     voided = [e for e in evs if e.trigger == "overturned"]
     assert [(e.type, [a.text for a in e.actors]) for e in voided] == [
         ("CONCEDE", ["the Supreme Court"])

@@ -96,8 +96,8 @@ from chronicler.annotate.events_things import (
     lenders,
     loot_owners,
     owner_of_thing,
-    voided_penalty_bearers,
     right_holders,
+    voided_penalty_bearers,
 )
 from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma

@@ -329,7 +329,9 @@ def appealed_decision(
     return actors, rest or courts
 
 
-def voided_penalty_bearers(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> list[Token]:
+def voided_penalty_bearers(
+    trigger: Token, rule: Rule, targets: list[Token], ctx: Context
+) -> list[Token]:
     """A penalty a court voids is no party: the one it was passed on is ("The court overturned
     his conviction": him; "quashed the conviction of the governor": the governor; "the
     verdict against the journalist was reversed": the journalist). Read for an easing
@@ -343,9 +345,7 @@ def voided_penalty_bearers(trigger: Token, rule: Rule, targets: list[Token], ctx
         return targets
     owners = [c for c in penalty.children if c.dep_ == "poss"]
     owners += prep_objects(penalty, frozenset({"of", "against"}))
-    bearers = [
-        o for o in owners if o.pos_ == "PRON" or can_act(o, ctx) or people_noun(o, ctx)
-    ]
+    bearers = [o for o in owners if o.pos_ == "PRON" or can_act(o, ctx) or people_noun(o, ctx)]
     if not bearers:
         return [t for t in targets if t.i != penalty.i]
     return [t for t in targets if t.i != penalty.i and t not in bearers] + bearers
