@@ -1,0 +1,30 @@
+"""Senses of work and careers (events_senses_work); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was promoted to senior vice president in 2003.",
+        "She was promoted to captain last year.",
+        "The ministry promoted two colonels to the rank of general.",
+        "The president promoted him to general.",
+    ],
+)
+def test_a_promotion_in_rank_is_no_support(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.381.0 (left40): a career's step, no backing of a party."""
+    assert not any(e.trigger.startswith("promot") for e in events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The group promotes democracy in the region.", "The government promoted the plan to voters."],
+)
+def test_promoting_a_cause_stays_support(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text) if e.trigger.startswith("promot")] == ["SUPPORT"]
