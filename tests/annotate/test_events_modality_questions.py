@@ -52,3 +52,22 @@ def test_a_denied_injury_after_a_modal_predicate_stays_denied_only(nlp) -> None:
 def test_a_bare_verb_still_shares_the_denial(nlp) -> None:  # type: ignore[no-untyped-def]
     kill = by_trigger(events(nlp, "Police did not fire the gun and kill the guard."), "kill")
     assert kill.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Officers responded to a call about a stabbing at a bar.", "stabbing"),
+        ("Deputies answered a call regarding a shooting near the school.", "shooting"),
+        ("The jury heard the 911 call of the shooting.", "shooting"),
+        ("Police received a call reporting a shooting at the mall.", "shooting"),
+    ],
+)
+def test_what_a_call_reports_happened(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """modality 1.163.0 (left40): a call about an act reports it, asks nothing."""
+    assert not by_trigger(events(nlp, text), trigger).hypothetical
+
+
+def test_what_a_call_asks_for_stays_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Activists renewed their calls for the release of the prisoners."
+    assert by_trigger(events(nlp, text), "release").hypothetical

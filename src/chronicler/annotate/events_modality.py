@@ -42,6 +42,7 @@ from chronicler.annotate.events_modality_given import (
     achieved,
     asked_of_a_done_act,
     case_named,
+    content_reported,
     counted_question,
     cut_short,
     dated_in_past,
@@ -639,9 +640,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     and head.pos_ == "NOUN"
                     and dep not in ("compound", "conj")
                     # "the 911 call of the shooting": a call reporting it, nothing asked
-                    and not (
-                        dep == "prep" and lemma(token) == "of" and lem in cues.asking_nouns_of_other
-                    )
+                    and not content_reported(token, lem, dep, cues)
                 )
                 or (
                     dep == "prep"

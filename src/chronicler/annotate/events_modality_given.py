@@ -461,3 +461,19 @@ def asked_of_a_done_act(token: Token, head: Token, cues: Modality) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         and told_in_past(token)
     )
+
+
+def content_reported(token: Token, lem: str, dep: str, cues: Modality) -> bool:
+    """A noun of asking `lem` whose phrase through `token` names what it reports, nothing
+    asked: "the 911 call of the shooting", "an appeal of his conviction" (`asking_nouns_of_
+    other`; modality 1.113.0), and a call "about", "regarding" a happening ("responded to a
+    call about a stabbing", "a call reporting a shooting": it happened; `told_content_preps`, `report_call_nouns`;
+    modality 1.163.0). "calls for the release" keep their content asked."""
+    prep = lemma(token)
+    if dep == "prep" and prep == "of":
+        return lem in cues.asking_nouns_of_other
+    # "a call regarding a shooting", "a call reporting a stabbing": participles the parser
+    # hangs on the noun as clauses
+    return (
+        dep in ("prep", "acl") and prep in cues.told_content_preps and lem in cues.report_call_nouns
+    )
