@@ -467,8 +467,8 @@ def content_reported(token: Token, lem: str, dep: str, cues: Modality) -> bool:
     """A noun of asking `lem` whose phrase through `token` names what it reports, nothing
     asked: "the 911 call of the shooting", "an appeal of his conviction" (`asking_nouns_of_
     other`; modality 1.113.0), and a call "about", "regarding" a happening ("responded to a
-    call about a stabbing", "a call reporting a shooting": it happened; `told_content_preps`, `report_call_nouns`;
-    modality 1.163.0). "calls for the release" keep their content asked."""
+    call about a stabbing", "a call reporting a shooting": it happened; `told_content_preps`,
+    `report_call_nouns`; modality 1.163.0). "calls for the release" keep their content asked."""
     prep = lemma(token)
     if dep == "prep" and prep == "of":
         return lem in cues.asking_nouns_of_other
