@@ -63,3 +63,11 @@ def test_other_things_thrown_out_or_set_aside_are_no_veto(nlp, text: str) -> Non
 
 def test_a_penalty_upheld_stays_the_penalty(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in events(nlp, "The court upheld his conviction.")] == ["SANCTION"]
+
+
+def test_urging_a_body_to_void_a_measure_is_a_request_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.381.0 (left40): asked of the court, no opposition rallied against the
+    governor (`rally_requested_modes` + veto)."""
+    evs = events(nlp, "Activists urged the court to strike down the governor's decree.")
+    urged = [e for e in evs if e.trigger == "urged"]
+    assert [(e.type, [t.text for t in e.targets]) for e in urged] == [("REQUEST", ["court"])]
