@@ -70,6 +70,7 @@ from chronicler.annotate.events_final import finish_events
 from chronicler.annotate.events_folds import (
     coded_as,
     criticism_under_attack,
+    punishment,
     folded_nouns,
     joint_exercise,
     rioting,
@@ -308,6 +309,7 @@ def extract_events(
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
         coded = rioting(tok, coded_as(tok, rule, triggers, vocab), vocab)
         coded = criticism_under_attack(tok, coded, vocab)
+        coded = punishment(tok, coded, vocab)  # "should be punished, in jail": a penalty
         coded = beaten_to_death_in_custody(
             tok, coded, killing_words, lambda t: frozenset({lemma(t)})
         )  # "died in custody after being beaten": a killing
