@@ -70,9 +70,9 @@ from chronicler.annotate.events_final import finish_events
 from chronicler.annotate.events_folds import (
     coded_as,
     criticism_under_attack,
-    punishment,
     folded_nouns,
     joint_exercise,
+    punishment,
     rioting,
     without_folded_gerunds,
     without_means,
