@@ -28,3 +28,14 @@ def test_a_promotion_in_rank_is_no_support(nlp, text: str) -> None:  # type: ign
 )
 def test_promoting_a_cause_stays_support(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in events(nlp, text) if e.trigger.startswith("promot")] == ["SUPPORT"]
+
+
+def test_a_unions_own_strike_authorization_is_no_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.381.0 (left40): members authorizing their leaders, inside the union."""
+    text = "Workers will vote on whether to give union leaders permission to call a strike."
+    assert not any(e.type == "CONCEDE" for e in events(nlp, text))
+
+
+def test_an_authoritys_permission_to_strike_stays_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministers will decide whether to give union leaders permission to call a strike."
+    assert any(e.type == "CONCEDE" for e in events(nlp, text))

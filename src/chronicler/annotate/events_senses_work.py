@@ -235,8 +235,30 @@ def promotion_in_rank(
     return None
 
 
+def strike_authorization(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Members will vote on whether to give union leaders permission to call a strike": a
+    union's members authorizing their own leaders to strike is a step inside the union, no
+    concession between parties (`authorization_nouns`, `union_member_words`,
+    `labour_strike_words`; vocabulary 1.381.0). "The court gave the union permission to
+    strike" is an authority's, which stays."""
+    if rule.type != "CONCEDE" or trigger.pos_ != "NOUN":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("authorization_nouns"):
+        return None
+    if not actors or not all(lemma(a) in ctx.vocab.words("union_member_words") for a in actors):
+        return None
+    strikes = ctx.vocab.words("labour_strike_words")
+    content = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
+    if not any(lemma(w) in strikes for c in content for w in c.subtree):
+        return None
+    return "a union's own strike authorization, no concession"
+
+
 WORK_SENSES = (
     promotion_in_rank,
+    strike_authorization,
     work_contract,
     volunteer_help,
     charity_help,
