@@ -30,9 +30,16 @@ def test_promoting_a_cause_stays_support(nlp, text: str) -> None:  # type: ignor
     assert [e.type for e in events(nlp, text) if e.trigger.startswith("promot")] == ["SUPPORT"]
 
 
-def test_a_unions_own_strike_authorization_is_no_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers will vote on whether to give union leaders permission to call a strike.",
+        "The dockers, members who vote on whether to give union leaders permission to call a "
+        "strike, met on Monday.",
+    ],
+)
+def test_a_unions_own_strike_authorization_is_no_concession(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     """vocab 1.381.0 (left40): members authorizing their leaders, inside the union."""
-    text = "Workers will vote on whether to give union leaders permission to call a strike."
     assert not any(e.type == "CONCEDE" for e in events(nlp, text))
 
 

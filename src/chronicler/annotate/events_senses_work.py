@@ -247,7 +247,11 @@ def strike_authorization(
         return None
     if lemma(trigger) not in ctx.vocab.words("authorization_nouns"):
         return None
-    if not actors or not all(lemma(a) in ctx.vocab.words("union_member_words") for a in actors):
+    # ("members who vote on whether to give": the members the relative pronoun stands for)
+    givers = [
+        a.head.head if a.lower_ in ("who", "that") and a.head.dep_ == "relcl" else a for a in actors
+    ]
+    if not givers or not all(lemma(a) in ctx.vocab.words("union_member_words") for a in givers):
         return None
     strikes = ctx.vocab.words("labour_strike_words")
     content = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
