@@ -22,14 +22,9 @@ def triggers(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         # the model year read as the head, the car its apposition (events_senses_traffic)
         ("A nurse was struck by a blue 2011 Honda Civic near the station.", "struck"),
         ("A pedestrian was hit by a truck on the highway.", "hit"),
-        pytest.param(
-            "The driver of the car that hit her was charged with drunken driving.",
-            "hit",
-            # roles39's `vehicle-strike` rule read this, but also took rammings and a force's
-            # vehicles; prec39's events_senses_traffic, kept, misses a relative clause the
-            # parser hangs on the driver (vocab 1.374.0; README Known limits)
-            marks=pytest.mark.xfail(strict=True, reason="relative clause on the driver"),
-        ),
+        # a relative pronoun stands for the car its clause is on (vocab 1.381.0, left40)
+        ("The driver of the car that hit her was charged with drunken driving.", "hit"),
+        ("The driver of the truck that struck the cyclist was arrested.", "struck"),
         ("A cyclist was hurt when a bus struck him.", "struck"),
     ],
 )
@@ -44,6 +39,8 @@ def test_a_road_vehicle_hitting_someone_is_no_attack(nlp, text: str, trigger: st
         ("A truck bomb hit the police station.", "hit"),
         ("A missile hit the bus.", "hit"),
         ("Rebels struck an army truck with a mine.", "struck"),
+        # a force's vehicle told in a relative clause stays an attack (left40)
+        ("The driver of the army truck that hit the protester was not charged.", "hit"),
     ],
 )
 def test_a_bomb_or_an_attack_on_a_vehicle_stays_an_attack(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

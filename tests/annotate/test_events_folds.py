@@ -317,3 +317,21 @@ def test_an_ing_word_before_a_weapon_is_no_throw(nlp) -> None:  # type: ignore[n
     """roles 1.44.2: "punishing" describes the strikes, which stay the event."""
     text = "The general can expect punishing air strikes to continue well into the future."
     assert [e.trigger for e in events(nlp, text) if e.type == "ASSAULT"] == ["air strikes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the officers should be punished.",
+        "The regime vowed to punish the rebels.",
+    ],
+)
+def test_a_punishment_is_a_penalty_no_assault(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.381.0 (left40): SANCTION, where the WordNet fallback read ASSAULT."""
+    evs = events(nlp, text)
+    assert [e.type for e in evs if e.trigger.startswith("punish")] == ["SANCTION"]
+
+
+def test_a_punishment_vowed_is_still_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The regime vowed to punish the rebels.")
+    assert any(e.type == "THREATEN" and e.trigger == "vowed" for e in evs)

@@ -59,3 +59,24 @@ def test_aid_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
 )
 def test_defend(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in events(nlp, text) if e.trigger.startswith("defend")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Britain sent troops to help defend Saudi Arabia.", "Saudi Arabia"),
+        ("The United States will send material to help defend Ukraine.", "Ukraine"),
+    ],
+)
+def test_backing_told_as_the_aim_of_aid_is_no_act_of_its_own(  # type: ignore[no-untyped-def]
+    nlp, text: str, recipient: str
+) -> None:
+    """vocab 1.381.0 (left40): the aid keeps whom it is for, the defence is its aim."""
+    evs = events(nlp, text)
+    assert [e.type for e in evs] == ["AID"]
+    assert [t.text for t in evs[0].targets] == [recipient]
+
+
+def test_an_attack_a_force_is_sent_for_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The army sent troops to attack the rebels.")
+    assert any(e.type == "ASSAULT" for e in evs)

@@ -52,3 +52,55 @@ def test_a_denied_injury_after_a_modal_predicate_stays_denied_only(nlp) -> None:
 def test_a_bare_verb_still_shares_the_denial(nlp) -> None:  # type: ignore[no-untyped-def]
     kill = by_trigger(events(nlp, "Police did not fire the gun and kill the guard."), "kill")
     assert kill.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Officers responded to a call about a stabbing at a bar.", "stabbing"),
+        ("Deputies answered a call regarding a shooting near the school.", "shooting"),
+        ("The jury heard the 911 call of the shooting.", "shooting"),
+        ("Police received a call reporting a shooting at the mall.", "shooting"),
+    ],
+)
+def test_what_a_call_reports_happened(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """modality 1.163.0 (left40): a call about an act reports it, asks nothing."""
+    assert not by_trigger(events(nlp, text), trigger).hypothetical
+
+
+def test_what_a_call_asks_for_stays_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Activists renewed their calls for the release of the prisoners."
+    assert by_trigger(events(nlp, text), "release").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police could not say exactly how many shots were fired.", "fired"),
+        ("Officials would not say how many protesters have been arrested.", "arrested"),
+        ("Police did not say precisely when the soldiers fired on the crowd.", "fired on"),
+        ("Police would not say how many people they had detained.", "detained"),
+        ("Police did not say who fired the shots.", "fired"),
+    ],
+)
+def test_a_question_on_a_done_acts_count_doer_or_time_tells_it_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    """modality 1.163.0 (left40): the count's reading and the question's are one
+    (events_modality_given.question_on_a_done_act): an adverb before the question word, the
+    perfect, a counted object, a question on the doer."""
+    act = by_trigger(events(nlp, text), trigger)
+    assert not act.hypothetical and not act.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Officials would not say how many protesters would be arrested.", "arrested"),
+        ("Officials would not say how many people could have been killed.", "killed"),
+    ],
+)
+def test_a_question_on_an_act_under_a_modal_leaves_it_open(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical

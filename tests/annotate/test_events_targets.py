@@ -597,3 +597,17 @@ def test_a_mission_opened_in_a_capital_keeps_its_host(nlp) -> None:  # type: ign
     text = "Sri Lanka has established diplomatic ties with and opened an embassy in Tehran."
     ev = by_trigger(events(nlp, text), "established")
     assert has(ev.targets, "Tehran")
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("The rebels will break the ceasefire.", []),
+        ("The army violated the truce on Monday.", []),
+        ("The rebels broke the truce with the government.", ["government"]),
+    ],
+)
+def test_a_truce_broken_is_no_party(nlp, text: str, targets: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.381.0 (left40): the truce is what is broken, never whom the attack is on."""
+    (broken,) = [e for e in events(nlp, text) if e.cameo == "196"]
+    assert [t.text for t in broken.targets] == targets

@@ -72,6 +72,7 @@ from chronicler.annotate.events_folds import (
     criticism_under_attack,
     folded_nouns,
     joint_exercise,
+    punishment,
     rioting,
     without_folded_gerunds,
     without_means,
@@ -115,6 +116,7 @@ from chronicler.annotate.events_salience import (
 from chronicler.annotate.events_select import select_triggers
 from chronicler.annotate.events_senses import warned_of_others
 from chronicler.annotate.events_senses_deaths import beaten_to_death_in_custody
+from chronicler.annotate.events_senses_help import aim_of_aid
 from chronicler.annotate.events_sides import mutual_sides, one_side, reciprocal_object
 from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
@@ -307,6 +309,7 @@ def extract_events(
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
         coded = rioting(tok, coded_as(tok, rule, triggers, vocab), vocab)
         coded = criticism_under_attack(tok, coded, vocab)
+        coded = punishment(tok, coded, vocab)  # "should be punished, in jail": a penalty
         coded = beaten_to_death_in_custody(
             tok, coded, killing_words, lambda t: frozenset({lemma(t)})
         )  # "died in custody after being beaten": a killing
@@ -448,6 +451,8 @@ def extract_events(
         ):
             flags = replace(flags, hypothetical=True)  # "arson is likely ... the fire broke out"
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
+        if aim_of_aid(tok, rule, actor_heads, target_heads, ctx):
+            attrs.append(("aim_of_aid", "yes"))  # dropped once the aid took its parties
         if rule.reciprocal or mutual:  # no direction: the sides could be written either way
             attrs.append(("reciprocal", "yes"))
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
@@ -621,6 +626,10 @@ def extract_events(
         vocab.words("own_leaving_modes"),
         vocab.words("denying_verbs"),
     )
+    # the aim of aid has lent the aid its parties: no act of its own ("sent troops to help
+    # defend X"; events_senses_help.aim_of_aid, vocabulary 1.381.0)
+    kept = [n for n, (_, _, e) in enumerate(events) if ("aim_of_aid", "yes") not in e.attributes]
+    events, statements = [events[n] for n in kept], [statements[n] for n in kept]
     marked = [with_office_roles(e) for e in brokers_in_sentence(mark_main(events))]
     finished = finish_events(
         doc,

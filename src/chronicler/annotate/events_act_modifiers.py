@@ -70,6 +70,13 @@ def entity_modifiers(noun: Token, ctx: Context, rule: Rule | None = None) -> lis
         # an offence the tagger took for a name ("a previous DUI arrest"): what the act is
         # for, no party (roles 1.140.0)
         and c.lower_ not in ctx.vocab.words("offence_heads")
+        # a creed's adjective tells the act's kind ("an Islamic insurgency"), no one doing it:
+        # a people's adjective still does ("a Palestinian uprising"; roles 1.156.0)
+        and not (
+            c.dep_ == "amod"
+            and entity_at(c, ctx) == "NORP"
+            and c.lower_ in ctx.vocab.words("creed_adjectives")
+        )
     ]
 
 

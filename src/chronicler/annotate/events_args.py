@@ -97,6 +97,7 @@ from chronicler.annotate.events_things import (
     loot_owners,
     owner_of_thing,
     right_holders,
+    voided_penalty_bearers,
 )
 from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma
@@ -139,6 +140,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = users
     # "Smith's sentence will be appealed to the Supreme Court": Smith appeals to the court
     actors, targets = appealed_decision(trigger, actors, targets, ctx)
+    targets = voided_penalty_bearers(trigger, rule, targets, ctx)  # "overturned his conviction"
     targets = [owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends
     actors += [g for g in givers if g not in actors]

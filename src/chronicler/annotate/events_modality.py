@@ -40,9 +40,8 @@ from chronicler.annotate.events_modality_degree import (
 )
 from chronicler.annotate.events_modality_given import (
     achieved,
-    asked_of_a_done_act,
     case_named,
-    counted_question,
+    content_reported,
     cut_short,
     dated_in_past,
     definite_or_owned,
@@ -56,6 +55,7 @@ from chronicler.annotate.events_modality_given import (
     long_standing,
     occasion_of,
     presupposed,
+    question_on_a_done_act,
     recalled_order,
     recalled_plan,
     set_a_deadline,
@@ -318,11 +318,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "demanded that they match the EU's support": the support was given
         if token is trigger and dep == "dobj" and lemma(head) in cues.perception_verbs:
             break  # "didn't hear a gunshot": the hearing denied, not the shot (1.150.0)
-        if (
-            presupposed(token, head, cues)
-            or counted_question(token, cues)
-            or asked_of_a_done_act(token, head, cues)
-        ):
+        if presupposed(token, head, cues) or question_on_a_done_act(token, head, cues):
             break  # "demanded an admission that its soldiers killed them": the killing, told
         venue = venue or occasion_of(token, head, below, trigger, cues)
         kept = (negated, hypothetical, modal)
@@ -639,9 +635,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     and head.pos_ == "NOUN"
                     and dep not in ("compound", "conj")
                     # "the 911 call of the shooting": a call reporting it, nothing asked
-                    and not (
-                        dep == "prep" and lemma(token) == "of" and lem in cues.asking_nouns_of_other
-                    )
+                    and not content_reported(token, lem, dep, cues)
                 )
                 or (
                     dep == "prep"

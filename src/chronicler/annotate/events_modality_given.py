@@ -420,44 +420,60 @@ def presupposed(token: Token, head: Token, cues: Modality) -> bool:
     )
 
 
-def counted_question(token: Token, cues: Modality) -> bool:
-    """An indirect question asking only how many took part in an act it tells in the past
-    ("could not say how many shots were fired", "would not say how many protesters were
-    arrested"): the act happened, its count is what is not told ("how many would be
-    arrested" stays open; modality 1.149.0)."""
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def question_on_a_done_act(token: Token, head: Token, cues: Modality) -> bool:
+    """An indirect question on how many, how, why, when, where or by whom (`content_question_
+    words`) an act was done, taken by a predicate, with the act told in the past or the
+    perfect and no modal: "could not say how many shots were fired", "exactly how many shots
+    were fired", "would not say how many protesters have been arrested", "why the guards beat
+    the prisoners", "who fired the shots". Only the count, the manner, the cause or the doer is
+    asked; the act is told done (modality 1.149.0 and 1.150.0, one reading since 1.163.0).
+    "whether" or "if" asks whether it was done, and "how many would be arrested", "when the
+    army will withdraw" ask of an act to come: both stay open."""
     if token.dep_ != "ccomp" or token.pos_ not in ("VERB", "AUX"):
         return False
+    if head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if token.tag_ not in ("VBD", "VBN") or any(
-        a.lower_ in cues.hypothetical_aux or lemma(a) in ("will", "shall") for a in auxiliaries
-    ):
+    if any(a.lower_ in cues.hypothetical_aux or lemma(a) in ("will", "shall") for a in auxiliaries):
         return False
-    if token.tag_ == "VBN" and not auxiliaries:
+    perfect = token.tag_ == "VBN" and any(lemma(a) == "have" for a in auxiliaries)
+    if not (told_in_past(token) or perfect):
         return False
+    opener = _question_word(token, cues)
+    if opener is None:
+        return False
+    # the clause says who or what the act is told of: its own subject, or the object the
+    # question counts ("how many people police detained")
     return any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and any(
-            m.dep_ == "amod"
-            and m.lower_ in ("many", "much")
-            and any(h.dep_ == "advmod" and h.lower_ == "how" for h in m.children)
-            for m in c.children
-        )
+        c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and opener in c.subtree)
         for c in token.children
     )
 
 
-def asked_of_a_done_act(token: Token, head: Token, cues: Modality) -> bool:
-    """A clause in the past, with a subject of its own, opened by a question word on how, why,
-    when, where or by whom (`content_question_words`) and taken by a verb: "Police could not
-    say how many shots were fired", "would not say why the guards beat the prisoners". Only
-    the manner, the cause or the count is asked; the act is told done (modality 1.150.0)."""
-    if token.dep_ != "ccomp" or head.pos_ != "VERB" or token.pos_ not in ("VERB", "AUX"):
-        return False
-    opener = token.left_edge
+def _question_word(clause: Token, cues: Modality) -> Token | None:
+    """The question word opening `clause`, past adverbs before it ("exactly how many")."""
+    opener = clause.left_edge
+    while opener.i < clause.i and opener.tag_ == "RB":
+        opener = opener.doc[opener.i + 1]
+    if opener.i >= clause.i or opener.tag_ not in _WH_TAGS:
+        return None
+    return opener if opener.lower_ in cues.content_question_words else None
+
+
+def content_reported(token: Token, lem: str, dep: str, cues: Modality) -> bool:
+    """A noun of asking `lem` whose phrase through `token` names what it reports, nothing
+    asked: "the 911 call of the shooting", "an appeal of his conviction" (`asking_nouns_of_
+    other`; modality 1.113.0), and a call "about", "regarding" a happening ("responded to a
+    call about a stabbing", "a call reporting a shooting": it happened; `told_content_preps`,
+    `report_call_nouns`; modality 1.163.0). "calls for the release" keep their content asked."""
+    prep = lemma(token)
+    if dep == "prep" and prep == "of":
+        return lem in cues.asking_nouns_of_other
+    # "a call regarding a shooting", "a call reporting a stabbing": participles the parser
+    # hangs on the noun as clauses
     return (
-        opener.i < token.i
-        and opener.tag_ in ("WRB", "WP", "WDT", "WP$")
-        and opener.lower_ in cues.content_question_words
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        and told_in_past(token)
+        dep in ("prep", "acl") and prep in cues.told_content_preps and lem in cues.report_call_nouns
     )

@@ -128,3 +128,27 @@ def helped_by_things(
         ):
             return None
     return "help by things, no aid"
+
+
+def aim_of_aid(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Britain sent troops to help defend Saudi Arabia", "will send material to help defend
+    Ukraine": backing or help told as what a sending or a gift is for is that aid's aim, no
+    act of its own beside it (the aid keeps the one it is for as its target; `aid_aim_types`,
+    `helping_verbs`; vocabulary 1.381.0). "sent troops to attack the rebels" keeps its attack,
+    "sent troops to help the villagers" its help, "helped defend the city" with no aid over
+    it its backing."""
+    if trigger.pos_ != "VERB" or rule.type.lower() not in ctx.vocab.words("aid_aim_types"):
+        return None
+    if trigger.dep_ != "xcomp" or lemma(trigger.head) not in ctx.vocab.words("helping_verbs"):
+        return None  # "sent troops to help the villagers": the help is told, its own act
+    aim = trigger.head  # "to help defend": the help's purpose
+    if aim.dep_ not in ("advcl", "xcomp", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in aim.children
+    ):
+        return None
+    aid = ctx.rules.get(aim.head.i)
+    if aid is None or aid.type != "AID":
+        return None
+    return "the aim of aid told beside it, no act of its own"

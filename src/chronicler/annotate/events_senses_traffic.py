@@ -124,8 +124,12 @@ def _collision(verb: Token, ctx: Context) -> bool:
 def _collision_doers(verb: Token) -> list[Token]:
     """The verb's subject or agent, and for a passive with no agent of its own the agent of
     the passive it is coordinated with ("was hit and killed by a drunk driver": the parser
-    hangs the "by"-phrase on "killed"; vocabulary 1.370.0)."""
-    doers = verb_doers(verb)
+    hangs the "by"-phrase on "killed"; vocabulary 1.370.0); a relative pronoun stands for the
+    noun its clause is on ("the driver of the car that hit her": the car; vocabulary 1.381.0)."""
+    doers = [
+        verb.head if verb.dep_ == "relcl" and lemma(d) in RELATIVE_PRONOUNS else d
+        for d in verb_doers(verb)
+    ]
     if doers or not is_passive(verb):
         return doers
     return [d for c in verb.children if c.dep_ == "conj" for d in verb_doers(c)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context, entity_at
+from chronicler.annotate.events_actors import Context, can_act, entity_at, people_noun
 from chronicler.annotate.events_match import object_of
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -191,7 +191,78 @@ def deal_awaiting_approval(
     return "an agreement awaiting a required approval, nothing agreed in the sentence"
 
 
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "i", "me", "we", "us"})
+
+
+def promotion_in_rank(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "He was promoted to senior vice president in 2003", "the ministry promoted two colonels
+    to the rank of general": a person raised in rank or post is a career's step, no backing of
+    a party or a cause (`rank_promotion_verbs`; vocabulary 1.381.0). Read here, not by a rule,
+    which would turn off the WordNet reading of "promote" that "promoting a conference" and
+    "promoted democracy" keep: what is promoted is a person, or the "to" phrase names a post."""
+    if trigger.pos_ not in ("VERB", "AUX") or lemma(trigger) not in ctx.vocab.words(
+        "rank_promotion_verbs"
+    ):
+        return None
+    promoted = object_of(trigger)
+    if promoted is not None and (
+        promoted.lower_ in _PERSONAL_PRONOUNS
+        or entity_at(promoted, ctx) == "PERSON"
+        or people_noun(promoted, ctx)
+    ):
+        return "a promotion in rank, no support"
+    posts = [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # a post is a rank word, or a bare singular title ("to captain", "to senior vice
+    # president"); "promoted the plan to voters" tells to whom
+    if any(
+        lemma(p) in ctx.vocab.words("rank_words")
+        or (
+            p.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss") for c in p.children)
+            and (people_noun(p, ctx) or can_act(p, ctx))
+        )
+        for p in posts
+    ):
+        return "a promotion to a post, no support"
+    return None
+
+
+def strike_authorization(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Members will vote on whether to give union leaders permission to call a strike": a
+    union's members authorizing their own leaders to strike is a step inside the union, no
+    concession between parties (`authorization_nouns`, `union_member_words`,
+    `labour_strike_words`; vocabulary 1.381.0). "The court gave the union permission to
+    strike" is an authority's, which stays."""
+    if rule.type != "CONCEDE" or trigger.pos_ != "NOUN":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("authorization_nouns"):
+        return None
+    # ("members who vote on whether to give": the members the relative pronoun stands for)
+    givers = [
+        a.head.head if a.lower_ in ("who", "that") and a.head.dep_ == "relcl" else a for a in actors
+    ]
+    if not givers or not all(lemma(a) in ctx.vocab.words("union_member_words") for a in givers):
+        return None
+    strikes = ctx.vocab.words("labour_strike_words")
+    content = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
+    if not any(lemma(w) in strikes for c in content for w in c.subtree):
+        return None
+    return "a union's own strike authorization, no concession"
+
+
 WORK_SENSES = (
+    promotion_in_rank,
+    strike_authorization,
     work_contract,
     volunteer_help,
     charity_help,

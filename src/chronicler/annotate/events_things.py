@@ -18,6 +18,7 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     people_noun,
 )
+from chronicler.annotate.events_match import object_of, phrase_child
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import Rule, lemma
@@ -326,6 +327,28 @@ def appealed_decision(
     rest = [t for t in targets if t not in decisions]
     courts = [c for c in prep_objects(trigger, frozenset({"to"})) if c not in actors]
     return actors, rest or courts
+
+
+def voided_penalty_bearers(
+    trigger: Token, rule: Rule, targets: list[Token], ctx: Context
+) -> list[Token]:
+    """A penalty a court voids is no party: the one it was passed on is ("The court overturned
+    his conviction": him; "quashed the conviction of the governor": the governor; "the
+    verdict against the journalist was reversed": the journalist). Read for an easing
+    (`penalty_easing_types`) whose object, or phrase word, is a penalty (`voided_penalties`):
+    its possessor, a pronoun too, and the person of its "of" or "against" phrase (roles
+    1.156.0). Other targets as they are."""
+    if rule.type.lower() not in ctx.vocab.words("penalty_easing_types"):
+        return targets
+    penalty = object_of(trigger) or phrase_child(trigger, rule)
+    if penalty is None or lemma(penalty) not in ctx.vocab.words("voided_penalties"):
+        return targets
+    owners = [c for c in penalty.children if c.dep_ == "poss"]
+    owners += prep_objects(penalty, frozenset({"of", "against"}))
+    bearers = [o for o in owners if o.pos_ == "PRON" or can_act(o, ctx) or people_noun(o, ctx)]
+    if not bearers:
+        return [t for t in targets if t.i != penalty.i]
+    return [t for t in targets if t.i != penalty.i and t not in bearers] + bearers
 
 
 def loot_owners(things: list[Token], rule: Rule, ctx: Context) -> list[Token]:

@@ -25,6 +25,10 @@ class Modality:
     # "the 911 call of the shooting", "an appeal of his conviction": nouns of asking whose
     # "of"-phrase names no content asked for (modality 1.113.0)
     asking_nouns_of_other: frozenset[str] = frozenset()
+    # ...nor the one of these prepositions names after a call: "responded to a call about a
+    # shooting" (modality 1.163.0)
+    told_content_preps: frozenset[str] = frozenset()
+    report_call_nouns: frozenset[str] = frozenset()
     # "denied that he was held as a bargaining chip": a denial of what the act is called
     denial_verbs: frozenset[str] = frozenset()
     characterisation_preps: frozenset[str] = frozenset()

@@ -115,6 +115,10 @@ subject of a reported clause with no "that" hung on the reporting verb as its ob
 paper's); mended, the clause's subject (parse_mending_reports.subjects_read_as_objects). A
 twenty-third: a name before a bare verb a verb of helping, letting or making takes, hung on the
 bare verb as a compound ("Felt helped Woodward link Hunt to the break-in"); mended, its subject.
+A twenty-fourth: a question's bare verb read as the object noun of its "do", with the subject
+after "do" as that noun's compound ("Which leaders did the government arrest?": no one
+arrested); mended, the verb the root, the subject its own, the fronted phrase its object
+(parse_mending_parties.question_verbs_read_as_nouns).
 
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
@@ -141,6 +145,7 @@ from chronicler.annotate.parse_mending_parties import (
     infinitives_off_causers,
     objects_conjoined_on_verbs,
     question_objects_read_as_subjects,
+    question_verbs_read_as_nouns,
     reduced_relatives_read_as_predicates,
     subjects_read_as_compounds,
     subjects_read_as_compounds_of_bare_verbs,
@@ -517,6 +522,7 @@ def mend_parse(doc: Doc) -> Doc:
     read_as_objects = [o for s in doc.sents for o in subjects_read_as_objects(s, _says)]
     fronted = [q for s in doc.sents for q in question_objects_read_as_subjects(s)]
     helped = [n for s in doc.sents for n in subjects_read_as_compounds_of_bare_verbs(s)]
+    noun_verbs = [q for s in doc.sents for q in question_verbs_read_as_nouns(s)]
     mends = (
         found,
         reports,
@@ -548,6 +554,7 @@ def mend_parse(doc: Doc) -> Doc:
             read_as_objects,
             fronted,
             helped,
+            noun_verbs,
         )
     ):
         return doc
@@ -593,6 +600,16 @@ def mend_parse(doc: Doc) -> Doc:
     for noun in helped:  # "Felt helped Woodward link Hunt to the break-in": Woodward links
         deps[noun.i] = "nsubj"
     for phrase, verb in fronted:  # "Which activists did the army detain?": they are detained
+        heads[phrase.i], deps[phrase.i] = verb.i, "dobj"
+    for phrase, does, subject, verb in noun_verbs:  # "Which leaders did the government
+        for c in does.children:  # arrest?": the government arrests them
+            heads[c.i] = verb.i
+        for c in verb.children:
+            if c.dep_ == "det":
+                heads[c.i] = subject.i  # "the government"
+        heads[verb.i], deps[verb.i], tags[verb.i] = verb.i, "ROOT", "VB"
+        heads[does.i], deps[does.i] = verb.i, "aux"
+        heads[subject.i], deps[subject.i] = verb.i, "nsubj"
         heads[phrase.i], deps[phrase.i] = verb.i, "dobj"
     for noun, clause in read_as_objects:  # "warned young Greeks would rise up": they rise
         heads[noun.i], deps[noun.i] = clause.i, "nsubj"

@@ -2,7 +2,8 @@
 read as an auxiliary ("Shelling destroyed the hospital"), a second object hung on the verb
 ("arrested Smith and two anti-government protesters") and an adjective made a subject beside
 its noun ("Heavy shelling destroyed the hospital"), and a question's subject hung as a compound
-on its verb ("Whom did the police arrest?"). Detectors only; parse_mending applies
+on its verb ("Whom did the police arrest?"), or on its verb read as a noun ("Which leaders did
+the government arrest?"). Detectors only; parse_mending applies
 them (split from parse_mending, which holds the component and its docstring's list)."""
 
 from __future__ import annotations
@@ -163,6 +164,35 @@ def question_objects_read_as_subjects(sent: Span) -> list[tuple[Token, Token]]:
         fronted = before[0]
         if fronted.tag_ in _NOUNS and any(t.tag_ in ("WDT", "WP", "WRB") for t in fronted.subtree):
             found.append((fronted, verb))
+    return found
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WRB", "WP$"})
+
+
+def question_verbs_read_as_nouns(sent: Span) -> list[tuple[Token, Token, Token, Token]]:
+    """Each question whose bare verb the parser read as the object noun of its "do", with the
+    subject after "do" as that noun's compound and the fronted question phrase as the subject
+    of "do" ("Which leaders did the government arrest?": "arrest" a noun, "government" its
+    compound, "leaders" the subject of "did"): (the fronted phrase, "do", the subject, the
+    verb), the verb the root with "do" its auxiliary, the subject its own and the phrase its
+    object (chronicler_parse_mending_v44). Only a question closing on the verb ("?" next)."""
+    found = []
+    for does in sent:
+        if does.lower_ not in _DO or does.dep_ != "ROOT":
+            continue
+        fronted = [c for c in does.children if c.dep_ == "nsubj" and c.i < does.i]
+        nouns = [c for c in does.children if c.dep_ == "dobj" and c.i > does.i]
+        if len(fronted) != 1 or len(nouns) != 1:
+            continue
+        verb = nouns[0]
+        if verb.tag_ != "NN" or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].text != "?":
+            continue
+        if not any(t.tag_ in _WH_TAGS for t in fronted[0].subtree):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "compound" and c.tag_ in _NOUNS]
+        if len(subjects) == 1 and subjects[0].i == verb.i - 1:
+            found.append((fronted[0], does, subjects[0], verb))
     return found
 
 
