@@ -1,5 +1,4 @@
-"""Acts told in general or as another act's ground (events_senses_generic); sentences written
-for these tests."""
+"""Acts told in general (events_senses_generic); sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,26 +23,3 @@ def test_an_aim_a_life_or_a_body_is_dedicated_to_is_no_aid(nlp, text: str) -> No
 def test_helping_one_commits_to_is_still_announced(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The government committed to helping Ukraine.")
     assert any(e.type == "AID" and e.future for e in evs)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He was arrested for investigation of DUI.",
-        "Police arrested him for investigation of assault.",
-    ],
-)
-def test_an_inquiry_that_is_an_arrests_ground_is_no_inquiry(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    """vocab 1.381.0 (left40): the suspicion an arrest is made on."""
-    assert [e.mode for e in events(nlp, text)] == ["arrest"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He was arrested during an investigation of the bombing.",
-        "Police began an investigation into the arrest.",
-    ],
-)
-def test_an_inquiry_around_an_arrest_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert any(e.mode == "investigate" for e in events(nlp, text))

@@ -35,3 +35,26 @@ def test_an_inquiry_an_arrest_is_for_is_its_ground(nlp, text: str) -> None:  # t
 )
 def test_an_inquiry_told_of_its_own_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("investigation", "ACCUSE") in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested for investigation of DUI.",
+        "Police arrested him for investigation of assault.",
+    ],
+)
+def test_the_arrest_alone_is_told(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """left40's cases (vocab 1.381.0), folded here with its twin check."""
+    assert [e.mode for e in events(nlp, text)] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested during an investigation of the bombing.",
+        "Police began an investigation into the arrest.",
+    ],
+)
+def test_an_inquiry_around_an_arrest_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.mode == "investigate" for e in events(nlp, text))

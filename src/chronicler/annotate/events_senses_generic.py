@@ -4,9 +4,9 @@ event; left35b, vocabulary 1.312.0), and a person's or a body's record of a kind
 lengthy record of domestic abuse", "a history of violence": a track record, no particular
 act; prec37, vocabulary 1.334.0), and a trend in a phenomenon ("after a spike in piracy": a
 rate that rose, no particular act; prec39b, vocabulary 1.369.0), and a life's or a body's
-aim ("dedicated to helping refugees": no aid told; left40, vocabulary 1.381.0), and an
-inquiry that is an arrest's ground ("arrested for investigation of DUI": the suspicion, no
-inquiry of its own; left40). The checks have the signature of events_filters' checks.
+aim ("dedicated to helping refugees": no aid told; left40, vocabulary 1.381.0). An inquiry that
+is an arrest's ground is read in events_senses_grounds (left40's twin of it folded there by the
+lead). The checks have the signature of events_filters' checks.
 """
 
 from __future__ import annotations
@@ -104,28 +104,9 @@ def dedicated_aim(
     return "the standing aim a life or a body is dedicated to, no act told"
 
 
-def ground_of_arrest(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "He was arrested for investigation of DUI", "detained on investigation of assault":
-    the police's words for an arrest's ground, the suspicion, no inquiry of its own beside the
-    arrest (`inquiry_modes`; the arrest by `custody_start_modes`; vocabulary 1.381.0). "an
-    investigation into the arrest" and "arrested during an investigation" stay."""
-    if trigger.pos_ != "NOUN" or rule.mode not in ctx.vocab.words("inquiry_modes"):
-        return None
-    prep = trigger.head
-    if trigger.dep_ != "pobj" or lemma(prep) not in ("for", "on"):
-        return None
-    arrest = ctx.rules.get(prep.head.i)
-    if arrest is None or arrest.mode not in ctx.vocab.words("custody_start_modes"):
-        return None
-    return "the ground of an arrest, no inquiry of its own"
-
-
 GENERIC_SENSES = (
     kind_on_its_kind,
     track_record,
     trend_in_a_phenomenon,
     dedicated_aim,
-    ground_of_arrest,
 )
