@@ -476,7 +476,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
     if not actors and link == "dobj" and verb is not None and means_thrown(verb, ctx):
         # "youths hurling petrol bombs at stores": the bombs are the hurlers' (roles 1.71.0)
         actors += [h for h in subjects(verb).active if h.i != trigger.i and can_act(h, ctx)]
-    if verb is not None and verb.i not in ctx.triggers:
+    # (a death told as an event of its own still has its subject undergo the cause it takes:
+    # "the prisoner died in custody as a result of torture"; roles 1.155.0)
+    if verb is not None and (verb.i not in ctx.triggers or link == "from"):
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
         # the verb's subject must be able to act: not "an uprising that laid bare support"
