@@ -94,7 +94,7 @@ from chronicler.annotate.events_match import (
     to_infinitive,
 )
 from chronicler.annotate.events_means_holders import means_holders
-from chronicler.annotate.events_meeting_sides import meeting_host, meeting_sought
+from chronicler.annotate.events_meeting_sides import meeting_host, meeting_sought, truce_sought
 from chronicler.annotate.events_noun_governors import governing_verb, members
 from chronicler.annotate.events_noun_verbs import (
     GIVER_PREPS,
@@ -438,6 +438,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += meeting_host(trigger, rule, targets, ctx)
     if not actors:  # "pushed for talks with the rebels": the one pushing (roles 1.128.1)
         actors += meeting_sought(trigger, rule, targets, ctx)
+    if not actors:  # "demanded a truce with X": the other side (roles 1.155.4)
+        actors += truce_sought(trigger, rule, targets, ctx)
     if not actors:  # "the union pressed ahead with the strike": the union strikes
         going_on = carried_on_by(trigger, ctx)
         actors += going_on
