@@ -29,6 +29,7 @@ from chronicler.annotate.events_phrases import (
 )
 from chronicler.annotate.events_pronouns import (
     PLURAL_PRONOUNS,
+    coordinated,
     plural_antecedent,
     plural_phrase,
     takes_plural,
@@ -284,7 +285,9 @@ def coordination_for(head: Token, ctx: Context) -> Token | None:
         return None
     subject = clause_subject(head)
     if subject is not None and agrees(head, subject, ctx):
-        return None  # "X said they would ...": the subject rule's
+        # "X said they would ...": the subject rule's; a coordinated subject stands for
+        # every member ("Obama and Putin said they will attack": both; roles 1.155.5)
+        return subject if subject.dep_ != "conj" and coordinated(subject) else None
     found = plural_antecedent(head, lambda t: entity_at(t, ctx), group_nouns(ctx))
     return found if found is not None else earlier_group(head, ctx)
 
