@@ -424,6 +424,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += force_modifiers(trigger, ctx)  # "a police raid"
     if not actors:
         actors += people_modifiers(trigger, rule, ctx)  # "student protests"
+    if not actors and trigger.pos_ == "NOUN":  # "the regime's practice of torture" (1.155.6)
+        actors += aim_owners(trigger, ctx)
     if not actors:  # "police responded with tear gas and flash bombs": the police
         actors += means_holders(trigger, rule, ctx)
     if not actors:  # "Maduro's seizure in US airstrikes"
