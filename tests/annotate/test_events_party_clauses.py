@@ -56,3 +56,10 @@ def test_they_after_a_coordinated_subject_stands_for_every_member(  # type: igno
 def test_they_after_a_single_subject_stays_that_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The ministry said they would free the prisoners."), "free")
     assert [a.text for a in ev.actors] == ["ministry"]
+
+
+def test_its_in_a_relative_clause_stands_for_the_relatives_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "for its support" hung inside the clause: "that" is the militia, whose support it is
+    text = "The EU sanctioned the militia that controls Ruritania for its support of the rebels."
+    ev = by_trigger(events(nlp, text), "support")
+    assert has(ev.actors, "militia") and not has(ev.actors, "Ruritania")

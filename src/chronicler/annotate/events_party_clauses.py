@@ -52,6 +52,12 @@ def clause_subject(pronoun: Token) -> Token | None:
         ]
         if own:
             return own[0]
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children
+        ):
+            # "the faction that controls the country for its support of X": the relative
+            # "that" stands for the faction, whose support it is (roles 1.155.8)
+            return verb.head
     for _ in range(4):
         if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head.i == verb.i:
             break
