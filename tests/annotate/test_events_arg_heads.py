@@ -648,3 +648,21 @@ def test_an_authority_hung_on_the_crime_of_a_charge_is_no_doer_of_it(nlp) -> Non
 def test_a_by_phrase_on_a_crime_told_alone_is_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The murder of a guard by prisoners shocked the town."
     assert has(by_trigger(events(nlp, text), "murder").actors, "prisoners")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The activist died as a result of torture.",
+        "The activist died in custody as a result of torture.",
+        "The detainee suffered as a consequence of torture.",
+    ],
+)
+def test_one_who_dies_as_a_result_of_an_attack_undergoes_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), "torture")
+    assert ev.targets and (has(ev.targets, "activist") or has(ev.targets, "detainee"))
+
+
+def test_a_result_phrase_of_another_verb_names_no_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Prices rose as a result of the shelling."), "shelling")
+    assert not ev.targets

@@ -927,3 +927,21 @@ def test_a_country_named_on_a_blast_is_where_it_went_off(nlp, text: str) -> None
 def test_people_counted_out_of_them_are_no_party_of_the_next_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     hurt = by_trigger(events(nlp, text), "injured")
     assert not has(hurt.targets, "Americans") and has(hurt.targets, "1,000")
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        ("The junta gave in to demands from the students to free the prisoners.", "students"),
+        ("The cabinet met after repeated calls from the opposition for elections.", "opposition"),
+    ],
+)
+def test_a_noun_of_asking_names_its_asker_through_from(nlp, text: str, asker: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp, text) if e.type == "REQUEST")
+    assert has(ev.actors, asker) and not has(ev.targets, asker)
+
+
+def test_a_verb_of_asking_asks_whom_its_from_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The families demanded answers from the phone companies."
+    ev = by_trigger(events(nlp, text), "demanded")
+    assert has(ev.targets, "companies") and has(ev.actors, "families")

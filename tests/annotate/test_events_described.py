@@ -288,3 +288,27 @@ def test_a_body_after_a_fronted_phrase_naming_a_person_is_not_that_person(nlp) -
     text = "After the protests against President Ortega, the army mobilized its reservists."
     ev = next(e for e in events(nlp, text) if e.trigger == "mobilized")
     assert [a.text for a in ev.actors] == ["army"] and not ev.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audition went badly, with a director offering her a part in return for money, but"
+        " she refused.",
+        "A test went badly, with a producer offering her a role in return for favours -- she"
+        " refused.",
+    ],
+)
+def test_a_description_acting_on_a_pronoun_of_her_gender_is_not_she(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "her" is someone else than the director: "she" goes on with her, not the director
+    ev = next(e for e in events(nlp, text) if e.trigger == "refused")
+    assert not any(a.text in ("director", "producer") for a in ev.actors)
+
+
+def test_she_goes_on_with_the_woman_a_description_acted_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mary Jones went to Hollywood in 1950. A screen test went badly, with a producer"
+        " offering her a role in return for favours -- she refused."
+    )
+    ev = next(e for e in events(nlp, text) if e.trigger == "refused")
+    assert [a.text for a in ev.actors] == ["Mary Jones"]

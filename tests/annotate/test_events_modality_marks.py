@@ -4,7 +4,7 @@ acts the modality climb stops at, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events
+from event_helpers import by_trigger, events, has
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -100,3 +100,22 @@ def test_the_act_noun_a_purpose_is_of_is_told_done(nlp) -> None:  # type: ignore
 def test_an_act_whose_moment_or_scene_a_denied_clause_names_happened(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     # modality 1.160.1: `frame_nouns` time, moment, hour, scene, site
     assert _flags(nlp, text, "attack") == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Thousands of farmers blocked the highway in defiance of the army.", "defiance"),
+        ("The miners blocked the gates in defiance of the court.", "defiance"),
+    ],
+)
+def test_a_stance_phrase_on_a_stopping_verb_is_done_with_it(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    # a bare "in defiance of X" says how the blocking was done, not what it stops
+    assert _flags(nlp, text, trigger) == (False, False, False)
+
+
+def test_a_stance_phrase_keeps_its_doer_from_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of farmers blocked the highway in defiance of Turkish authorities."
+    ev = by_trigger(events(nlp, text), "defiance")
+    assert has(ev.actors, "farmers") and not has(ev.actors, "Turkish")
+    assert has(ev.targets, "authorities")

@@ -37,3 +37,29 @@ def test_a_relative_set_inside_a_coordination_stands_for_its_own_member(nlp) -> 
     text = "Police arrested Smith, who had organised the protest, and Jones."
     ev = by_trigger(events(nlp, text), "protest")
     assert has(ev.actors, "Smith") and not has(ev.actors, "Jones")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Chad and Niger said they will impose sanctions on Libya.", "sanctions"),
+        ("Chad and Niger announced that they would expel the envoys.", "expel"),
+    ],
+)
+def test_they_after_a_coordinated_subject_stands_for_every_member(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, "Chad") and has(ev.actors, "Niger")
+
+
+def test_they_after_a_single_subject_stays_that_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The ministry said they would free the prisoners."), "free")
+    assert [a.text for a in ev.actors] == ["ministry"]
+
+
+def test_its_in_a_relative_clause_stands_for_the_relatives_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "for its support" hung inside the clause: "that" is the militia, whose support it is
+    text = "The EU sanctioned the militia that controls Ruritania for its support of the rebels."
+    ev = by_trigger(events(nlp, text), "support")
+    assert has(ev.actors, "militia") and not has(ev.actors, "Ruritania")

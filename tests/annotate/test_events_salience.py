@@ -90,3 +90,15 @@ def test_an_embedded_act_by_others_gives_no_target(nlp) -> None:  # type: ignore
         " tried to storm parliament."
     )
     assert not has(by_trigger(events(nlp, text), "hurled").targets, "parliament")
+
+
+def test_an_owned_act_in_an_in_phrase_lends_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "in their struggle against X": the setting of those backed, not the backing's purpose
+    text = "Egypt backs the Palestinian cause in their struggle against Israel."
+    ev = by_trigger(events(nlp, text), "backs")
+    assert not has(ev.targets, "Israel")
+
+
+def test_a_purpose_clause_still_lends_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Norway is willing to send material to help defend Kuwait."
+    assert has(by_trigger(events(nlp, text), "send").targets, "Kuwait")

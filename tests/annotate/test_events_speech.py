@@ -429,3 +429,16 @@ def test_cooperation_announced_or_done_late_is_no_refusal(nlp) -> None:  # type:
     (freed,) = events(nlp, "The prisoner was not released until 1990.")
     assert not freed.negated and not freed.future
     assert ("condition", "until") not in freed.attributes
+
+
+def test_a_threat_to_halt_talks_threatens_relations(nlp) -> None:  # type: ignore[no-untyped-def]
+    # halting negotiations reduces relations (CAMEO 164), no aid or trade cut off
+    evs = events(nlp, "Ruritania threatened to suspend negotiations with Freedonia.")
+    halt = next(e for e in evs if e.type == "SANCTION")
+    threat = next(e for e in evs if e.type == "THREATEN")
+    assert halt.mode == "withdraw" and threat.mode == "relations"
+
+
+def test_a_threat_to_cut_aid_still_restricts(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Ruritania threatened to suspend aid to Freedonia.")
+    assert next(e for e in evs if e.type == "THREATEN").mode == "restrict"

@@ -94,7 +94,7 @@ from chronicler.annotate.events_match import (
     to_infinitive,
 )
 from chronicler.annotate.events_means_holders import means_holders
-from chronicler.annotate.events_meeting_sides import meeting_host, meeting_sought
+from chronicler.annotate.events_meeting_sides import meeting_host, meeting_sought, truce_sought
 from chronicler.annotate.events_noun_governors import governing_verb, members
 from chronicler.annotate.events_noun_verbs import (
     GIVER_PREPS,
@@ -424,6 +424,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += force_modifiers(trigger, ctx)  # "a police raid"
     if not actors:
         actors += people_modifiers(trigger, rule, ctx)  # "student protests"
+    if not actors and trigger.pos_ == "NOUN":  # "the regime's practice of torture" (1.155.6)
+        actors += aim_owners(trigger, ctx)
     if not actors:  # "police responded with tear gas and flash bombs": the police
         actors += means_holders(trigger, rule, ctx)
     if not actors:  # "Maduro's seizure in US airstrikes"
@@ -438,6 +440,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += meeting_host(trigger, rule, targets, ctx)
     if not actors:  # "pushed for talks with the rebels": the one pushing (roles 1.128.1)
         actors += meeting_sought(trigger, rule, targets, ctx)
+    if not actors:  # "demanded a truce with X": the other side (roles 1.155.4)
+        actors += truce_sought(trigger, rule, targets, ctx)
     if not actors:  # "the union pressed ahead with the strike": the union strikes
         going_on = carried_on_by(trigger, ctx)
         actors += going_on
@@ -476,7 +480,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
     if not actors and link == "dobj" and verb is not None and means_thrown(verb, ctx):
         # "youths hurling petrol bombs at stores": the bombs are the hurlers' (roles 1.71.0)
         actors += [h for h in subjects(verb).active if h.i != trigger.i and can_act(h, ctx)]
-    if verb is not None and verb.i not in ctx.triggers:
+    # (a death told as an event of its own still has its subject undergo the cause it takes:
+    # "the prisoner died in custody as a result of torture"; roles 1.155.0)
+    if verb is not None and (verb.i not in ctx.triggers or link == "from"):
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
         # the verb's subject must be able to act: not "an uprising that laid bare support"

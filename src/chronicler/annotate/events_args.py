@@ -270,6 +270,13 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             for t in prep_objects(trigger, preps)
             if keep(t) and t not in actors and t not in targets and agentive_phrase(t, ctx)
         ]
+    if trigger.pos_ == "NOUN" and rule.type.lower() in ctx.vocab.words("from_source_types"):
+        # "conceded to demands from the rebels": the rebels ask, though the rule's own "from"
+        # (for its verb: "demanded answers from X") took them as asked (vocabulary 1.380.2)
+        given_by = [p for p in prep_objects(trigger, _FROM) if agentive_phrase(p, ctx)]
+        if given_by and not actors:
+            actors += [g for g in given_by if keep(g)]
+        targets = [t for t in targets if t not in given_by]
     custody = rule.mode in ctx.vocab.words("custody_modes")
     # a person named by a common noun is a target in its own right: "kidnapped a businessman
     # in Bogota" is aimed at the businessman, not at Bogota; so is a body of people named by
@@ -320,7 +327,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 p
                 for h in (trigger, *targets)
                 for p in prep_objects(h, frozenset({"from"}))
-                if people_noun(p, ctx) or (p.tag_ in ("NN", "NNS") and lemma(p) in bodies)
+                if (people_noun(p, ctx) or (p.tag_ in ("NN", "NNS") and lemma(p) in bodies))
+                and p not in actors  # "demands from the rebels": theirs (vocabulary 1.380.2)
             ]
         if not found:
             found = purpose_targets(trigger, ctx)

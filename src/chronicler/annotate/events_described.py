@@ -110,7 +110,7 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
     own |= _reporter_relative(pronoun)
     for tok in pronoun.doc[start : pronoun.i]:
         one = _one_person(tok, ctx, gendered=True) or _one_of_its_gender(tok, marked, ctx)
-        if tok.i in own or not one:
+        if tok.i in own or not one or _acts_on_its_gender(tok, pronoun):
             continue
         if lemma(tok) in ctx.vocab.person_descriptions.get(other, frozenset()):
             continue
@@ -126,6 +126,32 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
         return None  # none, or several a he/she may stand for ("a judge questioned a farmer")
     (tok,) = found.values()
     return tok if surely_a_person(tok, ctx) else None
+
+
+# Links of a description to the verb it does: its subject, or a participle or relative clause
+# on it ("a producer offering her a part", "a guard who hit him").
+_DOER_LINKS = frozenset({"nsubj", "nsubjpass"})
+_DOING_CLAUSES = frozenset({"acl", "relcl"})
+_OBJECT_LINKS = frozenset({"dobj", "dative", "iobj"})
+
+
+def _acts_on_its_gender(description: Token, pronoun: Token) -> bool:
+    """The description's own verb takes, as its object, a pronoun of the gender of the one to
+    resolve, before it ("with a producer offering her a part -- she refused", "a guard who
+    beat him ... he"): that object is someone else of that gender, whom the later pronoun
+    goes on with, so the description is not that pronoun's (roles 1.155.2)."""
+    verbs = [c for c in description.children if c.dep_ in _DOING_CLAUSES]
+    if description.dep_ in _DOER_LINKS:
+        verbs.append(description.head)
+    gender = pronoun_gender(pronoun)
+    return any(
+        c.dep_ in _OBJECT_LINKS
+        and c.pos_ == "PRON"
+        and c.i < pronoun.i
+        and pronoun_gender(c) == gender
+        for verb in verbs
+        for c in verb.children
+    )
 
 
 # The longest label a pair of quotation marks may set off inside a sentence's own words

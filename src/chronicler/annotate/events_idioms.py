@@ -151,8 +151,9 @@ def talk_as_chatter(
     """ "His sincerity didn't stop the talk on Little Havana's streets", "did not stop the talk
     of a comeback": "talk" in the singular halted or not is what people say, gossip, no
     negotiation broken off ("stopped the talks with the rebels", "halted the talks" stay;
-    vocabulary 1.229.0)."""
-    if rule.type != "SANCTION" or rule.mode != "discontinue" or trigger.pos_ != "VERB":
+    vocabulary 1.229.0; talks halted are relations reduced, mode withdraw, 1.380.4)."""
+    halting = rule.mode in ("discontinue", "withdraw")
+    if rule.type != "SANCTION" or not halting or trigger.pos_ != "VERB":
         return None
     told = object_of(trigger)
     if told is None or lemma(told) != "talk" or told.tag_ != "NN":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_actors import Context, can_act
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -32,11 +32,14 @@ def duty_holders(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
         return []
     holder = head.head
     if holder.pos_ in ("AUX", "VERB") and lemma(holder) == "be":
-        return [c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in _NOMINAL]
+        found = [c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in _NOMINAL]
     # (not an act it is aimed at, "an ambush on a patrol")
-    if holder.pos_ in _NOMINAL and holder.i not in ctx.triggers and head.dep_ == "prep":
-        return [holder]
-    return []
+    elif holder.pos_ in _NOMINAL and holder.i not in ctx.triggers and head.dep_ == "prep":
+        found = [holder]
+    else:
+        found = []
+    # one who can act: "no decision on a meeting" names no one on it (roles 1.155.3)
+    return [h for h in found if can_act(h, ctx)]
 
 
 def counted_people(number: Token, trigger: Token, rule: Rule, ctx: Context) -> bool:

@@ -20,12 +20,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def _two_way_nouns(ctx: Context) -> frozenset[str]:
+    """Words of acts both sides of a "between"-phrase do with each other: meetings, and truces
+    ("a ceasefire between X and Y", `mutual_truces`; vocabulary 1.380.3)."""
+    return ctx.vocab.words("mutual_meetings") | ctx.vocab.words("mutual_truces")
+
+
 def sides_on_verb(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     """The sides of a meeting noun the parser left out of its "between"-phrase, hung on the
     verb the noun is the subject of ("Talks resumed between Norland and Vesta on Monday"):
     two or more parties that can act; else none. An unseen noun reads as the rule it took
     (events_unseen.reads_as)."""
-    meeting = reads_as(trigger, rule, ctx.vocab.words("mutual_meetings"))
+    meeting = reads_as(trigger, rule, _two_way_nouns(ctx))
     if trigger.pos_ != "NOUN" or not meeting:
         return []
     if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.pos_ not in VERB_POS:
@@ -37,10 +43,11 @@ def sides_on_verb(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
 
 
 def between_sides(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> bool:
-    """A meeting noun's parties named only together in its "between"-phrase ("talks between
-    the club and the player's agents"): each side meets the other (`mutual_meetings`, read
+    """A meeting or truce noun's parties named only together in its "between"-phrase ("talks
+    between the club and the player's agents", "a ceasefire between X and Y"): each side
+    meets the other or keeps it with the other (`mutual_meetings`, `mutual_truces`, read
     through events_unseen.reads_as for an unseen noun)."""
-    meeting = reads_as(trigger, rule, ctx.vocab.words("mutual_meetings"))
+    meeting = reads_as(trigger, rule, _two_way_nouns(ctx))
     if trigger.pos_ != "NOUN" or not meeting:
         return False
     between = {p.i for p in expand(prep_objects(trigger, frozenset({"between"})))}
@@ -98,5 +105,25 @@ def meeting_sought(trigger: Token, rule: Rule, targets: list[Token], ctx: Contex
     elif any(c.dep_ == "dobj" for c in verb.children):
         return []
     if verb.pos_ not in VERB_POS:
+        return []
+    return [h for h in subjects(verb).active if can_act(h, ctx) and h not in targets]
+
+
+def truce_sought(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> list[Token]:
+    """Who is to keep a truce with the side its "with" names, when the truce is the object of
+    a verb of asking, offering or making it ("Bosnian Serbs demanded a truce with Moslem
+    forces", "the rebels offered a ceasefire with the army": the Serbs, the rebels, the other
+    side; `mutual_truces`), not of one who brokers it for others (mode `mediate`; roles
+    1.155.4)."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("mutual_truces"):
+        return []
+    others = prep_objects(trigger, frozenset({"with"}))
+    if not any(agentive_phrase(o, ctx) for o in others):
+        return []
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.pos_ not in VERB_POS:
+        return []
+    own = ctx.rules.get(verb.i)
+    if own is not None and own.mode == "mediate":
         return []
     return [h for h in subjects(verb).active if can_act(h, ctx) and h not in targets]

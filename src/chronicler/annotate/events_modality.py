@@ -87,6 +87,7 @@ from chronicler.annotate.events_modality_marks import (
     privative,
     ruled_out_by_predicate,
     spliced,
+    stance_phrase,
     suspected,
     through_to,
     time_frame,
@@ -538,7 +539,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 pass
             elif lem in cues.ceasing_verbs and unasserted_ending(head, cues):
                 break  # "demanded that he abandon his policy of arrests": the arrests go on
-            elif (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
+            elif (
+                (lem in cues.negating_verbs or ruled_out)
+                and head.pos_ in ("VERB", "ADJ")
+                and not stance_phrase(token, cues)  # "blocked roads in defiance of X": done
+            ):
                 # "denied he was held as a bargaining chip": the label is denied, not the act;
                 # so when the denial verb itself puts a label on its object ("dismissed the
                 # incident as a burglary", "rejected the vote as a sham"): the incident, the

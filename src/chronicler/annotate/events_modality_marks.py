@@ -182,6 +182,23 @@ def time_frame(prep: Token, cues: Modality) -> bool:
     )
 
 
+def stance_phrase(prep: Token, cues: Modality) -> bool:
+    """ "blocked the streets in defiance of the authorities", "refused in protest": a bare
+    "in"-phrase whose noun is a stance (`stance_nouns`, no determiner of its own) tells how
+    the verb it hangs on was done, so a verb of stopping or refusing does not deny it
+    (modality 1.162.0)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            c.dep_ == "pobj"
+            and lemma(c) in cues.stance_nouns
+            and not any(d.dep_ in ("det", "poss") for d in c.children)
+            for c in prep.children
+        )
+    )
+
+
 def content_of_noun(clause: Token, noun: Token, cues: Modality) -> str | None:
     """A relative clause whose verb tells what a noun of asking, threatening or planning
     holds (`content_verbs`): the act it takes is that content, not done. "threats that

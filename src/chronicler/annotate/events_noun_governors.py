@@ -67,6 +67,12 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             return verb, "in"
     if n.dep_ == "pobj" and lemma(n.head) in ("from", "of"):
         verb = n.head.head  # "recovering from a poisoning", "died of his wounds"
+        if (
+            lemma(verb) in vocab.words("cause_phrase_nouns")
+            and verb.dep_ == "pobj"
+            and lemma(verb.head) == "as"
+        ):
+            verb = verb.head.head  # "died as a result of torture" (vocabulary 1.380.1)
         if verb.pos_ in VERB_POS and lemma(verb) in vocab.words("recovery_verbs"):
             return verb, "from"
     if n.dep_ == "pobj" and lemma(n.head) == "for":

@@ -89,6 +89,7 @@ from chronicler.annotate.events_quoted_speakers import (
     first_person_speaker,
     speaker_of_quoted,
 )
+from chronicler.annotate.events_titled_members import titled_member
 from chronicler.annotate.events_vocab import Vocab, lemma
 from chronicler.model import Mention, Participant
 
@@ -320,6 +321,9 @@ def participant(
             replace(p, text=text, start=start, end=end, phrase=text, label=None, count=None),
             head,
         )
+    member = titled_member(head)
+    if member is not None:  # "a visit by the PLO (PLO) Chairman Yasser Arafat": Arafat
+        return participant(member, ctx, sentence_floor, target)
     speaker = first_person_speaker(head)
     if speaker is not None:  # '"We will not attack," the commander said': the commander
         p, _ = participant(speaker, ctx, sentence_floor)

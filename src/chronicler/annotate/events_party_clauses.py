@@ -29,6 +29,7 @@ from chronicler.annotate.events_phrases import (
 )
 from chronicler.annotate.events_pronouns import (
     PLURAL_PRONOUNS,
+    coordinated,
     plural_antecedent,
     plural_phrase,
     takes_plural,
@@ -51,6 +52,12 @@ def clause_subject(pronoun: Token) -> Token | None:
         ]
         if own:
             return own[0]
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children
+        ):
+            # "the faction that controls the country for its support of X": the relative
+            # "that" stands for the faction, whose support it is (roles 1.155.8)
+            return verb.head
     for _ in range(4):
         if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head.i == verb.i:
             break
@@ -284,7 +291,9 @@ def coordination_for(head: Token, ctx: Context) -> Token | None:
         return None
     subject = clause_subject(head)
     if subject is not None and agrees(head, subject, ctx):
-        return None  # "X said they would ...": the subject rule's
+        # "X said they would ...": the subject rule's; a coordinated subject stands for
+        # every member ("Obama and Putin said they will attack": both; roles 1.155.5)
+        return subject if subject.dep_ != "conj" and coordinated(subject) else None
     found = plural_antecedent(head, lambda t: entity_at(t, ctx), group_nouns(ctx))
     return found if found is not None else earlier_group(head, ctx)
 

@@ -184,6 +184,7 @@ def embedded_targets(
                 and not _sparked_by(inner, tok, sparking_verbs)
                 and not in_chant_of(inner, tok, _VOCAB)  # a slogan's act (roles 1.128.2)
                 and not ((ev.targets or _own_object(tok)) and _next_act(inner, tok))
+                and not _owned_setting(inner)
                 and not (
                     ev.type.lower() in _PARTY_ONLY
                     and events[j][2].type.lower() in _OPPOSED_TYPES
@@ -213,6 +214,19 @@ def _next_act(inner: Token, outer: Token) -> bool:
     joined = ("conj", "dep")
     return (inner.dep_ in joined and inner.head.i == outer.i) or (
         outer.dep_ in joined and outer.head.i == inner.i
+    )
+
+
+def _owned_setting(inner: Token) -> bool:
+    """The inner act is a noun in an "in"-phrase that names its own doer by a possessive
+    ("support the rights of Palestinians in their struggle against Israel", "backed Kuwait
+    in its war with Iraq"): the owner's own act, the setting of the outer act's aim, never
+    its purpose, so whom it opposes is no target of the outer act (roles 1.155.1)."""
+    return (
+        inner.pos_ == "NOUN"
+        and inner.dep_ == "pobj"
+        and lemma(inner.head) == "in"
+        and any(c.dep_ == "poss" for c in inner.children)
     )
 
 

@@ -31,7 +31,9 @@ def mutual_sides(
     as against "X and Y protested", where both act on someone else, or "X and Y met the
     envoy". A place it was held in is no party met. A word no rule lists reads as the rule
     it took through its WordNet neighbours (events_unseen.reads_as: "conferred")."""
-    if not reads_as(tok, rule, vocab.words("mutual_meetings")) or len(actors) < 2:
+    # (a truce too: "a ceasefire between X and Y", `mutual_truces`; vocabulary 1.380.3)
+    two_way = vocab.words("mutual_meetings") | vocab.words("mutual_truces")
+    if not reads_as(tok, rule, two_way) or len(actors) < 2:
         return False
     places = [h.idx for h in target_heads if in_place_phrase(h)]
     if any(actor_like(t) and not any(t.start <= p < t.end for p in places) for t in targets):

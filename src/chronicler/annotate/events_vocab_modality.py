@@ -40,6 +40,9 @@ class Modality:
     setting_preps: frozenset[str] = frozenset()
     # "on the first day of the strike": a phrase of a span or side of an act (1.151.2)
     frame_nouns: frozenset[str] = frozenset()
+    # "blocked the streets in defiance of X": a bare "in"-phrase of the stance a verb of
+    # stopping or refusing was done in, not what it stops (1.162.0)
+    stance_nouns: frozenset[str] = frozenset()
     # "after the putsch X accused them": prepositions ordering the governor's act against the
     # one they hold, which is neither asked, alleged nor denied with it, but may be to come
     ordering_preps: frozenset[str] = frozenset()

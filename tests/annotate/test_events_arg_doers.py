@@ -1,0 +1,27 @@
+"""Doers an act noun names through the phrase it is in (annotate/events_arg_doers.py).
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "owner"),
+    [
+        ("Activists denounced the junta's practice of torture.", "torture", "junta"),
+        ("The bishops condemned the regime's policy of expulsions.", "expulsions", "regime"),
+    ],
+)
+def test_the_owner_of_a_course_does_the_act_noun_of_its_of_phrase(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, owner: str
+) -> None:
+    assert has(by_trigger(events(nlp, text), trigger).actors, owner)
+
+
+def test_a_course_with_no_owner_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "A pattern of attacks on clinics worried the police."), "attacks")
+    assert not ev.actors

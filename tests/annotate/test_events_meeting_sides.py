@@ -1,0 +1,46 @@
+"""Who meets or keeps a truce with whom around a two-way noun (annotate/events_meeting_sides.py).
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "first", "second"),
+    [
+        (
+            "Observers will watch over a ceasefire between Chad and Sudan.",
+            "ceasefire",
+            "Chad",
+            "Sudan",
+        ),
+        ("A truce was reached between the miners and the police.", "truce", "miners", "police"),
+    ],
+)
+def test_both_sides_of_a_truce_between_keep_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, first: str, second: str
+) -> None:
+    # the side named first written as actor, as "talks between X and Y"
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, first) and has(ev.targets, second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guerrillas demanded a truce with government troops.",
+        "The guerrillas offered a ceasefire with government troops.",
+    ],
+)
+def test_who_asks_for_a_truce_with_a_side_is_the_other_side(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp, text) if e.type == "RETREAT")
+    assert has(ev.actors, "guerrillas") and has(ev.targets, "troops")
+
+
+def test_who_brokers_a_truce_keeps_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Qatar brokered a truce with the guerrillas."), "truce")
+    assert not has(ev.actors, "Qatar")
