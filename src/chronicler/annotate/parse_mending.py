@@ -115,6 +115,10 @@ subject of a reported clause with no "that" hung on the reporting verb as its ob
 paper's); mended, the clause's subject (parse_mending_reports.subjects_read_as_objects). A
 twenty-third: a name before a bare verb a verb of helping, letting or making takes, hung on the
 bare verb as a compound ("Felt helped Woodward link Hunt to the break-in"); mended, its subject.
+A twenty-fourth: a headline's participle without "was" read as a past tense ("Nominee praised
+for her commitment": the nominee the praiser), and a verb after "and" hung on the object noun
+before it ("take the crew hostage and demand a ransom"): mended, a passive and the conjunct of
+the verb taking the noun (parse_mending_headlines).
 
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
@@ -133,6 +137,10 @@ from chronicler.annotate.parse_mending_ages import (
     ages_before_participles,
     ages_read_as_subjects,
     names_after_ages,
+)
+from chronicler.annotate.parse_mending_headlines import (
+    headline_passives,
+    verbs_conjoined_on_objects,
 )
 from chronicler.annotate.parse_mending_parties import (
     adjectives_read_as_subjects,
@@ -517,6 +525,9 @@ def mend_parse(doc: Doc) -> Doc:
     read_as_objects = [o for s in doc.sents for o in subjects_read_as_objects(s, _says)]
     fronted = [q for s in doc.sents for q in question_objects_read_as_subjects(s)]
     helped = [n for s in doc.sents for n in subjects_read_as_compounds_of_bare_verbs(s)]
+    passive_verbs = load_vocab().words("headline_passive_verbs")
+    headlines = [h for s in doc.sents for h in headline_passives(s, passive_verbs)]
+    on_objects = [v for s in doc.sents for v in verbs_conjoined_on_objects(s)]
     mends = (
         found,
         reports,
@@ -548,6 +559,8 @@ def mend_parse(doc: Doc) -> Doc:
             read_as_objects,
             fronted,
             helped,
+            headlines,
+            on_objects,
         )
     ):
         return doc
@@ -590,6 +603,13 @@ def mend_parse(doc: Doc) -> Doc:
         heads[predicate.i], deps[predicate.i] = predicate.i, "ROOT"
         heads[noun.i], deps[noun.i] = predicate.i, "nsubjpass" if passive else "nsubj"
         heads[verb.i], deps[verb.i], tags[verb.i] = noun.i, "acl", "VBN"
+    for subject, verb in headlines:  # "Nominee praised for her commitment": she is praised
+        deps[subject.i], tags[verb.i] = "nsubjpass", "VBN"
+    for verb, taker in on_objects:  # "take the crew hostage and demand a ransom": they demand
+        for c in verb.head.children:
+            if c.dep_ == "cc" and verb.head.i < c.i < verb.i:
+                heads[c.i] = taker.i
+        heads[verb.i] = taker.i
     for noun in helped:  # "Felt helped Woodward link Hunt to the break-in": Woodward links
         deps[noun.i] = "nsubj"
     for phrase, verb in fronted:  # "Which activists did the army detain?": they are detained

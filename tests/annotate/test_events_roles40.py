@@ -1,0 +1,67 @@
+"""Parties and types of round 40 (roles40, on the ECB+ dev topics' news): what a party sees is
+no group a "them" goes on with, and a strike a union's members vote on is a labour strike;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def test_them_passes_over_what_the_group_saw(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On seeing the patrol boat and the helicopter, the smugglers tried to flee. "
+        "The navy ordered them to stop."
+    )
+    order = by_trigger(events(nlp, text), "ordered")
+    assert has(order.targets, "smugglers")
+    assert not has(order.targets, "helicopter")
+
+
+def test_them_still_goes_on_with_the_group_acted_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    released = by_trigger(
+        events(nlp, "Police detained two students. A judge released them."), "released"
+    )
+    assert has(released.targets, "students")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said it would ask its members to authorize a strike.",
+        "The guild's members voted to authorize a strike.",
+    ],
+)
+def test_a_strike_a_union_votes_on_is_a_labour_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    strike = by_trigger(events(nlp, text), "strike")
+    assert (strike.type, strike.mode) == ("PROTEST", "strike")
+
+
+def test_a_strike_a_commander_authorizes_stays_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    strikes = by_trigger(events(nlp, "The general authorized strikes on the camps."), "strikes")
+    assert strikes.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first game, the receiver was held to just two catches for 25 yards.",
+        "The Rockets were held to 90 points.",
+    ],
+)
+def test_a_score_held_down_is_no_custody(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "COERCE"]
+
+
+def test_a_person_held_stays_in_custody(nlp) -> None:  # type: ignore[no-untyped-def]
+    held = by_trigger(events(nlp, "Police held the suspect for two hours."), "held")
+    assert (held.type, held.mode) == ("COERCE", "imprison")
+
+
+def test_a_way_of_playing_executed_kills_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "We were executing the philosophy we wanted to have."
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    killed = by_trigger(events(nlp, "The regime executed two dissidents."), "executed")
+    assert killed.mode == "assassinate"
