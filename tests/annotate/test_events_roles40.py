@@ -65,3 +65,23 @@ def test_a_way_of_playing_executed_kills_no_one(nlp) -> None:  # type: ignore[no
     assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
     killed = by_trigger(events(nlp, "The regime executed two dissidents."), "executed")
     assert killed.mode == "assassinate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was leaving her car when she was hit by a silver Toyota Camry.",
+        "Police pulled over the driver after he had struck two other vehicles.",
+        "The driver struck two parked cars.",
+    ],
+)
+def test_a_road_crash_is_no_attack(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen struck a bus carrying pilgrims.", "Rebels hit a police vehicle with a bomb."],
+)
+def test_a_vehicle_attacked_stays_an_attack(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type == "ASSAULT"]
