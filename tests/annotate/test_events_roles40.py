@@ -85,3 +85,27 @@ def test_a_road_crash_is_no_attack(nlp, text: str) -> None:  # type: ignore[no-u
 )
 def test_a_vehicle_attacked_stays_an_attack(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("The frigate said it came under attack from two skiffs.", "skiffs", "frigate"),
+        (
+            "The freighter put out a message that it was under attack from two boats.",
+            "boats",
+            "freighter",
+        ),
+    ],
+)
+def test_under_attack_from_a_crewed_craft(nlp, text: str, actor: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    attack = by_trigger(events(nlp, text), "attack")
+    assert has(attack.actors, actor)
+    assert has(attack.targets, target)
+
+
+def test_a_document_released_calling_on_someone_is_its_issuer_s_call(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A coalition of unions released a document calling on the mayor to resign."
+    call = by_trigger(events(nlp, text), "calling")
+    assert has(call.actors, "coalition")
+    assert has(call.targets, "mayor")

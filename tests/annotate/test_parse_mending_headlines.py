@@ -51,3 +51,24 @@ def test_a_verb_hung_on_an_object_noun_shares_the_subject(nlp) -> None:  # type:
     assert demand.type == "REQUEST"
     assert has(demand.actors, "gangs")
     assert not has(demand.targets, "ransom")  # what is asked, no party (vocab 1.379.0)
+
+
+def test_a_past_tense_read_as_a_noun_is_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In early May, a gunman shot and wounded three people at a warehouse."
+    wounded = by_trigger(events(nlp, text), "wounded")
+    assert has(wounded.actors, "gunman")
+    assert has(wounded.targets, "people")
+
+
+def test_a_subject_hung_on_the_clause_before_is_the_verb_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Football is a hard game and teammate John Miller was arrested last month."
+    arrested = by_trigger(events(nlp, text), "arrested")
+    assert has(arrested.targets, "Miller")
+    assert not has(arrested.targets, "Football")
+
+
+def test_a_subject_of_its_own_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    injured = by_trigger(
+        events(nlp, "Police arrested Smith and two protesters were injured."), "injured"
+    )
+    assert has(injured.targets, "protesters")

@@ -140,6 +140,8 @@ from chronicler.annotate.parse_mending_ages import (
 )
 from chronicler.annotate.parse_mending_headlines import (
     headline_passives,
+    past_verbs_read_as_nouns,
+    subjects_hung_as_conjuncts,
     verbs_conjoined_on_objects,
 )
 from chronicler.annotate.parse_mending_parties import (
@@ -528,6 +530,8 @@ def mend_parse(doc: Doc) -> Doc:
     passive_verbs = load_vocab().words("headline_passive_verbs")
     headlines = [h for s in doc.sents for h in headline_passives(s, passive_verbs)]
     on_objects = [v for s in doc.sents for v in verbs_conjoined_on_objects(s)]
+    past_nouns = [t for s in doc.sents for t in past_verbs_read_as_nouns(s)]
+    conjoined_subjects = [c for s in doc.sents for c in subjects_hung_as_conjuncts(s)]
     mends = (
         found,
         reports,
@@ -561,6 +565,8 @@ def mend_parse(doc: Doc) -> Doc:
             helped,
             headlines,
             on_objects,
+            past_nouns,
+            conjoined_subjects,
         )
     ):
         return doc
@@ -610,6 +616,12 @@ def mend_parse(doc: Doc) -> Doc:
             if c.dep_ == "cc" and verb.head.i < c.i < verb.i:
                 heads[c.i] = taker.i
         heads[verb.i] = taker.i
+    for root in past_nouns:  # "a gunman shot and wounded three people": the gunman shot
+        tags[root.i] = "VBD"
+    for noun, cc, verb in conjoined_subjects:  # "... and Vincent Jackson was arrested": he is
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        heads[noun.i], deps[noun.i] = verb.i, "nsubjpass" if passive else "nsubj"
+        heads[cc.i] = verb.head.i
     for noun in helped:  # "Felt helped Woodward link Hunt to the break-in": Woodward links
         deps[noun.i] = "nsubj"
     for phrase, verb in fronted:  # "Which activists did the army detain?": they are detained

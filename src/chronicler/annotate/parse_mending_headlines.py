@@ -12,6 +12,15 @@ the crew hostage and demand a ransom": "demand" a conjunct of "hostage"), so the
 has no subject. A noun and a verb are no conjuncts: the verb is the conjunct of the verb that
 takes the noun, and shares its subject.
 
+A past tense the tagger read as a noun at the root of a sentence whose subject it keeps and
+whose verb after "and" it takes as a conjunct ("a gunman shot and wounded three people":
+"shot" a noun): it is the verb.
+
+The subject of a clause after "and" that the parser hung as a conjunct of the object or
+complement of the clause before, leaving the verb after it with no subject ("football is the
+ultimate team game and fellow Charger Vincent Jackson was arrested": Jackson a conjunct of
+"game", the arrest the game's): it is that verb's subject.
+
 Detectors only; parse_mending applies them (component `chronicler_parse_mending_v42`).
 """
 
@@ -97,4 +106,53 @@ def verbs_conjoined_on_objects(sent: Span) -> list[tuple[Token, Token]]:
             continue
         if any(c.dep_ == "cc" and noun.i < c.i < verb.i for c in noun.children):
             found.append((verb, taker))
+    return found
+
+
+# Past forms of acts that do not end in "-ed" (the lemmatizer has not run yet).
+_IRREGULAR_PAST = frozenset(
+    {"shot", "hit", "struck", "beat", "fought", "threw", "broke", "took", "stole", "hurt", "slew"}
+)
+
+
+def past_verbs_read_as_nouns(sent: Span) -> list[Token]:
+    """The root of the sentence tagged a noun though it is a past form with a subject of its
+    own before it and a finite verb after "and" as its conjunct ("a gunman shot and wounded
+    three people")."""
+    root = sent.root
+    if root.tag_ not in ("NN", "NNS"):
+        return []
+    if not (root.lower_ in _IRREGULAR_PAST or root.lower_.endswith("ed")):
+        return []
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return []
+    conjoined = [c for c in root.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBN")]
+    cc = [c for c in root.children if c.dep_ == "cc"]
+    if conjoined and cc and root.i < cc[0].i < conjoined[0].i:
+        return [root]
+    return []
+
+
+def subjects_hung_as_conjuncts(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """(noun, "and", verb) of a verb after "and" with an auxiliary and no subject, conjoined to
+    the verb before it, whose subject the parser hung as a conjunct of that verb's object or
+    complement, the noun ending right before the verb's auxiliary ("football is the ultimate
+    team game and fellow Charger Vincent Jackson was arrested")."""
+    found = []
+    for verb in sent:
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD", "VBG", "VB"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if not auxiliaries:
+            continue
+        noun = sent.doc[auxiliaries[0].i - 1]
+        if noun.dep_ != "conj" or noun.tag_ not in _NOUN_TAGS or noun.head.i == verb.i:
+            continue
+        if noun.head.dep_ not in ("dobj", "attr", "pobj") or noun.head.head.i != verb.head.i:
+            continue
+        cc = [c for c in noun.head.children if c.dep_ == "cc" and noun.head.i < c.i < noun.i]
+        if cc:
+            found.append((noun, cc[0], verb))
     return found
