@@ -109,3 +109,10 @@ def test_a_document_released_calling_on_someone_is_its_issuer_s_call(nlp) -> Non
     call = by_trigger(events(nlp, text), "calling")
     assert has(call.actors, "coalition")
     assert has(call.targets, "mayor")
+
+
+def test_an_act_foiled_in_the_passive_did_not_happen(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A three-boat raid on the oil tankers was foiled by a navy frigate."
+    raid = [e for e in events(nlp, text) if e.trigger.lower() == "raid"]
+    assert raid and all(e.negated for e in raid)
+
