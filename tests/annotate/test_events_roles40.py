@@ -115,4 +115,3 @@ def test_an_act_foiled_in_the_passive_did_not_happen(nlp) -> None:  # type: igno
     text = "A three-boat raid on the oil tankers was foiled by a navy frigate."
     raid = [e for e in events(nlp, text) if e.trigger.lower() == "raid"]
     assert raid and all(e.negated for e in raid)
-
