@@ -115,3 +115,28 @@ def test_an_act_foiled_in_the_passive_did_not_happen(nlp) -> None:  # type: igno
     text = "A three-boat raid on the oil tankers was foiled by a navy frigate."
     raid = [e for e in events(nlp, text) if e.trigger.lower() == "raid"]
     assert raid and all(e.negated for e in raid)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "person", "thing"),
+    [
+        (
+            "The suspects, rifles and ammunition will be handed over to the police.",
+            "handed",
+            "suspects",
+            "rifles",
+        ),
+        (
+            "The rebels released the hostages and their belongings.",
+            "released",
+            "hostages",
+            "belong",
+        ),
+    ],
+)
+def test_things_listed_beside_people_held_are_no_targets(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, person: str, thing: str
+) -> None:
+    act = by_trigger(events(nlp, text), trigger)
+    assert has(act.targets, person)
+    assert not has(act.targets, thing)
