@@ -140,3 +140,21 @@ def test_things_listed_beside_people_held_are_no_targets(  # type: ignore[no-unt
     act = by_trigger(events(nlp, text), trigger)
     assert has(act.targets, person)
     assert not has(act.targets, thing)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "The destroyer Rana, deployed on anti-smuggling patrols, seized a dhow.",
+            "patrols",
+            "Rana",
+        ),
+        ("The frigate was deployed on patrol in the strait.", "patrol", "frigate"),
+    ],
+)
+def test_the_one_deployed_on_a_mission_carries_it_out(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str
+) -> None:
+    mission = [e for e in events(nlp, text) if e.trigger.lower() == trigger]
+    assert mission and has(mission[0].actors, actor)

@@ -84,6 +84,7 @@ from chronicler.annotate.events_clause_readings import (
     victims_described,
 )
 from chronicler.annotate.events_coordinated import shared_object
+from chronicler.annotate.events_deployed_missions import deployed_on
 from chronicler.annotate.events_folds import characterized_act, manner_protest
 from chronicler.annotate.events_match import (
     VERB_POS,
@@ -623,6 +624,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             actors += [p for p in by if agentive_phrase(p, ctx) and not means_noun(p, ctx)]
     if not actors and trigger.pos_ == "NOUN":
         actors += _under_act_from(trigger, ctx)
+    deployed = deployed_on(trigger) if not actors and rule.type == "MOBILIZE" else None
+    if deployed is not None:  # "Sukanya, deployed on anti-piracy patrols": Sukanya patrols
+        actors.append(deployed)
     if not targets and trigger.pos_ == "NOUN":
         targets += struck_by_measure(trigger, rule, ctx)
     # "two people were killed in a shooting at the plant": the people (past a time the "on"
