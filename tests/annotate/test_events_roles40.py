@@ -151,6 +151,12 @@ def test_things_listed_beside_people_held_are_no_targets(  # type: ignore[no-unt
             "Rana",
         ),
         ("The frigate was deployed on patrol in the strait.", "patrol", "frigate"),
+        (
+            "Warship Talwar , deployed on anti - piracy patrols in the Gulf of Aden under the"
+            " control of the Western Command , rescued twelve fishermen on Monday .",
+            "patrols",
+            "Talwar",
+        ),
     ],
 )
 def test_the_one_deployed_on_a_mission_carries_it_out(  # type: ignore[no-untyped-def]

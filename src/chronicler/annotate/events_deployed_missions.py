@@ -21,8 +21,15 @@ def deployed_on(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if lemma(verb) not in load_vocab().words("deploying_verbs") or verb.tag_ != "VBN":
+    if lemma(verb) not in load_vocab().words("deploying_verbs"):
         return None
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # whom the verb sends ("sent two frigates on patrol"), else the one it tells deployed,
+    # passive or intransitive ("the frigate was deployed on patrol", "Sukanya, deployed on
+    # anti-piracy patrols" read as a clause of its own, "troops deployed on patrol")
+    for deps in (("dobj",), ("nsubjpass", "nsubj")):
+        found = next((c for c in verb.children if c.dep_ in deps), None)
+        if found is not None:
+            return found
+    return None
