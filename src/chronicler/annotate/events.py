@@ -121,6 +121,7 @@ from chronicler.annotate.events_sides import mutual_sides, one_side, reciprocal_
 from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_subjects import subjects
+from chronicler.annotate.events_target_filters import things_beside_people
 from chronicler.annotate.events_targets import in_place_phrase, owned_site_scene
 from chronicler.annotate.events_unseen import one_way, parties_suffice
 from chronicler.annotate.events_unseen_data import unseen_version
@@ -348,6 +349,8 @@ def extract_events(
         target_heads = [h for h in target_heads if h not in scenes]
         # "conspiracy to murder two officers, arson and robbery": no arson, no robbery
         listed = frozenset(t.i for t in expand(target_heads) if listed_offence(t, tok, ctx))
+        # "the prisoners and their weapons would be handed over": the prisoners
+        listed |= things_beside_people(expand(target_heads), rule, ctx)
         # "a shooting at the Kraft Foods plant": where it was, not the firm, the people hurt
         # there if told (vocabulary 1.337.3)
         sited = {t.i for t in target_heads if owned_site_scene(t, tok, ctx)}

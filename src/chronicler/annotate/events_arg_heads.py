@@ -84,6 +84,7 @@ from chronicler.annotate.events_clause_readings import (
     victims_described,
 )
 from chronicler.annotate.events_coordinated import shared_object
+from chronicler.annotate.events_deployed_missions import deployed_on
 from chronicler.annotate.events_folds import characterized_act, manner_protest
 from chronicler.annotate.events_match import (
     VERB_POS,
@@ -617,7 +618,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
     if owner is not None:
         # "Palin appointee under federal indictment", "the official under investigation",
         # "the mayor was under investigation": the one the phrase is on undergoes the act
-        if agentive_phrase(owner, ctx) or people_noun(owner, ctx):
+        # (an "it" stands for what it names, resolved as any party's: "the freighter said
+        # it was under attack"; roles 1.154.1)
+        if agentive_phrase(owner, ctx) or people_noun(owner, ctx) or owner.lower_ == "it":
             # ("remains under investigation": the subject read as the doer is under it)
             actors = [a for a in actors if a.i != owner.i]
             targets.append(owner)
@@ -627,6 +630,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             actors += [p for p in by if agentive_phrase(p, ctx) and not means_noun(p, ctx)]
     if not actors and trigger.pos_ == "NOUN":
         actors += _under_act_from(trigger, ctx)
+    deployed = deployed_on(trigger) if not actors and rule.type == "MOBILIZE" else None
+    if deployed is not None:  # "Sukanya, deployed on anti-piracy patrols": Sukanya patrols
+        actors.append(deployed)
     if not targets and trigger.pos_ == "NOUN":
         targets += struck_by_measure(trigger, rule, ctx)
     # "two people were killed in a shooting at the plant": the people (past a time the "on"
@@ -653,10 +659,14 @@ def _under_act_from(noun: Token, ctx: Context) -> list[Token]:
     if noun.dep_ != "pobj" or noun.head.lower_ != "under" or verb.pos_ not in VERB_POS | {"AUX"}:
         return []
     came_from = prep_objects(verb, frozenset({"from"})) + prep_objects(noun, frozenset({"from"}))
+    # (a crewed craft stands for its crew: "was under attack from two boats closing in on it";
+    # roles 1.154.1)
+    crewed = ctx.vocab.words("crewed_craft")
     return [
         p
         for p in came_from
-        if (agentive_phrase(p, ctx) or people_noun(p, ctx)) and not means_noun(p, ctx)
+        if (agentive_phrase(p, ctx) or people_noun(p, ctx) or lemma(p) in crewed)
+        and not means_noun(p, ctx)
     ]
 
 

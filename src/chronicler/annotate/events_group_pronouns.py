@@ -52,7 +52,8 @@ def earlier_group(pronoun: Token, ctx: Context) -> Token | None:
     before += _groups(pronoun.doc[sents[s_no].start : pronoun.i], ctx)
     if s_no == 0 or [g for g in before if g.i not in own_doers]:
         return None
-    groups = _groups(sents[s_no - 1], ctx)
+    # (not what a party of it sees: "On sighting the warship, the pirates fled")
+    groups = [g for g in _groups(sents[s_no - 1], ctx) if not _perceived(g, ctx)]
     if undergoes:
         acted_on = [g for g in groups if g.dep_ not in _SUBJECTS]
         if len(acted_on) == 1:
@@ -75,6 +76,13 @@ def earlier_group(pronoun: Token, ctx: Context) -> Token | None:
     if group is None or rival_group(group, sents, lambda t: entity_at(t, ctx)):
         return None
     return group
+
+
+def _perceived(group: Token, ctx: Context) -> bool:
+    """The group is what a verb of seeing takes as its object ("On sighting the warship and the
+    helicopter, the pirates tried to escape"): seen, it is the scene, no party the next
+    sentence's "them" stands for (`perceiving_verbs`; roles 1.154.0)."""
+    return group.dep_ == "dobj" and lemma(group.head) in ctx.vocab.words("perceiving_verbs")
 
 
 def _forced_party(sent: Span, groups: list[Token], pronoun: Token, ctx: Context) -> Token | None:

@@ -525,6 +525,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if prevention is not None:  # "prevented them from attacking": only might have been
             hypothetical = hypothetical or prevention == "hypothetical"
             break
+        if dep == "nsubjpass" and lem in cues.foiling_verbs and head.pos_ == "VERB":
+            negated = True  # "a pirate attack ... was foiled by a warship": it did not happen
         if dep in _COMPLEMENT and not setting and not coordinated and not apart and not ordered:
             ruled_out = lem in cues.negating_out_verbs and any(
                 c.dep_ == "prt" and lemma(c) == "out" for c in head.children

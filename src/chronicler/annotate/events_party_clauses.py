@@ -59,13 +59,27 @@ def clause_subject(pronoun: Token) -> Token | None:
             # "that" stands for the faction, whose support it is (roles 1.155.8)
             return verb.head
     for _ in range(4):
-        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head.i == verb.i:
+        if _content_clause(verb):  # "put out a message that it was under attack": the sender
+            verb = verb.head.head
+        elif verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head.i == verb.i:
             break
-        verb = verb.head
+        else:
+            verb = verb.head
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
         if subj:
             return subj[0]
     return _fronted_clause_subject(pronoun)
+
+
+def _content_clause(verb: Token) -> bool:
+    """The clause is the "that" content of the object of a verb ("MV Gibe put out a message
+    that it was under attack", "issued a statement that they would withdraw"): it is told as
+    that verb's own report, so its pronoun goes on with that verb's subject (roles 1.154.1)."""
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and verb.head.dep_ == "dobj"
+    )
 
 
 def addressee_of_request(pronoun: Token, ctx: Context) -> Token | None:

@@ -38,6 +38,8 @@ def traffic_collision(
         return None
     if _collision(trigger, ctx):
         return "a road collision, no attack"
+    if _vehicles_struck_by_driver(trigger, actors, ctx):
+        return "a road collision, no attack"
     if lemma(trigger) in ctx.vocab.words("collision_verbs"):
         return None  # a collision verb with no vehicle named: the article may tell (below)
     # the harm a collision did: "was killed when she was struck by his car", "a hit and run
@@ -121,6 +123,23 @@ def _collision(verb: Token, ctx: Context) -> bool:
     )
 
 
+def _vehicles_struck_by_driver(trigger: Token, actors: Sequence[Token], ctx: Context) -> bool:
+    """ "after he had struck two other vehicles while fleeing", "the driver hit a parked car": a
+    collision verb whose object is a road vehicle, done by a vehicle or a driver, or by anyone
+    where the sentence names a driver (the "he" of "pulled over the driver ... after he had
+    struck"); "Gunmen struck a bus carrying pilgrims" stays an attack (vocabulary 1.379.0)."""
+    if lemma(trigger) not in ctx.vocab.words("collision_verbs"):
+        return False
+    if not any(c.dep_ == "dobj" and _vehicle(c, ctx) for c in trigger.children):
+        return False
+    users = ctx.vocab.words("road_users")
+    doers = list(_doers(trigger, actors))
+    if any(_vehicle(d, ctx) or lemma(d) in users for d in doers):
+        return True
+    pronoun_doers = bool(doers) and all(d.tag_ == "PRP" for d in verb_doers(trigger))
+    return pronoun_doers and any(lemma(t) in users for t in trigger.sent)
+
+
 def _collision_doers(verb: Token) -> list[Token]:
     """The verb's subject or agent, and for a passive with no agent of its own the agent of
     the passive it is coordinated with ("was hit and killed by a drunk driver": the parser
@@ -168,6 +187,10 @@ def _vehicle(tok: Token, ctx: Context) -> bool:
     if tok.like_num:
         return any(c.dep_ in ("appos", "compound") and _vehicle(c, ctx) for c in tok.children)
     nouns, makes = ctx.vocab.words("vehicle_nouns"), ctx.vocab.words("vehicle_makes")
+    # (a colour the parser made the head, the vehicle its apposition: "a silver Toyota Camry")
+    named = [c for c in tok.children if c.dep_ == "appos" and tok.tag_ == "NN"]
+    if any(_vehicle(c, ctx) for c in named):
+        return True
     modifiers = {lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     # (the head, so that "a car bomb" is a bomb; a make before a model's name, "Toyota Camry")
     if not (lemma(tok) in nouns | makes or (tok.pos_ == "PROPN" and modifiers & makes)):

@@ -16,8 +16,8 @@ from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_match import VERB_POS, match_rule
 from chronicler.annotate.events_phrases import prep_objects
 from chronicler.annotate.events_salience import opposed_act
-from chronicler.annotate.events_things import is_thing, means_used, thoroughfare
-from chronicler.annotate.events_vocab import lemma
+from chronicler.annotate.events_things import is_thing, means_used, thing_noun, thoroughfare
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -206,3 +206,17 @@ def opposed_act_doers(trigger: Token, ctx: Context) -> list[Token]:
         for p in prep_objects(trigger, frozenset({"by"}))
         if acts and all(p.i > a.i for a in acts) and agentive_phrase(p, ctx)
     ]
+
+
+def things_beside_people(heads: list[Token], rule: Rule, ctx: Context) -> frozenset[int]:
+    """The things listed beside the people an act held, handed over or freed is done to
+    (`people_held_modes`), no targets (of `heads`, the target heads with their conjuncts):
+    "the prisoners and their weapons would be handed over to authorities", "the suspects,
+    weapons, ammunition and equipment will be handed over": the prisoners, the suspects (the
+    arms go with them, seized; roles 1.154.2)."""
+    if (rule.mode or "") not in ctx.vocab.words("people_held_modes"):
+        return frozenset()
+    people = [t for t in heads if not is_thing(t, ctx)]
+    beside = {c.i for p in people for c in p.conjuncts}
+    # (whoever owns it: "their weapons" is a thing)
+    return frozenset(t.i for t in heads if t.i in beside and thing_noun(t, ctx))

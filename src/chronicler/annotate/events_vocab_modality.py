@@ -183,6 +183,9 @@ class Modality:
     # "escaped arrest", "evaded prosecution": the act a verb of escaping takes as its object
     # did not happen (only that object: "escaped from prison after the riot" keeps the riot)
     escaping_verbs: frozenset[str] = frozenset()
+    # "a pirate attack on merchant vessels was foiled by a warship": an act told as the subject
+    # of a passive of foiling did not happen (modality 1.161.0)
+    foiling_verbs: frozenset[str] = frozenset()
     # "will not cause America to back down": a causing verb's polarity and tense reach the
     # infinitive clause it causes, which the parser reads as a clause with its own subject
     causing_verbs: frozenset[str] = frozenset()

@@ -119,6 +119,10 @@ A twenty-fourth: a question's bare verb read as the object noun of its "do", wit
 after "do" as that noun's compound ("Which leaders did the government arrest?": no one
 arrested); mended, the verb the root, the subject its own, the fronted phrase its object
 (parse_mending_parties.question_verbs_read_as_nouns).
+A twenty-fifth: a headline's participle without "was" read as a past tense ("Nominee praised
+for her commitment": the nominee the praiser), and a verb after "and" hung on the object noun
+before it ("take the crew hostage and demand a ransom"): mended, a passive and the conjunct of
+the verb taking the noun (parse_mending_headlines).
 
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
@@ -137,6 +141,12 @@ from chronicler.annotate.parse_mending_ages import (
     ages_before_participles,
     ages_read_as_subjects,
     names_after_ages,
+)
+from chronicler.annotate.parse_mending_headlines import (
+    headline_passives,
+    past_verbs_read_as_nouns,
+    subjects_hung_as_conjuncts,
+    verbs_conjoined_on_objects,
 )
 from chronicler.annotate.parse_mending_parties import (
     adjectives_read_as_subjects,
@@ -523,6 +533,11 @@ def mend_parse(doc: Doc) -> Doc:
     fronted = [q for s in doc.sents for q in question_objects_read_as_subjects(s)]
     helped = [n for s in doc.sents for n in subjects_read_as_compounds_of_bare_verbs(s)]
     noun_verbs = [q for s in doc.sents for q in question_verbs_read_as_nouns(s)]
+    passive_verbs = load_vocab().words("headline_passive_verbs")
+    headlines = [h for s in doc.sents for h in headline_passives(s, passive_verbs)]
+    on_objects = [v for s in doc.sents for v in verbs_conjoined_on_objects(s)]
+    past_nouns = [t for s in doc.sents for t in past_verbs_read_as_nouns(s)]
+    conjoined_subjects = [c for s in doc.sents for c in subjects_hung_as_conjuncts(s)]
     mends = (
         found,
         reports,
@@ -555,6 +570,10 @@ def mend_parse(doc: Doc) -> Doc:
             fronted,
             helped,
             noun_verbs,
+            headlines,
+            on_objects,
+            past_nouns,
+            conjoined_subjects,
         )
     ):
         return doc
@@ -597,6 +616,19 @@ def mend_parse(doc: Doc) -> Doc:
         heads[predicate.i], deps[predicate.i] = predicate.i, "ROOT"
         heads[noun.i], deps[noun.i] = predicate.i, "nsubjpass" if passive else "nsubj"
         heads[verb.i], deps[verb.i], tags[verb.i] = noun.i, "acl", "VBN"
+    for subject, verb in headlines:  # "Nominee praised for her commitment": she is praised
+        deps[subject.i], tags[verb.i] = "nsubjpass", "VBN"
+    for verb, taker in on_objects:  # "take the crew hostage and demand a ransom": they demand
+        for c in verb.head.children:
+            if c.dep_ == "cc" and verb.head.i < c.i < verb.i:
+                heads[c.i] = taker.i
+        heads[verb.i] = taker.i
+    for root in past_nouns:  # "a gunman shot and wounded three people": the gunman shot
+        tags[root.i] = "VBD"
+    for noun, cc, verb in conjoined_subjects:  # "... and Vincent Jackson was arrested": he is
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        heads[noun.i], deps[noun.i] = verb.i, "nsubjpass" if passive else "nsubj"
+        heads[cc.i] = verb.head.i
     for noun in helped:  # "Felt helped Woodward link Hunt to the break-in": Woodward links
         deps[noun.i] = "nsubj"
     for phrase, verb in fronted:  # "Which activists did the army detain?": they are detained
