@@ -116,6 +116,7 @@ from chronicler.annotate.events_modality_nouns import (
     slated_ahead,
     talked_of,
     told_possible,
+    weighed_act,
 )
 from chronicler.annotate.events_vocab import Modality, lemma
 
@@ -234,8 +235,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if imperative(trigger):  # "shouted: 'Release the prisoners!'": called for, not done
         hypothetical = True
-    if told_possible(trigger, cues):  # "committed to a possible strike": only possible
-        hypothetical = True
+    if told_possible(trigger, cues) or weighed_act(trigger, cues):
+        hypothetical = True  # "committed to a possible strike", "difficulties in attacking"
     if feared(trigger):  # "people are afraid of retaliation": feared, not done
         hypothetical = True
     if ruled_out_by_excess(trigger, cues):  # "was too tired to fight": not done

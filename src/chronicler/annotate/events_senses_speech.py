@@ -88,17 +88,28 @@ def view_shared(
     """ "Many businesses agree that China has long taken advantage", "analysts agreed that the
     talks were a failure": agreeing that something is or was so shares a view, no agreement;
     "agreed that the troops would withdraw", "agreed that prisoners be exchanged" settle an
-    act to come, and "agreed to"/"on"/"with" stay agreements."""
+    act to come, and "agreed to"/"on" stay agreements, as "agreed with X" does without such
+    a clause; "I agreed with Craig and Neil immediately that Ellen is the ideal host" shares
+    their view (the clause also where the parser hangs it on an adverb; vocabulary 1.382.5)."""
     if rule.type != "AGREE" or trigger.pos_ != "VERB":
         return None
     if lemma(trigger) not in ctx.vocab.words("view_verbs"):
         return None
-    if any(c.dep_ in ("xcomp", "prep", "dobj") for c in trigger.children):
+    if any(c.dep_ in ("xcomp", "dobj") for c in trigger.children):
         return None
-    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if any(c.dep_ == "prep" and lemma(c) != "with" for c in trigger.children):
+        return None
+    adverbs = [c for c in trigger.children if c.dep_ == "advmod"]
+    clauses = [c for h in (trigger, *adverbs) for c in h.children if c.dep_ == "ccomp"]
+    # (or read as an adverbial clause, marked by its "that")
+    clauses += [c for c in trigger.children if c.dep_ == "advcl" and _that_clause(c)]
     if not clauses or not all(_stated_fact(c, ctx) for c in clauses):
         return None
     return "a view shared, no agreement"
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _stated_fact(verb: Token, ctx: Context) -> bool:
