@@ -105,3 +105,43 @@ def test_a_plan_interrupted_by_shots_is_no_pledge(nlp) -> None:  # type: ignore[
     assert not _triggered(nlp, text, "planning")
     text = "The rebels were planning to attack the base when the army arrived."
     assert by_trigger(events(nlp, text), "attack").future
+
+
+def test_a_warship_challenging_a_craft_makes_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The frigate turned towards the two skiffs and challenged them."
+    assert by_trigger(events(nlp, text), "challenged").type == "REQUEST"
+    text = "The opposition challenged the result in court."
+    assert by_trigger(events(nlp, text), "challenged").type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A colleague paid tribute to the nurse who died in the crash.",
+        "Friends and neighbours paid warm tribute to the retired teacher.",
+    ],
+)
+def test_a_tribute_by_people_of_private_life_is_a_eulogy(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _triggered(nlp, text, "tribute")
+
+
+def test_a_tribute_by_a_leader_stays_support(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The president paid tribute to the soldiers."
+    assert by_trigger(events(nlp, text), "tribute").type == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The painter won a fellowship grant from the academy.", "grant"),
+        ("The biologist received a research grant last year.", "grant"),
+        ("The poet received a 'genius grant' from a foundation in 2010.", "received"),
+    ],
+)
+def test_a_grant_awarded_for_merit_is_no_aid(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type in ("AID", "CONSULT")]
+
+
+def test_a_grant_to_a_state_stays_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya received a grant from the World Bank."
+    assert by_trigger(events(nlp, text), "grant").type == "AID"

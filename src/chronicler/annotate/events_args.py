@@ -48,6 +48,7 @@ from chronicler.annotate.events_implicit_parties import (
     conveyance,
     counted_people,
     duty_holders,
+    penalty_holders,
 )
 from chronicler.annotate.events_inverted import inverted_subjects, object_read_as_adverb
 from chronicler.annotate.events_match import VERB_POS, match_rule, phrase_child, to_infinitive
@@ -134,6 +135,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
+    targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users
