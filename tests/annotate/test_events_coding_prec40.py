@@ -145,3 +145,28 @@ def test_a_grant_awarded_for_merit_is_no_aid(nlp, text: str, trigger: str) -> No
 def test_a_grant_to_a_state_stays_aid(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya received a grant from the World Bank."
     assert by_trigger(events(nlp, text), "grant").type == "AID"
+
+
+def test_a_distress_call_from_people_on_board_asks_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The frigate picked up a distress call from sailors on board the tanker."
+    assert not [e for e in events(nlp, text) if e.type == "REQUEST"]
+    text = "The opposition called on the government to resign."
+    assert by_trigger(events(nlp, text), "called").type == "REQUEST"
+
+
+def test_a_devotion_told_as_a_trait_is_no_commitment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The judge was praised for her lifelong commitment to civil rights."
+    assert not _triggered(nlp, text, "commitment")
+    text = "The government reaffirmed its commitment to withdraw its troops."
+    assert by_trigger(events(nlp, text), "commitment").type == "AGREE"
+
+
+def test_getting_fired_is_a_dismissal(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _triggered(nlp, "She is the second manager to get fired this year.", "fired")
+    text = "Shots got fired at the police station."
+    assert by_trigger(events(nlp, text), "fired").type == "ASSAULT"
+
+
+def test_a_state_one_is_described_in_is_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The sergeant said the man gave up, describing the suspect as subdued."
+    assert not _triggered(nlp, text, "subdued")

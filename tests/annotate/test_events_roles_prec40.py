@@ -36,3 +36,8 @@ def test_whose_intention_an_of_gerund_tells_does_it(nlp) -> None:  # type: ignor
     text = "The patrol foiled the smugglers' intention of attacking the convoy."
     actors, targets = parties(nlp, text, "attacking")
     assert actors == ["smugglers"] and targets == ["convoy"]
+
+
+def test_a_toll_is_no_attacker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The admiral said civilian casualties would be high in such raids on the coast."
+    assert parties(nlp, text, "raids")[0] == []

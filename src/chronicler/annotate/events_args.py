@@ -206,6 +206,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = custodians(trigger, ctx)
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     actors = [a for a in actors if not blown_up(a, trigger, ctx, rule.mode)]
+    # "civilian casualties could be high in such attacks": the toll, no attacker (`toll_nouns`,
+    # roles 1.152.1)
+    tolls = ctx.vocab.words("toll_nouns")
+    actors = [a for a in actors if not (a.pos_ == "NOUN" and lemma(a) in tolls)]
     # "eight of them Americans and over 1,000 injured": the 1,000 conjoined to the aside
     targets = [c for t in targets for c in (t.conjuncts if counted_part(t, ctx.vocab) else (t,))]
     targets = [t for t in targets if keep(t) and t not in actors]

@@ -655,7 +655,32 @@ def talk_to_the_press(
     return None
 
 
+def described_state(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """A participle or an adjective a verb of describing puts on someone after "as"
+    ("describing the suspect as subdued", "portrayed the prisoners as broken", `judging_verbs`):
+    how one seems, no act done to them (an act noun as the label, "described his removal as
+    a coup", is the modality's label; vocabulary 1.382.13)."""
+    if trigger.pos_ not in ("VERB", "ADJ") or trigger.tag_ not in ("VBN", "VBD", "JJ"):
+        return None
+    if trigger.dep_ in ("pobj", "amod", "acomp") and lemma(trigger.head) == "as":
+        describer = trigger.head.head
+    elif trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in trigger.children
+    ):
+        describer = trigger.head  # "describing the suspect as subdued", "as" read as a mark
+    else:
+        return None
+    if lemma(describer) not in ctx.vocab.words("judging_verbs"):
+        return None
+    if any(c.dep_ in ("agent", "dobj") for c in trigger.children):
+        return None  # "described him as beaten by guards": a beating told
+    return "a state one is described in, no act"
+
+
 SPEECH_SENSES = (
+    described_state,
     asked_for_an_answer,
     topic_talk,
     view_shared,

@@ -21,6 +21,8 @@ class Modality:
     alleged_words: frozenset[str]
     hypothetical_nouns: frozenset[str]
     weighed_act_nouns: frozenset[str]
+    certainty_words: frozenset[str]
+    uncertainty_words: frozenset[str]
     substitution_words: frozenset[str]
     goal_prepositions: frozenset[str]
     # "the 911 call of the shooting", "an appeal of his conviction": nouns of asking whose
