@@ -170,3 +170,19 @@ def test_getting_fired_is_a_dismissal(nlp) -> None:  # type: ignore[no-untyped-d
 def test_a_state_one_is_described_in_is_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The sergeant said the man gave up, describing the suspect as subdued."
     assert not _triggered(nlp, text, "subdued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police launched a search and rescue operation for the missing hikers.",
+        "A coastguard plane arrived to assist with search and rescue efforts off the coast.",
+    ],
+)
+def test_search_and_rescue_is_no_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "AID"]
+
+
+def test_a_rescue_of_hostages_stays_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Commandos assisted in the rescue of the hostages."
+    assert by_trigger(events(nlp, text), "rescue").type == "AID"
