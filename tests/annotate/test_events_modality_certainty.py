@@ -14,6 +14,8 @@ from event_helpers import by_trigger, events
         ("Police are not certain the rebels fired first.", "fired", True),
         ("Officials are unsure the protesters were arrested.", "arrested", True),
         ('"I\'m not positive all three of the men were shot , " the chief said .', "shot", True),
+        # the aim doubted, the shooting told (the ruling of ecbdev3)
+        ("I'm not positive all three of the men were targeted, the chief said.", "targeted", False),
         ("Police are sure the guards were attacked.", "attacked", False),
     ],
 )

@@ -1,9 +1,8 @@
-"""Acts told under a speaker's doubt: "I'm not positive all three of the people were
-targeted", "police are not sure the guards were attacked", "officials are uncertain the
-rebels fired first". A clause a negated adjective of certainty (`certainty_words`) or an
-adjective of doubt (`uncertainty_words`) takes tells what the speaker does not vouch for:
-hypothetical, as a clause under "unlikely" is. "Police are sure the guards were attacked"
-stays told. Modality 1.159.1."""
+"""Acts told under a speaker's doubt: "police are not sure the guards were attacked",
+"officials are uncertain the rebels fired first". A clause a negated adjective of certainty
+(`certainty_words`) or an adjective of doubt (`uncertainty_words`) takes tells what the
+speaker does not vouch for: hypothetical, as a clause under "unlikely" is. "Police are sure
+the guards were attacked" stays told. Modality 1.159.1."""
 
 from __future__ import annotations
 
@@ -22,7 +21,11 @@ def doubted_by_speaker(trigger: Token, cues: Modality) -> bool:
     """The trigger's clause is what an adjective of certainty, negated, or of doubt takes,
     whether the parser hangs it on the adjective or on its copula, or hangs the doubt's
     clause before it on the trigger ('"I'm not positive all three were targeted," he said',
-    read with "'m" as the trigger's clause)."""
+    read with "'m" as the trigger's clause). Not a verb of aiming (`aim_verbs`): "I'm not
+    positive all three of the people were targeted" doubts the shooter's aim, while the
+    shooting of the three is told (the ruling of ecbdev3, prec39b)."""
+    if lemma(trigger) in cues.aim_verbs:
+        return False
     if any(c.dep_ == "ccomp" and c.i < trigger.i and _doubting(c, cues) for c in trigger.children):
         return True
     # (a clause with no subordinator the parser read as adverbial is the adjective's too)
