@@ -11,6 +11,7 @@ from chronicler.annotate.events_modality_nouns import (
     held_back,
     talked_of,
     told_possible,
+    weighed_act,
 )
 from chronicler.annotate.events_vocab import load_vocab
 
@@ -86,3 +87,15 @@ def test_an_act_a_halt_is_put_on_is_held_back(nlp) -> None:  # type: ignore[no-u
     assert held_back(_word(doc, "assistance"), cues)
     doc = nlp("The senator welcomed the military assistance to Kyiv.")
     assert not held_back(_word(doc, "assistance"), cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "weighed"),
+    [
+        ("The admiral saw many difficulties in attacking the camps.", "attacking", True),
+        ("Officials weighed the risk of arresting the mayor.", "arresting", True),
+        ("The admiral spoke after attacking the camps.", "attacking", False),
+    ],
+)
+def test_an_act_weighed_as_hard_or_risky(nlp, text: str, word: str, weighed: bool) -> None:  # type: ignore[no-untyped-def]
+    assert weighed_act(_word(nlp(text), word), load_vocab().modality) == weighed

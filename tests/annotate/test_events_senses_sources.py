@@ -21,3 +21,9 @@ def test_a_release_cited_as_a_source_is_no_release(nlp, text: str) -> None:  # t
 def test_a_release_demanded_stays_a_release(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Protesters demanded the release of the prisoners."
     assert codings(nlp, text, "release") == ["RETREAT/release"]
+
+
+def test_a_release_that_says_what_happened_is_a_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not codings(nlp, "The ship turned back at dawn, the release said.", "release")
+    text = "His release angered the families, the minister said."
+    assert codings(nlp, text, "release") == ["RETREAT/release"]

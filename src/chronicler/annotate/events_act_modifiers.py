@@ -98,10 +98,15 @@ def force_modifiers(noun: Token, ctx: Context) -> list[Token]:
     """A security force or authority named by a word modifying an act noun ("a police raid";
     force_roles), unless a word naming a substance ("a nerve agent poisoning"; substance_
     modifiers) or "non" ("a non - jury trial", roles 1.117.0) modifies it. A doer noun keeps
-    its own words: "army snipers" are the doers, not the army."""
+    its own words: "army snipers" are the doers, not the army. An armed band of no force
+    role (`armed_band_words`) names the doers of a hostile act too ("the scene of the pirate
+    attack": the pirates; roles 1.152.0)."""
     if noun.pos_ != "NOUN" or lemma(noun) in ctx.vocab.words("actor_nouns"):
         return []
     forces = [words for name, words in ctx.vocab.roles if name in ctx.vocab.words("force_roles")]
+    rule = ctx.rules.get(noun.i)
+    if rule is not None and rule.type.lower() in ctx.vocab.words("harm_doer_types"):
+        forces.append(ctx.vocab.words("armed_band_words"))
     substance = ctx.vocab.words("substance_modifiers")  # "a nerve agent poisoning": the means
     return [
         c

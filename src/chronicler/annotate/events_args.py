@@ -48,6 +48,7 @@ from chronicler.annotate.events_implicit_parties import (
     conveyance,
     counted_people,
     duty_holders,
+    penalty_holders,
 )
 from chronicler.annotate.events_inverted import inverted_subjects, object_read_as_adverb
 from chronicler.annotate.events_match import VERB_POS, match_rule, phrase_child, to_infinitive
@@ -135,6 +136,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
+    targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users
@@ -206,6 +208,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = custodians(trigger, ctx)
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     actors = [a for a in actors if not blown_up(a, trigger, ctx, rule.mode)]
+    # "civilian casualties could be high in such attacks": the toll, no attacker (`toll_nouns`,
+    # roles 1.152.1)
+    tolls = ctx.vocab.words("toll_nouns")
+    actors = [a for a in actors if not (a.pos_ == "NOUN" and lemma(a) in tolls)]
     # "eight of them Americans and over 1,000 injured": the 1,000 conjoined to the aside
     targets = [c for t in targets for c in (t.conjuncts if counted_part(t, ctx.vocab) else (t,))]
     targets = [t for t in targets if keep(t) and t not in actors]

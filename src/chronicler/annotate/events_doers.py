@@ -18,6 +18,7 @@ from chronicler.annotate.events_actors import (
 )
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_party_clauses import clause_subject
+from chronicler.annotate.events_phrases import partitive_of
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -49,6 +50,9 @@ def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
         noun = antecedent(head)
         # "the gun that killed her": the relative pronoun stands for the weapon (roles 1.24.0)
         weapon = noun if noun.pos_ == "NOUN" else _weapon_it(head, ctx) or head
+        # "Some of the pellets hit the victims": the weapons a part is counted out of (roles
+        # 1.152.0)
+        weapon = partitive_of(weapon, ctx.vocab) or weapon
         if weapon.pos_ == "NOUN" and (
             lemma(weapon) in ctx.vocab.words("weapon_nouns") or _force_as_means(weapon, ctx)
         ):

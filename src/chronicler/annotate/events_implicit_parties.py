@@ -5,7 +5,9 @@ patrol mission"): the one the act noun after "on" is told of, or whose mission i
 its doer, for the acts one is on (`duty_types` in roles.toml: patrols, strikes, visits; not
 "soldiers on trial", who are tried). And a bare number an arrest takes counts the people
 arrested ("took 23 into custody"), while the craft forces are sent on is how they go, no
-target ("sent its commandos on a helicopter towards the ship"). Roles 1.140.0."""
+target ("sent its commandos on a helicopter towards the ship"). Roles 1.140.0. And one on
+probation or parole "for" a custody act underwent it ("Jackson was on probation for a previous
+DUI arrest": Jackson was arrested; roles 1.152.0)."""
 
 from __future__ import annotations
 
@@ -65,3 +67,31 @@ def conveyance(target: Token, rule: Rule, ctx: Context) -> bool:
         and lemma(target.head) in ctx.vocab.words("conveyance_preps")
         and lemma(target) in ctx.vocab.words("conveyance_nouns")
     )
+
+
+def penalty_holders(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who a custody act noun (`custody_modes`) with no party of its own was done to, told as
+    what one is on probation, parole or bail for (`penalty_state_nouns`): the subject of the
+    "be", "remain" or "serve" whose "on"/"under" phrase names the state, where the "for"
+    phrase hangs on the verb or on the state's noun ("Jackson was on probation for a
+    previous arrest", "remains on parole for a 2005 conviction": Jackson, the subject)."""
+    if trigger.pos_ != "NOUN" or (rule.mode or "") not in ctx.vocab.words("custody_modes"):
+        return []
+    if trigger.dep_ != "pobj" or lemma(trigger.head) != "for":
+        return []
+    if any(c.dep_ in ("poss", "prep") for c in trigger.children):
+        return []
+    states = ctx.vocab.words("penalty_state_nouns")
+    holder = trigger.head.head
+    if holder.pos_ == "NOUN" and lemma(holder) in states and holder.head.dep_ == "prep":
+        holder = holder.head.head  # "for" hung on the state's noun
+    elif not any(
+        c.dep_ == "prep" and lemma(c) in ("on", "under") and lemma(o) in states
+        for c in holder.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    ):
+        return []
+    if holder.pos_ not in ("AUX", "VERB") or lemma(holder) not in ("be", "remain", "stay"):
+        return []
+    return [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in _NOMINAL]

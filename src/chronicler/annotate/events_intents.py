@@ -172,8 +172,10 @@ def intent_to_everyday_act(
         # on others is no cooperation either (version 1.187.0)
         return "an intent to impose, no cooperation"
     cooperative = ctx.vocab.words("cooperation_acts")
-    # the announced act's whole clause: "willing to send material to help defend X"
-    words = [t for a in acts for t in (a.subtree if a.pos_ == "VERB" else (a,))]
+    # the announced act's whole clause: "willing to send material to help defend X"; not a
+    # clause of time on it, which tells what happened meanwhile ("were planning to hold an
+    # office party when someone heard shots fired": the shots are no part of the plan)
+    words = [t for a in acts for t in (_clause_without_time(a) if a.pos_ == "VERB" else (a,))]
     if not commissive and _journey_only(acts, words, ctx):
         # "announced plans to travel to an unnamed city": a trip, whoever makes it
         return "an intent to travel, no cooperation"
@@ -192,6 +194,22 @@ def intent_to_everyday_act(
     if commissive and any(a.pos_ == "PRON" and a.lower_ in PERSONAL for a in actors):
         return None  # "his vow to keep politics out of sport": a person's, as a name's
     return "an intent to an everyday act"
+
+
+_TIME_MARKS = frozenset({"when", "while", "as", "after", "before", "until", "once"})
+
+
+def _clause_without_time(act: Token) -> list[Token]:
+    """The act's clause less its adverbial clauses of time ("when someone heard shots"),
+    what the plan is from what went on about it (vocabulary 1.382.6)."""
+    timed = {
+        t.i
+        for c in act.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in c.children)
+        for t in c.subtree
+    }
+    return [t for t in act.subtree if t.i not in timed]
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself", "myself"})

@@ -32,6 +32,7 @@ from chronicler.annotate.events_clause_shapes import (
 )
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_modality_certainty import not_vouched
 from chronicler.annotate.events_modality_degree import (
     capacity_only,
     disposition,
@@ -235,8 +236,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if imperative(trigger):  # "shouted: 'Release the prisoners!'": called for, not done
         hypothetical = True
-    if told_possible(trigger, cues):  # "committed to a possible strike": only possible
-        hypothetical = True
+    if told_possible(trigger, cues) or not_vouched(trigger, cues):
+        hypothetical = True  # "a possible strike", "difficulties in attacking", "not sure"
     if feared(trigger):  # "people are afraid of retaliation": feared, not done
         hypothetical = True
     if ruled_out_by_excess(trigger, cues):  # "was too tired to fight": not done

@@ -281,6 +281,17 @@ def told_possible(noun: Token, cues: Modality) -> bool:
     )
 
 
+def weighed_act(trigger: Token, cues: Modality) -> bool:
+    """An act named as what would be hard or risky to do: "many difficulties in attacking
+    land bases", "the risk of arresting him" (the gerund of an "in"/"of" phrase on a noun of
+    `weighed_act_nouns`): weighed, not done (modality 1.159.0). Not a noun there: "the
+    hardships of the war" may tell a war fought."""
+    prep = trigger.head
+    if trigger.dep_ != "pcomp" or trigger.tag_ != "VBG" or lemma(prep) not in ("in", "of"):
+        return False
+    return prep.dep_ == "prep" and lemma(prep.head) in cues.weighed_act_nouns
+
+
 def speculated_subject(noun: Token, cues: Modality) -> bool:
     """ "though a walkout could hinder development", "a strike might cripple the ports": an
     indefinite act noun that is the subject of a verb under a modal is only possible, what

@@ -88,17 +88,28 @@ def view_shared(
     """ "Many businesses agree that China has long taken advantage", "analysts agreed that the
     talks were a failure": agreeing that something is or was so shares a view, no agreement;
     "agreed that the troops would withdraw", "agreed that prisoners be exchanged" settle an
-    act to come, and "agreed to"/"on"/"with" stay agreements."""
+    act to come, and "agreed to"/"on" stay agreements, as "agreed with X" does without such
+    a clause; "I agreed with Craig and Neil immediately that Ellen is the ideal host" shares
+    their view (the clause also where the parser hangs it on an adverb; vocabulary 1.382.5)."""
     if rule.type != "AGREE" or trigger.pos_ != "VERB":
         return None
     if lemma(trigger) not in ctx.vocab.words("view_verbs"):
         return None
-    if any(c.dep_ in ("xcomp", "prep", "dobj") for c in trigger.children):
+    if any(c.dep_ in ("xcomp", "dobj") for c in trigger.children):
         return None
-    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if any(c.dep_ == "prep" and lemma(c) != "with" for c in trigger.children):
+        return None
+    adverbs = [c for c in trigger.children if c.dep_ == "advmod"]
+    clauses = [c for h in (trigger, *adverbs) for c in h.children if c.dep_ == "ccomp"]
+    # (or read as an adverbial clause, marked by its "that")
+    clauses += [c for c in trigger.children if c.dep_ == "advcl" and _that_clause(c)]
     if not clauses or not all(_stated_fact(c, ctx) for c in clauses):
         return None
     return "a view shared, no agreement"
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _stated_fact(verb: Token, ctx: Context) -> bool:
@@ -644,7 +655,32 @@ def talk_to_the_press(
     return None
 
 
+def described_state(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """A participle or an adjective a verb of describing puts on someone after "as"
+    ("describing the suspect as subdued", "portrayed the prisoners as broken", `judging_verbs`):
+    how one seems, no act done to them (an act noun as the label, "described his removal as
+    a coup", is the modality's label; vocabulary 1.382.13)."""
+    if trigger.pos_ not in ("VERB", "ADJ") or trigger.tag_ not in ("VBN", "VBD", "JJ"):
+        return None
+    if trigger.dep_ in ("pobj", "amod", "acomp") and lemma(trigger.head) == "as":
+        describer = trigger.head.head
+    elif trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in trigger.children
+    ):
+        describer = trigger.head  # "describing the suspect as subdued", "as" read as a mark
+    else:
+        return None
+    if lemma(describer) not in ctx.vocab.words("judging_verbs"):
+        return None
+    if any(c.dep_ in ("agent", "dobj") for c in trigger.children):
+        return None  # "described him as beaten by guards": a beating told
+    return "a state one is described in, no act"
+
+
 SPEECH_SENSES = (
+    described_state,
     asked_for_an_answer,
     topic_talk,
     view_shared,

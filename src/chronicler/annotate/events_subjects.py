@@ -255,6 +255,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return Subjects((), (head.head,), agent)
         return Subjects((head.head,), (), agent)
+    if dep == "pcomp" and (owner := _gerund_capacity_owner(head)) is not None:
+        return Subjects((owner,), (), agent)  # "the pirates' intention of attacking ships"
     if dep == "pcomp" and head.dep_ == "prep":
         controller = [
             c for c in head.head.children if c.dep_ == "dobj" and c.ent_type_ not in TIME_ENTS
@@ -377,6 +379,19 @@ def _capacity_owner(verb: Token, noun: Token) -> Token | None:
     # `effort_nouns`, events-roles 1.142.0)
     striving = lemma(noun) in load_vocab().words("effort_nouns")
     if not (_capacity_infinitive(verb, noun) or (striving and to_infinitive(verb))):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _gerund_capacity_owner(prep: Token) -> Token | None:
+    """Whose intention, means or effort an "of"-gerund tells the act of: the noun's possessor
+    ("foiling the pirates' intention of attacking merchant vessels": the pirates; as the
+    infinitive of `_capacity_owner`; events-roles 1.152.0)."""
+    noun = prep.head
+    words = load_vocab().words
+    if lemma(prep) != "of" or prep.dep_ != "prep" or noun.pos_ != "NOUN":
+        return None
+    if lemma(noun) not in words("capacity_nouns") | words("effort_nouns"):
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 

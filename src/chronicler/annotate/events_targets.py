@@ -351,7 +351,13 @@ def place_targets(trigger: Token, objects: Sequence[Token], ctx: Context) -> lis
     verb, _ = governing_verb(trigger)
     if verb is not None and verb.i not in ctx.triggers:
         anchors.append(verb)
-    if trigger.dep_ == "nsubj" and trigger.head.i not in ctx.triggers:
+    if (
+        trigger.dep_ == "nsubj"
+        and trigger.head.i not in ctx.triggers
+        # "Monday's shooting follows two last week in Atlanta": where the others happened
+        # (`likening_verbs`, roles 1.152.0)
+        and lemma(trigger.head) not in ctx.vocab.words("likening_verbs")
+    ):
         anchors.append(trigger.head)  # "the deployment of troops arrived in X"
     for anchor in list(anchors):  # "the curfew imposed in Sudan"
         anchors += [c for c in anchor.children if c.dep_ == "acl" and c.i not in ctx.triggers]

@@ -20,6 +20,10 @@ class Modality:
     conditional_marks: frozenset[str]
     alleged_words: frozenset[str]
     hypothetical_nouns: frozenset[str]
+    weighed_act_nouns: frozenset[str]
+    certainty_words: frozenset[str]
+    uncertainty_words: frozenset[str]
+    aim_verbs: frozenset[str]
     substitution_words: frozenset[str]
     goal_prepositions: frozenset[str]
     # "the 911 call of the shooting", "an appeal of his conviction": nouns of asking whose
