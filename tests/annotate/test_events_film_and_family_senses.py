@@ -68,6 +68,23 @@ def test_one_fired_from_a_job_fired_no_gun(nlp) -> None:  # type: ignore[no-unty
 
 
 @pytest.mark.parametrize(
+    ("text", "fired"),
+    [
+        # vocabulary 1.388.2: `fired-from-job`, where "fired ... at" read as "fire at"
+        ("The clerk was fired last week from his job at the bank.", False),
+        ("A cook who was fired from his job at a hotel came back armed.", False),
+        ("The gunman fired at his former employer's office.", True),
+        ("Soldiers fired at army positions near the border.", True),
+        ("Troops fired on workers protesting job losses.", True),
+    ],
+)
+def test_one_fired_from_a_job_at_a_place_fired_no_gun(  # type: ignore[no-untyped-def]
+    nlp, text: str, fired: bool
+) -> None:
+    assert any(t.startswith("fired") for t in triggers(nlp, text)) is fired
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         # vocabulary 1.378.3: `disaster-hit`, by the doer's words

@@ -4,6 +4,7 @@ written for these tests; the flags they lead to are tested in test_events_modali
 from __future__ import annotations
 
 import pytest
+from event_helpers import events
 
 from chronicler.annotate.events_modality_nouns import (
     announced_ahead,
@@ -99,3 +100,28 @@ def test_an_act_a_halt_is_put_on_is_held_back(nlp) -> None:  # type: ignore[no-u
 )
 def test_an_act_weighed_as_hard_or_risky(nlp, text: str, word: str, weighed: bool) -> None:  # type: ignore[no-untyped-def]
     assert weighed_act(_word(nlp(text), word), load_vocab().modality) == weighed
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "future"),
+    [
+        # the "in" phrase of the offence charged: the crime the case is about, alleged
+        ("He is charged with intent to murder in the shooting of the clerk.", "shooting", False),
+        (
+            "She was charged with assault with intent to kill in the stabbing of a guard.",
+            "stabbing",
+            False,
+        ),
+        ("He was charged with attempted murder in the beating of a guard.", "beating", False),
+        # what the intent names is still intended
+        ("He is charged with intent to murder in the shooting of the clerk.", "murder", True),
+        ("The gang broke in with intent to commit a robbery.", "robbery", True),
+    ],
+)
+def test_the_crime_of_an_offence_charged_is_no_intent(  # type: ignore[no-untyped-def]
+    nlp, text: str, word: str, future: bool
+) -> None:
+    event = next(e for e in events(nlp, text) if e.trigger.lower() == word)
+    assert event.future is future
+    if not future:
+        assert event.hypothetical  # the one charged did it, allegedly

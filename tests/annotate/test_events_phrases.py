@@ -101,3 +101,19 @@ def test_the_clause_verb_is_the_first_verb_up_from_a_word(nlp) -> None:  # type:
     assert clause_verb(word["capital"]).lower_ == "held"  # capital -> in -> held
     assert clause_verb(word["capital"], steps=1).lower_ == "in"  # one step only
     assert clause_verb(word["said"]).lower_ == "said"  # a verb is its own clause's
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a target preposition stranded in a relative clause with no pronoun (roles 1.160.0)
+        ("The boat the soldiers shot at was a fishing boat.", "shot", "boat"),
+        ("The village the militia fired on was empty.", "fired on", "village"),
+        ("The village that the militia fired on was empty.", "fired on", "village"),
+    ],
+)
+def test_a_stranded_target_preposition_takes_the_relative_clauses_noun(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str
+) -> None:
+    event = next(e for e in events(nlp, text) if e.trigger == trigger)
+    assert [t.text for t in event.targets] == [target]

@@ -40,3 +40,20 @@ def test_a_weapon_an_act_was_done_with_in_the_passive_is_no_target(  # type: ign
 def test_weapons_seized_stay_the_thing_seized(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The weapons were seized by police."), "seized")
     assert has(ev.targets, "weapons")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will leave our children a future of crushing costs that bankrupt our families.",
+        "Farmers face crushing debts after the drought.",
+    ],
+)
+def test_money_owed_crushes_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # `repress` objects_not (vocab 1.388.1)
+    assert not [e for e in events(nlp, text) if e.type == "COERCE"]
+
+
+def test_a_crushed_revolt_stays_repression(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The regime crushed the uprising and cracked down on the protesters.")
+    assert by_trigger(evs, "crushed").mode == "repress"

@@ -128,7 +128,7 @@ def case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
     the person charged."""
     if prep.dep_ != "prep" or lemma(prep) not in cues.case_preps or crime.dep_ != "pobj":
         return False
-    verb = prep.head
+    verb = charging_verb(prep.head, cues) or prep.head
     if verb.pos_ != "VERB" or lemma(verb) not in cues.case_verbs:
         return False
     if lemma(crime) in cues.case_document_nouns:
@@ -137,6 +137,22 @@ def case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
     return definite_or_owned(crime) or any(
         c.dep_ == "nummod" and c.like_num for c in crime.children
     )
+
+
+def charging_verb(offence: Token, cues: Modality) -> Token | None:
+    """The case verb whose "with" phrase names `offence` (up a few steps of its phrase):
+    "charged with intent to murder in the shootings", "charged with attempted murder in the
+    shooting of X": the "in" phrase hangs on the offence, and names the crime the charge is
+    about, as a case verb's own "in" phrase does (modality 1.167.0). None for an offence no
+    case verb takes."""
+    tok = offence
+    for _ in range(6):
+        if tok.dep_ == "prep" and lemma(tok) == "with" and tok.head.pos_ == "VERB":
+            return tok.head if lemma(tok.head) in cues.accusing_case_verbs else None
+        if tok.dep_ not in ("pobj", "prep", "acl", "xcomp") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def case_alleged(prep: Token, crime: Token, cues: Modality) -> bool:
@@ -154,6 +170,8 @@ def case_alleged(prep: Token, crime: Token, cues: Modality) -> bool:
         verb = verb.head.head  # "on suspicion of", "on charges of"
     elif lemma(prep) not in cues.case_preps:
         return False
+    else:
+        verb = charging_verb(verb, cues) or verb
     trial = verb.pos_ == "NOUN" and lemma(verb) in cues.trial_nouns
     facing = faced_case(verb, cues)  # "faces charges for the murder of Y"
     if not (trial or facing is not None) and (

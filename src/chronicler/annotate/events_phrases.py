@@ -46,14 +46,33 @@ def prep_objects(
     token: Token, preps: frozenset[str], deps: tuple[str, ...] = ("pobj", "pcomp")
 ) -> list[Token]:
     """The objects (`deps`: a noun, or a gerund's clause too) of `token`'s prepositions listed
-    in `preps`."""
-    return [
+    in `preps`; for a preposition stranded at the end of a relative clause with no pronoun, the
+    noun the clause is on ("the ship the Tabar fired on": the ship; roles 1.160.0)."""
+    out = [
         g
         for c in token.children
         if c.dep_ == "prep" and lemma(c) in preps
         for g in c.children
         if g.dep_ in deps
     ]
+    if not out and any(stranded_prep(c) and lemma(c) in preps for c in token.children):
+        out.append(token.head)
+    return out
+
+
+def stranded_prep(prep: Token) -> bool:
+    """A preposition left with nothing after it at the end of a relative clause that has a
+    subject of its own and no relative word ("the ship the Tabar fired on", "the man she spoke
+    with"; not "the ship that they fired on", whose pronoun is the preposition's object)."""
+    verb = prep.head
+    if prep.dep_ != "prep" or any(True for _ in prep.children):
+        return False
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    children = list(verb.children)
+    if any(c.tag_ in ("WDT", "WP", "WRB") for c in children):
+        return False
+    return any(c.dep_ == "nsubj" for c in children) and prep.i > verb.i
 
 
 def partitive_of(head: Token, vocab: Vocab) -> Token | None:

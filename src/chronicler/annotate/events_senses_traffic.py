@@ -34,14 +34,22 @@ def traffic_collision(
         return None
     if hit_and_run_at(trigger, ctx) is not None:
         return "the name of a hit-and-run, no act of its own"
+    if _reckless_mowing(trigger, actors, ctx):
+        return "a road collision told as mowing down, no attack"
     if _deliberate(trigger.sent, ctx):
         return None
     if _collision(trigger, ctx):
         return "a road collision, no attack"
     if _vehicles_struck_by_driver(trigger, actors, ctx):
         return "a road collision, no attack"
+    if _pronoun_collision(trigger, ctx):
+        return "a road collision told of a pronoun in a road crash's article, no attack"
     if lemma(trigger) in ctx.vocab.words("collision_verbs"):
         return None  # a collision verb with no vehicle named: the article may tell (below)
+    # the harm a collision did, told as its conjunct: "he struck and killed a woman"
+    head = trigger.head
+    if trigger.dep_ == "conj" and (_collision(head, ctx) or _pronoun_collision(head, ctx)):
+        return "harm of a road collision, no attack"
     # the harm a collision did: "was killed when she was struck by his car", "a hit and run
     # that killed a cyclist", "the hit-and-run driver who killed a teacher"
     if any(c.dep_ == "advcl" and _collision(c, ctx) for c in trigger.children):
@@ -114,12 +122,56 @@ def _tells_road_crash(doc: Doc, ctx: Context) -> bool:
 
 def _collision(verb: Token, ctx: Context) -> bool:
     """ "struck by a pickup truck", "the driver hit a cyclist", "struck twice by his car": a
-    collision verb whose doer is a vehicle or its driver."""
+    collision verb whose doer is a vehicle or its driver; or whose object is one on the road
+    ("striking a pedestrian", `road_victims`), or that is done with a vehicle ("struck her
+    with his Toyota Camry"; vocabulary 1.388.0)."""
     if lemma(verb) not in ctx.vocab.words("collision_verbs"):
         return False
-    return any(
+    if any(
         _vehicle(d, ctx) or lemma(d) in ctx.vocab.words("road_users")
         for d in _collision_doers(verb)
+    ):
+        return True
+    victims = ctx.vocab.words("road_victims")
+    if any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in victims for c in verb.children):
+        return True
+    return any(
+        _vehicle(g, ctx)
+        for c in verb.children
+        if c.dep_ == "prep" and lemma(c) == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _pronoun_collision(verb: Token, ctx: Context) -> bool:
+    """ "A driver was charged after police say he struck a woman": a collision verb whose doer
+    is a personal pronoun, in a sentence that names a driver and an article that tells a road
+    crash (a vehicle striking someone or a hit-and-run) and no vehicle used as a weapon
+    (vocabulary 1.388.0)."""
+    if lemma(verb) not in ctx.vocab.words("collision_verbs"):
+        return False
+    if not any(lemma(t) in ctx.vocab.words("road_users") for t in verb.sent):
+        return False
+    doers = _collision_doers(verb)
+    if not doers or any(d.pos_ != "PRON" or lemma(d) in RELATIVE_PRONOUNS for d in doers):
+        return False
+    return _tells_road_crash(verb.doc, ctx) and not _deliberate(verb.doc, ctx)
+
+
+def _reckless_mowing(trigger: Token, actors: Sequence[Token], ctx: Context) -> bool:
+    """ "was mowed down by a drunken hit-and-run driver": a verb of ramming (`ramming_words`,
+    "mow") whose doer is a driver told reckless or in a hit-and-run, with no other word of a
+    weapon used in its sentence; a vehicle alone mowing people down stays an attack ("a truck
+    mowed down dozens of people"; vocabulary 1.388.0)."""
+    marks = ctx.vocab.words("ramming_words")
+    if lemma(trigger) not in marks:
+        return False
+    if any(lemma(t) in marks or t.lower_ in marks for t in trigger.sent if t.i != trigger.i):
+        return False
+    return any(
+        lemma(d) in ctx.vocab.words("road_users") and _crash_doer(d, ctx)
+        for d in _doers(trigger, actors)
     )
 
 
