@@ -81,6 +81,7 @@ from chronicler.annotate.events_senses_harm import HARM_SENSES
 from chronicler.annotate.events_senses_homonyms import HOMONYM_SENSES
 from chronicler.annotate.events_senses_phenomena import PHENOMENON_SENSES
 from chronicler.annotate.events_senses_policy import POLICY_SENSES
+from chronicler.annotate.events_senses_renamed import RENAMED_SENSES
 from chronicler.annotate.events_senses_sources import SOURCE_SENSES
 from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_senses_traffic import TRAFFIC_SENSES
@@ -645,6 +646,7 @@ CHECKS: tuple[Check, ...] = (
     *AVOIDED_SENSES,
     *POLICY_SENSES,
     *GROUND_SENSES,
+    *RENAMED_SENSES,
 )
 
 
