@@ -70,3 +70,16 @@ def test_a_ball_hitting_someone_is_no_attack(nlp, text: str) -> None:  # type: i
 @pytest.mark.parametrize("text", ["A bullet struck the boy.", "The army struck the rebel camp."])
 def test_bullets_and_armies_still_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), "struck").type == "ASSAULT", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cheeks's firing came after a losing season.", "The coach's firing surprised the fans."],
+)
+def test_a_persons_firing_from_a_job_is_no_gunfire(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"], text
+
+
+def test_firing_at_someone_stays_gunfire(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Smith's firing at the officers lasted ten minutes."), "firing")
+    assert (ev.type, ev.mode) == ("ASSAULT", "firearms")

@@ -1,6 +1,7 @@
 """Words that name no act of their own: a strike an attack of its clause is done "in" (the
 attack named again), and a participle a verb of describing gives as what someone seemed
-("describing the suspect as subdued": a state, no act). Each check has the signature of
+("describing the suspect as subdued": a state, no act), and a person's "firing" from a job.
+Each check has the signature of
 events_filters' checks (vocabulary 1.387.0)."""
 
 from __future__ import annotations
@@ -52,4 +53,22 @@ def described_state(
     return "a state described, no act"
 
 
-RENAMED_SENSES = (strike_naming_an_attack, described_state)
+def dismissal_firing(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Cheeks's firing came after a losing season", "the coach's firing": the noun "firing"
+    owned by a named person or a holder of a post (`dismissed_post_nouns`), with no one or
+    nothing fired at or fired ("Smith's firing at the officers", "the firing of rockets"
+    stay), is a dismissal from a job, no gunfire."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ != "firing":
+        return None
+    if any(c.dep_ == "prep" for c in trigger.children):
+        return None
+    owners = [c for c in trigger.children if c.dep_ == "poss"]
+    posts = ctx.vocab.words("dismissed_post_nouns")
+    if owners and all(o.pos_ == "PROPN" or lemma(o) in posts for o in owners):
+        return "a dismissal from a job, no gunfire"
+    return None
+
+
+RENAMED_SENSES = (strike_naming_an_attack, described_state, dismissal_firing)
