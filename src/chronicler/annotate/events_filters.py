@@ -564,7 +564,10 @@ def norm_content(
     noun = trigger.head
     if noun.pos_ != "NOUN":
         return None
-    if to_infinitive(trigger) and lemma(noun) in ctx.vocab.words("right_nouns"):
+    # a permission's act is allowed as a right's is ("gave the union permission to strike";
+    # vocabulary 1.387.0)
+    allowing = ctx.vocab.words("right_nouns") | ctx.vocab.words("authorization_nouns")
+    if to_infinitive(trigger) and lemma(noun) in allowing:
         if lemma(noun.head) in ctx.vocab.words("right_using_verbs"):
             return None
         return "an act a right allows, no act"
