@@ -83,3 +83,22 @@ def test_a_persons_firing_from_a_job_is_no_gunfire(nlp, text: str) -> None:  # t
 def test_firing_at_someone_stays_gunfire(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Smith's firing at the officers lasted ten minutes."), "firing")
     assert (ev.type, ev.mode) == ("ASSAULT", "firearms")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A man rammed his truck into the crowd.", "crowd"),
+        ("The driver rammed the marchers on Sunday.", "marchers"),
+        ("A van rammed into protesters outside the embassy.", "protesters"),
+    ],
+)
+def test_ramming_people_is_an_attack(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), "rammed")
+    assert ev.type == "ASSAULT", text
+    assert target in [t.text for t in ev.targets], text
+
+
+@pytest.mark.parametrize("text", ["The car rammed into a tree.", "The driver rammed the gate."])
+def test_ramming_a_thing_is_a_crash(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not events(nlp, text), text

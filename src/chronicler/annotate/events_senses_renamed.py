@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_actors import Context, is_agentive, people_noun
 from chronicler.annotate.events_folds import act_done_in_strike
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -71,4 +71,16 @@ def dismissal_firing(
     return None
 
 
-RENAMED_SENSES = (strike_naming_an_attack, described_state, dismissal_firing)
+def ramming_no_one(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The car rammed into a tree", "rammed the gate": a ramming of no person, no crowd and
+    no party is a crash (`ram-people` keeps "rammed his truck into the crowd")."""
+    if rule.id != "ram-people":
+        return None
+    if any(people_noun(t, ctx) or is_agentive(t, ctx) for t in targets):
+        return None
+    return "a ramming of a thing, a crash"
+
+
+RENAMED_SENSES = (strike_naming_an_attack, described_state, dismissal_firing, ramming_no_one)
