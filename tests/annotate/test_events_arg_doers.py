@@ -25,3 +25,15 @@ def test_the_owner_of_a_course_does_the_act_noun_of_its_of_phrase(  # type: igno
 def test_a_course_with_no_owner_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "A pattern of attacks on clinics worried the police."), "attacks")
     assert not ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("A pirate attack left two sailors dead.", "pirate"),
+        ("The militant attack on the base failed.", "militant"),
+    ],
+)
+def test_an_armed_bands_word_before_an_attack_is_its_doer(nlp, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), "attack")
+    assert [a.text for a in ev.actors] == [doer], text

@@ -666,3 +666,21 @@ def test_one_who_dies_as_a_result_of_an_attack_undergoes_it(nlp, text: str) -> N
 def test_a_result_phrase_of_another_verb_names_no_victim(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Prices rose as a result of the shelling."), "shelling")
     assert not ev.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His relatives attended the arraignment on Monday.",
+        "The victim's loved ones attended Tuesday's arraignment.",
+    ],
+)
+def test_who_attends_a_court_session_is_no_party_to_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.type == "CONSULT"], text
+    assert all(not e.actors for e in evs if e.type == "ACCUSE"), text
+
+
+def test_the_summit_attended_stays_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The minister attended the summit in Brussels."), "attended")
+    assert ev.type == "CONSULT"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from event_helpers import by_trigger, events
 
+from chronicler.annotate.events_doer_words import doer_words
+
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
 
@@ -18,3 +20,21 @@ def test_a_participle_clause_shares_the_main_clauses_doer(nlp) -> None:  # type:
 def test_a_coast_guard_seizing_boats_still_seizes(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The coast guard patrolled the bay, seizing two fishing boats."
     assert by_trigger(events(nlp, text), "seizing").type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The judge granted the workers permission to strike.", "worker"),
+        ("The union exercised its right to strike.", "union"),
+        ("The teachers exercised their right to strike.", "teacher"),
+    ],
+)
+def test_who_is_given_or_holds_a_permission_does_what_it_allows(nlp, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    strike = next(t for t in nlp(text) if t.lower_ == "strike")
+    assert doer in doer_words(strike), text
+
+
+def test_a_right_to_strike_used_by_a_union_is_a_labour_strike(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The union exercised its right to strike."), "strike")
+    assert (ev.type, ev.mode) == ("PROTEST", "strike")

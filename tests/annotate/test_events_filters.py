@@ -502,3 +502,14 @@ def test_everyday_senses_met_in_ecb_news(  # type: ignore[no-untyped-def]
 ) -> None:
     found = {e.type for e in events(nlp, text) if e.trigger.lower().startswith(trigger)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court gave the union permission to strike.",
+        "The judge gave the lawyers permission to visit the prisoner.",
+    ],
+)
+def test_the_act_a_permission_allows_is_no_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not events(nlp, text), text

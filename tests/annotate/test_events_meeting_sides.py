@@ -44,3 +44,31 @@ def test_who_asks_for_a_truce_with_a_side_is_the_other_side(nlp, text: str) -> N
 def test_who_brokers_a_truce_keeps_none(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Qatar brokered a truce with the guerrillas."), "truce")
     assert not has(ev.actors, "Qatar")
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("The rebels signed a truce with the army.", "army"),
+        ("The militia signed a ceasefire with the government on Sunday.", "government"),
+    ],
+)
+def test_the_with_of_a_truce_hung_on_its_verb_names_the_other_side(
+    nlp, text: str, other: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), "truce" if "truce" in text else "ceasefire")
+    assert other in [t.text for t in ev.targets], text
+
+
+def test_a_with_of_manner_names_no_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The rebels signed a truce with great reluctance."), "truce")
+    assert not ev.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rebels violated the ceasefire agreement.", "The army broke the truce deal on Monday."],
+)
+def test_a_truce_agreement_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp, text) if e.type == "ASSAULT")
+    assert not ev.targets, text

@@ -4,6 +4,7 @@ for these tests; the flags they lead to are tested in test_events_modality.py.""
 from __future__ import annotations
 
 import pytest
+from event_helpers import by_trigger, events
 
 from chronicler.annotate.events_modality_negation import (
     awaited,
@@ -104,3 +105,20 @@ def test_told_in_past(nlp, text: str, word: str, past: bool) -> None:  # type: i
 )
 def test_a_subject_that_names_no_one(nlp, text: str, word: str, no_one: bool) -> None:  # type: ignore[no-untyped-def]
     assert negative_subject(_word(nlp(text), word), load_vocab().modality) == no_one
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A producer offered her a role in return for money -- she refused.", "offered"),
+        ("The rebels proposed a truce; the army refused.", "proposed"),
+    ],
+)
+def test_an_act_answered_across_a_dash_is_not_refused(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not ev.negated, text
+
+
+def test_a_refusal_of_its_own_complement_stays_negated(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The army refused to withdraw its troops."), "withdraw")
+    assert ev.negated

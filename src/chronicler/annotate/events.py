@@ -74,6 +74,7 @@ from chronicler.annotate.events_folds import (
     joint_exercise,
     punishment,
     rioting,
+    strike_in_an_attack,
     without_folded_gerunds,
     without_means,
 )
@@ -311,6 +312,7 @@ def extract_events(
         coded = rioting(tok, coded_as(tok, rule, triggers, vocab), vocab)
         coded = criticism_under_attack(tok, coded, vocab)
         coded = punishment(tok, coded, vocab)  # "should be punished, in jail": a penalty
+        coded = strike_in_an_attack(tok, coded, vocab)  # "sank it in a strike"
         coded = beaten_to_death_in_custody(
             tok, coded, killing_words, lambda t: frozenset({lemma(t)})
         )  # "died in custody after being beaten": a killing

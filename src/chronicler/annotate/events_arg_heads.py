@@ -533,6 +533,12 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 targets += [h for h in heads if not court_onlooker(h, rule, ctx)]
         elif (
             link == "dobj"
+            and lemma(verb) in ctx.vocab.words("attending_verbs")
+            and rule.type.lower() in ctx.vocab.words("court_types")
+        ):
+            pass  # "relatives attended the arraignment": who sits in on a case does not try it
+        elif (
+            link == "dobj"
             and lemma(verb) in ctx.vocab.words("evading_verbs")
             and rule.type.lower() in ctx.vocab.words("evaded_types")
         ):  # "fled abroad to avoid prosecution": who avoids it would undergo it; an attack

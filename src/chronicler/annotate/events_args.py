@@ -52,7 +52,11 @@ from chronicler.annotate.events_implicit_parties import (
 )
 from chronicler.annotate.events_inverted import inverted_subjects, object_read_as_adverb
 from chronicler.annotate.events_match import VERB_POS, match_rule, phrase_child, to_infinitive
-from chronicler.annotate.events_meeting_sides import between_sides, sides_on_verb
+from chronicler.annotate.events_meeting_sides import (
+    between_sides,
+    other_side_on_verb,
+    sides_on_verb,
+)
 from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_phrases import (
     counted_part,
@@ -412,6 +416,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         )
     if not actors and not targets and not acted_on:
         targets = sides_on_verb(trigger, rule, ctx)
+    if not acted_on:  # "signed a truce with the army", the "with" hung on the verb
+        targets += other_side_on_verb(trigger, rule, targets, ctx)
     if not actors and between_sides(trigger, rule, targets, ctx):
         # "talks between X and Y": X and Y met one another, as "X and Y met" (the side named
         # first is written as actor, events_sides.mutual_sides)

@@ -81,6 +81,7 @@ from chronicler.annotate.events_senses_harm import HARM_SENSES
 from chronicler.annotate.events_senses_homonyms import HOMONYM_SENSES
 from chronicler.annotate.events_senses_phenomena import PHENOMENON_SENSES
 from chronicler.annotate.events_senses_policy import POLICY_SENSES
+from chronicler.annotate.events_senses_renamed import RENAMED_SENSES
 from chronicler.annotate.events_senses_sources import SOURCE_SENSES
 from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_senses_traffic import TRAFFIC_SENSES
@@ -563,7 +564,10 @@ def norm_content(
     noun = trigger.head
     if noun.pos_ != "NOUN":
         return None
-    if to_infinitive(trigger) and lemma(noun) in ctx.vocab.words("right_nouns"):
+    # a permission's act is allowed as a right's is ("gave the union permission to strike";
+    # vocabulary 1.387.0)
+    allowing = ctx.vocab.words("right_nouns") | ctx.vocab.words("authorization_nouns")
+    if to_infinitive(trigger) and lemma(noun) in allowing:
         if lemma(noun.head) in ctx.vocab.words("right_using_verbs"):
             return None
         return "an act a right allows, no act"
@@ -645,6 +649,7 @@ CHECKS: tuple[Check, ...] = (
     *AVOIDED_SENSES,
     *POLICY_SENSES,
     *GROUND_SENSES,
+    *RENAMED_SENSES,
 )
 
 

@@ -512,3 +512,30 @@ def _noun_put_in(
         ),
         None,
     )
+
+
+def act_done_in_strike(noun: Token, rule: Rule) -> Token | None:
+    """The verb a labour-strike reading of "strike" is done "in" ("sank a boat in its second
+    strike", "walked out in a strike"), or None."""
+    if rule.type != "PROTEST" or rule.mode != "strike" or lemma(noun) != "strike":
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i or lemma(prep) != "in":
+        return None
+    act = prep.head
+    return act if act.pos_ == "VERB" and act.i != prep.i else None
+
+
+def strike_in_an_attack(noun: Token, rule: Rule, vocab: Vocab) -> Rule:
+    """ "The frigate sank a pirate boat in its second strike this month": a strike that an act
+    of its clause is done "in" names that act again, so when the act is the sinking of a
+    vessel (`vessel_sinking_verbs`, no rule of their own: ships also sink by accident) the
+    strike is an attack, no labour strike ("Dock workers walked out in a strike over pay"
+    stays a strike; an attack verb's strike is the verb's event again, events_senses_renamed;
+    vocabulary 1.387.0)."""
+    act = act_done_in_strike(noun, rule)
+    if act is None or lemma(act) not in vocab.words("vessel_sinking_verbs"):
+        return rule
+    if not any(c.dep_ == "dobj" for c in act.children):
+        return rule
+    return replace(rule, type="ASSAULT", mode=None, cameo="190")

@@ -42,6 +42,22 @@ def sides_on_verb(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     return sides
 
 
+def other_side_on_verb(
+    trigger: Token, rule: Rule, targets: list[Token], ctx: Context
+) -> list[Token]:
+    """The other side of a truce or a meeting noun its verb carries the "with"-phrase of, the
+    parser hanging it on the verb ("The rebels signed a truce with the army", "held talks with
+    the rebels"): the parties that can act in it, when the noun has no target of its own and
+    no "with" of its own (roles 1.159.0)."""
+    if targets or trigger.pos_ != "NOUN" or not reads_as(trigger, rule, _two_way_nouns(ctx)):
+        return []
+    if trigger.dep_ != "dobj" or trigger.head.pos_ not in VERB_POS:
+        return []
+    if prep_objects(trigger, frozenset({"with"})):
+        return []
+    return [o for o in prep_objects(trigger.head, frozenset({"with"})) if agentive_phrase(o, ctx)]
+
+
 def between_sides(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> bool:
     """A meeting or truce noun's parties named only together in its "between"-phrase ("talks
     between the club and the player's agents", "a ceasefire between X and Y"): each side

@@ -95,6 +95,7 @@ from chronicler.annotate.events_modality_marks import (
     to_happen,
 )
 from chronicler.annotate.events_modality_negation import (
+    dashed_before,
     disowned_purpose,
     hoped_reason,
     negative_subject,
@@ -518,6 +519,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         # the governor asks for, alleges or plans
         coordinated = dep == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
         apart = apart or setting or (coordinated and has_own_subject(token))
+        apart = apart or dashed_before(token, dep, head)  # "offered her a role -- she refused"
         # "shortly after the failed putsch, X accused them": the putsch is no charge
         ordered = ordered or (
             dep == "prep" and (lemma(token) in cues.ordering_preps or ordering_phrase(token, cues))

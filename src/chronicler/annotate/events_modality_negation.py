@@ -284,3 +284,16 @@ def shares_do_negation(verb: Token) -> bool:
         and any(c.dep_ == "aux" and lemma(c) == "do" for c in head.children)
         and any(c.dep_ == "neg" for c in head.children)
     )
+
+
+_CLAUSE_BREAKS = frozenset({"--", "—", "–", ";"})
+
+
+def dashed_before(token: Token, dep: str, head: Token) -> bool:
+    """ "A producer offered her a role -- she refused": a clause the parser hangs as the
+    complement of a verb after it, across a dash or a semicolon, is a sentence of its own
+    that the verb answers; the offer was made, only the refusal refuses (modality 1.166.0).
+    A complement after its verb ("refused to meet them") is the verb's own."""
+    if dep != "ccomp" or token.i > head.i:
+        return False
+    return any(t.text in _CLAUSE_BREAKS for t in token.doc[token.right_edge.i + 1 : head.i])

@@ -43,7 +43,13 @@ def without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Contex
             continue  # "crush the uprising with lethal force": how, no party (roles 1.23.0)
         if thoroughfare(t, ctx):
             continue  # "a roadblock on Church Avenue": where, no party (roles 1.24.0)
-        if t.pos_ != "NOUN" or lemma(t) not in abstract or agentive_phrase(t, ctx):
+        # "violated the ceasefire agreement": a truce's agreement is no party, as the truce
+        # (`mutual_truces`; roles 1.159.0)
+        truce_deal = any(
+            c.dep_ == "compound" and lemma(c) in ctx.vocab.words("mutual_truces")
+            for c in t.children
+        )
+        if t.pos_ != "NOUN" or not (lemma(t) in abstract or truce_deal) or agentive_phrase(t, ctx):
             out.append(t)
             continue
         for inner in prep_objects(t, frozenset({"to", "of"})):
