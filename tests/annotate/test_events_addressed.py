@@ -96,7 +96,8 @@ def test_acts_left_to_the_reader_or_in_advice_are_no_events(nlp, text: str, trig
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The court gave the police permission to search the house.", "search"),
+        # (a permission's act given to others, "gave the police permission to search", is no
+        # event of its own since the fortieth session: left40b, as a right or a warrant)
         ("Watch: police arrest 20 protesters after you voted.", "arrest"),
         ("Consider how the army arrested protesters last year.", "arrested"),
     ],
