@@ -466,6 +466,16 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     # the head's phrasal verb as one word ("took off from the deck to investigate": "take
     # off"), for a rule whose plain verb says too little (vocabulary 1.382.4)
     context |= {f"{lemma(token.head)} {c.lower_}" for c in token.head.children if c.dep_ == "prt"}
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        # a participle shares its clause's doer (events_doer_words), so it reads that clause's
+        # "into" / "at" phrase too ("drove into the crowd, killing 80": a ramming; the lead)
+        context |= {
+            lemma(g)
+            for c in token.head.children
+            if c.dep_ == "prep" and lemma(c) in ("into", "at")
+            for g in c.children
+            if g.dep_ == "pobj"
+        }
     # the object's own modifiers, where it is no child ("plague cases need to be
     # investigated") or its kind is in a modifier ("investigated the plague cases")
     context |= words | described_words(obj)

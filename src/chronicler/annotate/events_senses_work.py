@@ -223,7 +223,7 @@ def promotion_in_rank(
     # a post is a rank word, or a bare singular title ("to captain", "to senior vice
     # president"); "promoted the plan to voters" tells to whom
     if any(
-        lemma(p) in ctx.vocab.words("rank_words")
+        lemma(p) in ctx.vocab.words("rank_post_nouns")
         or (
             p.tag_ == "NN"
             and not any(c.dep_ in ("det", "poss") for c in p.children)

@@ -54,6 +54,16 @@ _OWN_ARGUMENTS = frozenset(
 # attacked into the town"): the verb is active.
 _AIM_PREPS = frozenset({"at", "into", "toward", "towards", "upon"})
 _FINITE_OR_BARE = frozenset({"VB", "VBD", "VBP", "VBZ"})
+# Names of days and months: a proper noun after the verb that is none of these is its object
+# misparsed ("A jury acquitted Smith": "Smith" an npadvmod), not a headline's time ("Senator
+# praised Monday").
+_CALENDAR_NAMES = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    }
+)  # fmt: skip
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
@@ -67,6 +77,12 @@ def headline_passives(sent: Span, verbs: frozenset[str]) -> list[tuple[Token, To
         return []
     if any(c.dep_ in _OWN_ARGUMENTS for c in verb.children):
         return []
+    if any(
+        c.dep_ == "npadvmod" and c.tag_ in ("NNP", "NNPS") and c.lower_ not in _CALENDAR_NAMES
+        for c in verb.children
+        if c.i > verb.i
+    ):
+        return []  # a name misparsed as a modifier is the verb's object (the lead)
     if any(c.dep_ == "prep" and c.lower_ in _AIM_PREPS for c in verb.children):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
