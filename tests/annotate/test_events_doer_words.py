@@ -38,3 +38,30 @@ def test_who_is_given_or_holds_a_permission_does_what_it_allows(nlp, text: str, 
 def test_a_right_to_strike_used_by_a_union_is_a_labour_strike(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The union exercised its right to strike."), "strike")
     assert (ev.type, ev.mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "doer"),
+    [
+        ("The car that hit her fled.", "hit", "car"),
+        ("The rebels, who attacked the convoy, fled.", "attacked", "rebel"),
+        # capitalised, read by lemma as the shared RELATIVE_PRONOUNS are (twins41)
+        ("The truck, Which hit the crowd, was stolen.", "hit", "truck"),
+    ],
+)
+def test_a_relative_subject_stands_for_the_noun_its_clause_is_on(  # type: ignore[no-untyped-def]
+    nlp, text: str, verb: str, doer: str
+) -> None:
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert doer in doer_words(token), text
+
+
+def test_a_whom_the_parser_makes_a_subject_is_never_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """twins41: "whom" is in RELATIVE_PRONOUNS, but as the object's case it never stands
+    for the doer: the clause's own subject does (was "whom"; the leader, had "whom" stood
+    for the noun its clause is on)."""
+    token = next(
+        t for t in nlp("The leader whom the army detained was freed.") if t.text == "detained"
+    )
+    words = doer_words(token)
+    assert "army" in words and "leader" not in words and "whom" not in words

@@ -15,6 +15,8 @@ pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per sessi
         "She was promoted to captain last year.",
         "The ministry promoted two colonels to the rank of general.",
         "The president promoted him to general.",
+        # "office" is no word of `rank_post_nouns` (vocab 1.395.0): the person promoted tells it
+        "The board promoted the accountant to the office of treasurer.",
     ],
 )
 def test_a_promotion_in_rank_is_no_support(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -38,11 +38,34 @@ def _rule(nlp: Any, text: str, word: str) -> tuple[str, str | None] | None:
     ],
 )
 def test_a_person_moved_to_a_post_is_no_event(nlp: Any, text: str) -> None:
-    """A change of post or rank (`post_nouns`, a bare title): "promote" votes SUPPORT
+    """A change of post or rank (`rank_post_nouns`, a bare title): "promote" votes SUPPORT
     through "support", its sense of furthering a cause; a person moved to a post is no
     backing of anyone (was SUPPORT, the person its target)."""
     assert _rule(nlp, text, "promote") is None
     assert not _unseen(events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm promoted the banker to the title of partner.",
+        "The firm promoted the banker to the level of partner.",
+    ],
+)
+def test_the_posts_a_promotion_reads_are_the_fallbacks_posts(nlp: Any, text: str) -> None:
+    """events-unseen 1.26.1, vocab 1.395.0 (twins41): one list of posts, the vocabulary's
+    `rank_post_nouns`, for the fallback and the promotions alike (was SUPPORT: "title" and
+    "level" were the promotions' words only)."""
+    assert _rule(nlp, text, "promote") is None
+
+
+def test_an_office_a_person_is_taken_to_is_a_place(nlp: Any) -> None:
+    """ "office" is no post of the shared list: as often the place someone is taken to (the
+    promotions' own list had it; the fallback's did not)."""
+    assert _rule(nlp, "Gunmen snatched the mayor to a remote office.", "snatch") == (
+        "ASSAULT",
+        "abduct",
+    )
 
 
 def test_a_cause_promoted_is_still_backed(nlp: Any) -> None:

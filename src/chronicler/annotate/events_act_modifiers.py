@@ -88,7 +88,8 @@ def _regional_force(modifier: Token, noun: Token, ctx: Context) -> bool:
     roles 1.50.0)."""
     if modifier.dep_ != "amod" or modifier.i + 1 >= len(noun.doc):
         return False
-    if noun.doc[modifier.i + 1] not in force_modifiers(noun, ctx):
+    forces = force_modifiers(noun, ctx) + armed_band_doers(noun, ctx.rules.get(noun.i), ctx)
+    if noun.doc[modifier.i + 1] not in forces:  # "a Sicilian pirate attack": the pirates
         return False
     named = mentions_in(modifier.idx, modifier.idx + len(modifier), ctx)
     return not any(mention_country(m, "en") for m in named)
@@ -98,21 +99,38 @@ def force_modifiers(noun: Token, ctx: Context) -> list[Token]:
     """A security force or authority named by a word modifying an act noun ("a police raid";
     force_roles), unless a word naming a substance ("a nerve agent poisoning"; substance_
     modifiers) or "non" ("a non - jury trial", roles 1.117.0) modifies it. A doer noun keeps
-    its own words: "army snipers" are the doers, not the army. An armed band of no force
-    role (`armed_band_words`) names the doers of a hostile act too ("the scene of the pirate
-    attack": the pirates; roles 1.152.0)."""
+    its own words: "army snipers" are the doers, not the army."""
+    forces = [words for name, words in ctx.vocab.roles if name in ctx.vocab.words("force_roles")]
+    return _modifiers_in(noun, forces, ("compound",), ctx)
+
+
+def armed_band_doers(noun: Token, rule: Rule | None, ctx: Context) -> list[Token]:
+    """An armed band of no force role (`armed_band_words`) named by a noun or an adjective
+    before a hostile act's noun (`harm_doer_types`) did it, never underwent it ("the scene
+    of the pirate attack", "the militant attack on the base", "a rebel attack", "a terrorist
+    attack": the band; roles 1.152.0 and 1.159.0, one reading since 1.165.0). Read only
+    where no force is named ("a police raid"), as a force's word is."""
+    if rule is None or rule.type.lower() not in ctx.vocab.words("harm_doer_types"):
+        return []
+    bands = [ctx.vocab.words("armed_band_words")]
+    return _modifiers_in(noun, bands, ("compound", "amod"), ctx)
+
+
+def _modifiers_in(
+    noun: Token, lists: list[frozenset[str]], deps: tuple[str, ...], ctx: Context
+) -> list[Token]:
+    """The words before an act noun, of the dependencies `deps`, that one of `lists` holds,
+    but none on a noun of doers ("army snipers": the snipers) and none a substance's word
+    or "non" modifies ("a nerve agent poisoning", "a non - jury trial")."""
     if noun.pos_ != "NOUN" or lemma(noun) in ctx.vocab.words("actor_nouns"):
         return []
-    forces = [words for name, words in ctx.vocab.roles if name in ctx.vocab.words("force_roles")]
-    rule = ctx.rules.get(noun.i)
-    if rule is not None and rule.type.lower() in ctx.vocab.words("harm_doer_types"):
-        forces.append(ctx.vocab.words("armed_band_words"))
     substance = ctx.vocab.words("substance_modifiers")  # "a nerve agent poisoning": the means
     return [
         c
         for c in noun.children
-        if c.dep_ == "compound"
-        and any(word_in(c, w) for w in forces)
+        if c.dep_ in deps
+        and c.i < noun.i
+        and any(word_in(c, w) for w in lists)
         and not any(
             lemma(m) in substance or m.lower_ == "non"
             for m in c.children

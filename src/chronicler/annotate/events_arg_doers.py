@@ -73,22 +73,9 @@ def people_modifiers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     """A common noun for people or a kind of actor modifying an act noun of a type its people
     do ("student protests", "worker strikes", "opposition rallies"): they are the doers
     (`doer_modified_types`); for other acts such a word is as often who undergoes them
-    ("student arrests"), save an armed band's before an attack ("a pirate attack")."""
-    if trigger.pos_ != "NOUN":
-        return []
-    if rule.type.lower() in ctx.vocab.words("band_modified_types"):
-        # "a pirate attack", "the militant attack on the base": an armed band's word
-        # before an attack is its doer, never its victim (`armed_band_modifiers`; roles
-        # 1.159.0)
-        bands = ctx.vocab.words("armed_band_modifiers")
-        named = [
-            c
-            for c in trigger.children
-            if c.dep_ in ("compound", "amod") and c.i < trigger.i and lemma(c) in bands
-        ]
-        if named:
-            return named
-    if rule.type.lower() not in ctx.vocab.words("doer_modified_types"):
+    ("student arrests"), save an armed band's before an attack ("a pirate attack":
+    events_act_modifiers.armed_band_doers)."""
+    if trigger.pos_ != "NOUN" or rule.type.lower() not in ctx.vocab.words("doer_modified_types"):
         return []
     return [
         c

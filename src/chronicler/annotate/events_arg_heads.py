@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_act_modifiers import (
+    armed_band_doers,
     entity_modifiers,
     force_modifiers,
     scene_of_attack,
@@ -423,6 +424,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         ]
     if not actors:
         actors += force_modifiers(trigger, ctx)  # "a police raid"
+    if not actors:
+        actors += armed_band_doers(trigger, rule, ctx)  # "a pirate attack", "a rebel attack"
     if not actors:
         actors += people_modifiers(trigger, rule, ctx)  # "student protests"
     if not actors and trigger.pos_ == "NOUN":  # "the regime's practice of torture" (1.155.6)

@@ -26,7 +26,7 @@ from chronicler.annotate.events_match import near_words, object_of
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
 from chronicler.annotate.events_things import through_of
-from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_vocab import RELATIVE_PRONOUNS, Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +37,6 @@ _PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 # A warning told in the past announces its future act with "would" ("warned that it would
 # respond"), which the modality table reads as hypothetical; its future_aux list holds the rest.
 _REPORTED_FUTURE = "would"
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 _IS = frozenset({"'s", "’s"})
 
 

@@ -153,10 +153,6 @@ class UnseenSettings:
     person_object_rules: frozenset[str] = frozenset()
     # an object backs a vote only through a rule of the voted (type, mode) (since 1.24.0)
     backing_by_mode: bool = False
-    # nouns of a post or rank a person is moved to ("promoted to the rank of captain"): a
-    # verb moving a person to one, or to a title ("promoted to deputy director"), is a
-    # change of post, no event (since 1.26.0)
-    post_nouns: frozenset[str] = frozenset()
     # verbs of judging or seeming whose participle complement with no object is a trait told
     # ("find the rules stifling"), no act (since 1.26.0)
     judging_verbs: frozenset[str] = frozenset()
@@ -223,7 +219,6 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         thing_object_rules=frozenset(str(x) for x in raw.get("thing_object_rules", ())),
         person_object_rules=frozenset(str(x) for x in raw.get("person_object_rules", ())),
         backing_by_mode=bool(raw.get("backing_by_mode", False)),
-        post_nouns=frozenset(str(x) for x in raw.get("post_nouns", ())),
         judging_verbs=frozenset(str(x) for x in raw.get("judging_verbs", ())),
     )
 

@@ -48,6 +48,9 @@ class _Index:
     people: frozenset[str] = frozenset()
     # the nouns of one person, no group ("director", "captain", not "police"): a title
     persons: frozenset[str] = frozenset()
+    # the nouns of a post or rank a person is moved "to" ("to the rank of captain"): the
+    # vocabulary's `rank_post_nouns`, which its promotions read too (events-vocab 1.395.0)
+    posts: frozenset[str] = frozenset()
     person_modes: frozenset[str] = frozenset()
     thing_rules: frozenset[str] = frozenset()
     # rules (by id) of acts done to people whatever their mode: the bare shooting rule,
@@ -131,6 +134,7 @@ def _index_of(
         | vocab.words("actor_nouns")
         | vocab.words("collective_nouns"),
         persons=vocab.words("person_nouns") | vocab.words("actor_nouns"),
+        posts=vocab.words("rank_post_nouns"),
         person_modes=person_modes,
         thing_rules=thing_rules,
         person_rules=person_rules,

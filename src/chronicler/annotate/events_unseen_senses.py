@@ -29,7 +29,7 @@ def moves_to_post(token: Token, index: _Index, settings: UnseenSettings) -> bool
         return False
     for post in _posts(token):
         noun = post.lemma_.lower()
-        if noun in settings.post_nouns:
+        if noun in index.posts:
             return True
         bare = not any(c.dep_ in ("det", "poss") for c in post.children)
         if bare and noun in index.persons and post.tag_ not in ("NNS", "NNPS"):
