@@ -94,3 +94,31 @@ def test_a_bare_count_is_a_known_party_for_the_unseen_fallback(nlp_es, monkeypat
     text = "Miles llegan a la capital para exigir la dimisión del gobernador."
     ev = by_trigger(events(nlp_es, text), "exigir")
     assert ev.type == "REQUEST" and [a.text for a in ev.actors] == ["Miles"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El paro subió al 12 por ciento en el último trimestre.",
+        "Miles de personas cobran el subsidio de paro.",
+        "La tasa de paro bajó en marzo.",
+        "El paro registrado descendió en mayo.",
+    ],
+)
+def test_paro_as_unemployment_is_no_strike(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, text) if e.mode == "strike"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los maestros iniciaron un paro para exigir aumentos salariales.",
+        "Los transportistas realizaron un paro contra la tasa de peaje.",
+        "El paro de los camioneros afectó el abastecimiento.",
+        "El paro nacional de maestros entra en su tercera semana.",
+    ],
+)
+def test_a_strike_with_figures_in_its_phrase_stays_a_strike(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Only the noun's own head and modifiers tell the jobless count: words deeper in its
+    phrase ("aumentos", "tasa") do not."""
+    assert by_trigger(events(nlp_es, text), "paro").mode == "strike", text

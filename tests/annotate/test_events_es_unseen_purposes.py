@@ -21,7 +21,7 @@ def _token(doc, text: str):  # type: ignore[no-untyped-def]
 def _purpose(doc, word: str) -> bool:  # type: ignore[no-untyped-def]
     settings = load_settings()
     return protest_purpose(
-        _token(doc, word), settings.protest_purpose_verbs, settings.protest_purpose_nouns
+        _token(doc, word), settings.held_protest_purpose_verbs, settings.held_protest_purpose_nouns
     )
 
 

@@ -112,8 +112,8 @@ class EsUnseenSettings:
     # a held act ("convocado", "promovieron el X") whose purpose is to protest or demand
     # ("para protestar", "para exigir", "en protesta por") is a protest when no neighbour
     # votes for its noun (events_es_unseen_purposes; since 1.6.0)
-    protest_purpose_verbs: frozenset[str] = frozenset()
-    protest_purpose_nouns: frozenset[str] = frozenset()
+    held_protest_purpose_verbs: frozenset[str] = frozenset()
+    held_protest_purpose_nouns: frozenset[str] = frozenset()
 
 
 def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
@@ -140,8 +140,12 @@ def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
             for kind, words in raw.get("light_verbs", {}).items()
         ),
         act_holding_verbs=frozenset(str(w) for w in raw.get("act_holding_verbs", ())),
-        protest_purpose_verbs=frozenset(str(w) for w in raw.get("protest_purpose_verbs", ())),
-        protest_purpose_nouns=frozenset(str(w) for w in raw.get("protest_purpose_nouns", ())),
+        held_protest_purpose_verbs=frozenset(
+            str(w) for w in raw.get("held_protest_purpose_verbs", ())
+        ),
+        held_protest_purpose_nouns=frozenset(
+            str(w) for w in raw.get("held_protest_purpose_nouns", ())
+        ),
     )
 
 
@@ -543,7 +547,7 @@ def main_clause_fallback(
 def _held_for_protest(token: Token, settings: EsUnseenSettings) -> bool:
     """A noun told an act held (held_act) for a protest or a demand (events_es_unseen_purposes)."""
     return held_act(token, settings) and protest_purpose(
-        token, settings.protest_purpose_verbs, settings.protest_purpose_nouns
+        token, settings.held_protest_purpose_verbs, settings.held_protest_purpose_nouns
     )
 
 

@@ -6,9 +6,9 @@ the form of demonstrations included, PROTEST; the held act's purpose is the seco
 evidence a failed vote lacks, so the noun is typed PROTEST. The encoder places some common
 words far from their translation ("paro": nearest "throng" and "pardon", none a strike).
 
-Settings in data/events/unseen_es.toml: `protest_purpose_verbs` (the "para" infinitives of
-protesting or demanding) and `protest_purpose_nouns` (the "en" nouns: "en protesta por", "en
-reclamo de"). Read only for a noun no Spanish rule lists."""
+Settings in data/events/unseen_es.toml: `held_protest_purpose_verbs` (the "para" infinitives
+of protesting or demanding) and `held_protest_purpose_nouns` (the "en" nouns: "en protesta
+por", "en reclamo de"). Read only for a noun no Spanish rule lists."""
 
 from __future__ import annotations
 
