@@ -89,8 +89,25 @@ _PEOPLE_ROLES = frozenset({"civilians", "opposition", "prisoners"})
 _TIME_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
 
+# a count's relations that make it a phrase's own head, not a number modifying another noun
+_HEAD_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "conj", "appos", "ROOT"})
+
+
+def bare_crowd_count(token: Token, ctx: EsContext) -> bool:
+    """A count standing alone for the people it counts ("Miles llegan", "Cientos marcharon",
+    "detuvieron a decenas"; `bare_people_counts`): no "de"-phrase names whom it counts."""
+    if token.lower_ not in ctx.vocab.words("bare_people_counts") or token.dep_ not in _HEAD_DEPS:
+        return False
+    if token.ent_type_ in _TIME_ENTS:
+        return False  # "hace decenas de años" is no crowd
+    return not any(c.dep_ in ("nmod", "amod", "acl") for c in token.children)
+
+
 def is_agentive(token: Token, ctx: EsContext) -> bool:
-    """An entity or a word naming a kind of actor ("agentes", "presos"), not a thing."""
+    """An entity or a word naming a kind of actor ("agentes", "presos"), not a thing; a bare
+    count of people is the crowd it counts."""
+    if bare_crowd_count(token, ctx):
+        return True
     if token.pos_ == "NOUN" and lemma_set(token, ctx.vocab) & ctx.vocab.words("offence_heads"):
         return False  # the small model tags "rebelión", "conspiración" as people: offences
     if entity_at(token, ctx) in _AGENT_LABELS:
@@ -134,6 +151,8 @@ def role_of(
                 return role
     if mention is not None and mention.label in ("GPE", "LOC"):
         return "government"  # a country acting is its state
+    if bare_crowd_count(head, ctx):
+        return "civilians"  # "Miles llegan a la capital": a crowd of no stated trade
     return None
 
 

@@ -40,6 +40,7 @@ from chronicler.annotate.events_es_subjects import (
     subjects,
     undergoer_subject,
 )
+from chronicler.annotate.events_es_unemployment import unemployment_sense
 from chronicler.annotate.events_es_unseen import unseen_rule_es
 from chronicler.annotate.events_es_vocab import (
     EsRule,
@@ -256,6 +257,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if token.pos_ == "NOUN" and _state_described(token, vocab):
         return False
+    if rule.mode == "strike" and unemployment_sense(token, vocab):
+        return False  # "la tasa de paro", "el paro subió": the jobless count, no strike
     # (a span read as the object is how long: "los médicos pararán 24 horas"; 1.142.0)
     if rule.without_object and obj is not None and obj.lemma_ not in vocab.words("time_words"):
         return False

@@ -44,10 +44,55 @@ def agrees_in_form(word: Token, noun: Token, *, shown: bool = False) -> bool:
     return True
 
 
-def case_of(token: Token) -> str | None:
-    """The preposition introducing a nominal ("al periodista" -> "a"), or a clause's "de"."""
+# The words of a locution bounding a number ("al menos", "por lo menos", "a lo sumo", "cuando
+# menos", "como mínimo"), which the parser hangs on the counted noun as a preposition of its
+# own, or fixes to its personal "a": "detuvo al menos a diez manifestantes" is "a" + the
+# people, as "detuvo a diez manifestantes" (the "al" of "al menos" is no personal "a").
+_BOUNDING_WORDS = frozenset({"menos", "sumo", "mínimo", "máximo", "cuando", "lo"})
+_BOUNDING_HEADS = frozenset({"al", "a", "por", "cuando", "como"})
+# the words opening such a locution right after a personal "a" ("a cuando menos", "a por lo
+# menos"), which the parser may fix to the "a"
+_BOUNDING_OPENERS = frozenset({"cuando", "por"})
+
+
+def _bounding_locution(child: Token) -> bool:
+    """A case word heading a number's bounding locution ("al" + "menos", "por" + "lo menos")."""
+    fixed = {f.lower_ for f in child.children if f.dep_ == "fixed"}
+    return child.lower_ in _BOUNDING_HEADS and bool(fixed) and fixed <= _BOUNDING_WORDS
+
+
+def _personal_before_bound(child: Token) -> bool:
+    """A personal "a" right before a bounding locution ("a cuando menos treinta personas")."""
+    after = child.nbor(1) if child.i + 1 < len(child.doc) else None
+    return child.lower_ == "a" and after is not None and after.lower_ in _BOUNDING_OPENERS
+
+
+def _case_words(token: Token) -> list[Token]:
+    """The nominal's case and mark words, a bounding locution's left out, and a personal "a"
+    the parser hung on that locution taken back ("al menos a diez manifestantes", "a por lo
+    menos veinte estudiantes")."""
+    out: list[Token] = []
     for child in token.children:
+        bounding = child.dep_ in ("advmod", "case") and child.i < token.i
+        if bounding and _bounding_locution(child):
+            if _personal_before_bound(child):
+                out.append(child)  # "a cuando menos treinta personas": "a" + the locution
+            # the "a" after the locution, hung on it: "al menos a diez manifestantes"
+            out += [c for c in child.children if c.dep_ == "case" and c.lower_ == "a"]
+            # ... or before it: "a por lo menos veinte estudiantes"
+            out += [c for c in child.children if c.dep_ == "case" and _personal_before_bound(c)]
+        elif child.dep_ in ("case", "mark"):
+            out.append(child)
+    return out
+
+
+def case_of(token: Token) -> str | None:
+    """The preposition introducing a nominal ("al periodista" -> "a"), or a clause's "de"; a
+    locution bounding its number is none ("al menos a diez manifestantes" -> "a")."""
+    for child in _case_words(token):
         if child.dep_ == "case" or (child.dep_ == "mark" and child.lower_ in ("de", "a", "por")):
+            if _personal_before_bound(child):
+                return "a"
             fixed = [f.lower_ for f in child.children if f.dep_ == "fixed"]
             if "contra" in fixed:
                 return "contra"  # "en contra de"

@@ -17,12 +17,25 @@ if TYPE_CHECKING:
 
 
 def time_word(token: Token) -> bool:
-    """A number, an adverb of time, a date or time entity, or a listed time word."""
+    """A number, an adverb of time, a date or time entity, or a listed time word; not a bare
+    count of people the small model tags an adverb of time ("Cientos marcharon")."""
+    if _bare_people_count(token):
+        return False
     return (
         token.like_num
         or "Tim" in feats(token, "AdvType")
         or token.ent_type_ in ("DATE", "TIME")
         or listed_time(token)
+    )
+
+
+def _bare_people_count(token: Token) -> bool:
+    """A count of people standing alone (`bare_people_counts`, no "de"-phrase: "Cientos
+    marcharon"), which the small model may tag AdvType=Tim: the crowd, no time."""
+    if token.lower_ not in load_vocab_es().words("bare_people_counts"):
+        return False
+    return token.ent_type_ not in ("DATE", "TIME") and not any(
+        c.dep_ == "nmod" for c in token.children
     )
 
 

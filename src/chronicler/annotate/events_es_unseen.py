@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from chronicler.annotate.events_es_unseen_purposes import protest_purpose
 from chronicler.annotate.events_es_vocab import candidate_lemmas
 from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
@@ -108,6 +109,11 @@ class EsUnseenSettings:
     # `dyadic_votes` at least, and is its sentence's main act when the verb heads it
     # (held_act; since 1.3.0)
     act_holding_verbs: frozenset[str] = frozenset()
+    # a held act ("convocado", "promovieron el X") whose purpose is to protest or demand
+    # ("para protestar", "para exigir", "en protesta por") is a protest when no neighbour
+    # votes for its noun (events_es_unseen_purposes; since 1.6.0)
+    held_protest_purpose_verbs: frozenset[str] = frozenset()
+    held_protest_purpose_nouns: frozenset[str] = frozenset()
 
 
 def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
@@ -134,6 +140,12 @@ def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
             for kind, words in raw.get("light_verbs", {}).items()
         ),
         act_holding_verbs=frozenset(str(w) for w in raw.get("act_holding_verbs", ())),
+        held_protest_purpose_verbs=frozenset(
+            str(w) for w in raw.get("held_protest_purpose_verbs", ())
+        ),
+        held_protest_purpose_nouns=frozenset(
+            str(w) for w in raw.get("held_protest_purpose_nouns", ())
+        ),
     )
 
 
@@ -334,6 +346,11 @@ def unseen_rule_es(
         return None if derived.type == NO_EVENT else derived
     word, pos = found
     voted = _voted(word, TRANSITIVE if pos == "v" and causative_use(token) else pos, settings)
+    if voted is None and pos == "n" and _held_for_protest(token, settings):
+        # "el paro, convocado para protestar": a collective action held to protest or to
+        # demand is a protest, whatever the encoder makes of the noun; its kind untold, the
+        # manual's plain collective protest, "demo"
+        voted = ("PROTEST", "demo"), settings.dyadic_votes
     if voted is None:
         return None
     (kind_type, mode), score = voted
@@ -524,6 +541,13 @@ def main_clause_fallback(
     # "un grupo prosigue una huelga de hambre de solidaridad")
     return token.dep_ == "ROOT" or (
         token.pos_ == "NOUN" and token.head.dep_ == "ROOT" and held_act(token, settings)
+    )
+
+
+def _held_for_protest(token: Token, settings: EsUnseenSettings) -> bool:
+    """A noun told an act held (held_act) for a protest or a demand (events_es_unseen_purposes)."""
+    return held_act(token, settings) and protest_purpose(
+        token, settings.held_protest_purpose_verbs, settings.held_protest_purpose_nouns
     )
 
 
