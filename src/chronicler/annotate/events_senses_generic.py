@@ -104,7 +104,42 @@ def dedicated_aim(
     return "the standing aim a life or a body is dedicated to, no act told"
 
 
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a noun sits in, through the prepositions it hangs on."""
+    head = token.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def such_in_the_present(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the reputation the navy enjoys in such deployments", "such attacks are rare in the
+    capital": an act noun in the plural with "such" (`generalising_kind_words`) in a clause
+    in the simple present names acts of a kind in general, no particular one ("such attacks
+    have killed 30 people this year", "such raids were carried out" tell ones that happened
+    and stay; prec41, vocabulary 1.396.0)."""
+    if trigger.tag_ != "NNS":
+        return None
+    kind_words = ctx.vocab.words("generalising_kind_words")
+    if not any(
+        c.dep_ in ("amod", "det", "predet") and lemma(c) in kind_words for c in trigger.children
+    ):
+        return None
+    verb = _clause_verb(trigger)
+    if verb is None or verb.tag_ not in _PRESENT_TAGS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "such attacks have killed", "are being planned": told, not general
+    return "acts of a kind named in general, no particular act"
+
+
 GENERIC_SENSES = (
+    such_in_the_present,
     kind_on_its_kind,
     track_record,
     trend_in_a_phenomenon,
