@@ -96,3 +96,51 @@ def test_acts_named_in_general_are_no_event(nlp, text: str, trigger: str) -> Non
 def test_such_acts_that_happened_stay(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _triggered(nlp, "Such raids have been carried out in the capital.", "raids")
     assert _triggered(nlp, "The pirates' attack on the ship in the gulf was repelled.", "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("In many kidnappings, gangs seize the drivers and demand a ransom.", "seize"),
+        ("In many kidnappings, gangs seize the drivers and demand a ransom.", "demand"),
+        ("Smugglers often bribe border guards in the region.", "bribe"),
+        ("In most cases, rebels release the captives after a ransom is paid.", "release"),
+    ],
+)
+def test_a_pattern_of_a_kind_is_no_event(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.396.0 (the fortieth session's ruling on generic patterns)."""
+    assert not _triggered(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The gang often attacks buses here.", "attacks"),
+        ("Rebels release 20 captives.", "release"),
+        ("Gangs seized the drivers and demanded a ransom.", "seized"),
+    ],
+)
+def test_a_particular_act_stays(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _triggered(nlp, text, trigger)
+
+
+def test_welcomed_in_a_role_is_no_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.396.0"""
+    assert not _triggered(nlp, "The station welcomed back the comedian as its host.", "welcomed")
+    evs = events(nlp, "The king welcomed the president as a guest of honour.")
+    assert by_trigger(evs, "welcomed").type == "CONSULT"
+
+
+def test_a_call_received_beside_a_second_object_is_no_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.396.0: a rule's objects_not reads a second direct object the parser hangs."""
+    text = (
+        "The frigate was patrolling the strait when it received a distress call from sailors "
+        "on board the MV Atlas."
+    )
+    assert not _triggered(nlp, text, "received")
+
+
+def test_a_plural_beside_a_phenomenon_in_a_trend_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.396.0"""
+    text = "The frigate was sent to the strait after a spike in smuggling and kidnappings."
+    assert not _triggered(nlp, text, "kidnappings")
