@@ -85,6 +85,10 @@ def test_their_political_senses_stay(nlp, text: str, trigger: str, kind: str) ->
     [
         ("The council approved tough measures against piracy from the region.", "piracy"),
         ("The government vowed to combat kidnapping in the north.", "kidnapping"),
+        (
+            "The envoy asked the council to approve strong measures against piracy from Yemen.",
+            "piracy",
+        ),
         ("The navy enjoys a reputation for resolute action in such deployments.", "deployments"),
         ("Such raids are rare in the capital.", "raids"),
     ],

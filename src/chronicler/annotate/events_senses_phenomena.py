@@ -48,10 +48,12 @@ def curbed_phenomenon(
         return None
     # parties read into the noun from outside it ("vowed to combat kidnapping": the vowing
     # government is no kidnapper) leave it a phenomenon; its own ("their piracy") do not
-    own = set(trigger.subtree)
+    # (nor a place it comes from: "piracy from Somalia" is read with Somalia as its target)
+    origins = [c for c in trigger.children if _origin_phrase(c, ctx)]
+    own = set(trigger.subtree) - {t for o in origins for t in o.subtree}
     if any(p in own for p in (*actors, *targets)):
         return None
-    if any(c.dep_ in _PARTICULAR and not _origin_phrase(c, ctx) for c in trigger.children):
+    if any(c.dep_ in _PARTICULAR and c not in origins for c in trigger.children):
         return None
     curbing = ctx.vocab.words("curbing_words")
     head = trigger.head
