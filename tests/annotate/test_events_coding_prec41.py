@@ -148,3 +148,18 @@ def test_a_plural_beside_a_phenomenon_in_a_trend_is_no_event(nlp) -> None:  # ty
     """vocab 1.396.0"""
     text = "The frigate was sent to the strait after a spike in smuggling and kidnappings."
     assert not _triggered(nlp, text, "kidnappings")
+
+
+def test_a_burden_crushing_someone_is_no_repression(nlp) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.396.0"""
+    assert not _triggered(nlp, "Rising debts will crush the government.", "crush")
+    assert by_trigger(events(nlp, "The regime crushed the revolt."), "crushed").type == "COERCE"
+
+
+def test_a_post_left_for_another_is_a_career_step(nlp) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.396.0"""
+    text = "He will resign from the board of the charity to take on his new job."
+    assert not _triggered(nlp, text, "resign")
+    assert not _triggered(nlp, "She resigned from the bank to take up a post abroad.", "resigned")
+    text = "The minister resigned to take responsibility for the defeat."
+    assert by_trigger(events(nlp, text), "resigned").mode == "resign"
