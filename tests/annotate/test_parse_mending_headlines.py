@@ -46,7 +46,9 @@ def test_an_active_verb_with_its_object_stays(  # type: ignore[no-untyped-def]
 
 
 def test_a_verb_hung_on_an_object_noun_shares_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "In many kidnappings, gangs take the drivers hostage and demand a ransom."
+    # (not "In many kidnappings, ...": a pattern of a kind is no event since vocab 1.396.0,
+    # the fortieth session's ruling; this one keeps the parse the mending reads)
+    text = "In the kidnapping, gangs take the drivers hostage and demand a ransom."
     demand = by_trigger(events(nlp, text), "demand")
     assert demand.type == "REQUEST"
     assert has(demand.actors, "gangs")

@@ -399,6 +399,15 @@ def _partitive_words(obj: Token | None) -> set[str]:
     return {w for g in of if g.dep_ == "pobj" for w in _object_words(g)}
 
 
+def _second_object_words(token: Token, obj: Token | None) -> set[str]:
+    """ "it received a distress call from seamen on board the MV Gibe", the ship's name hung as
+    a second direct object: the words of any other direct object too, for what a rule's object
+    may not be (prec41, vocabulary 1.396.0)."""
+    return {
+        w for c in token.children if c.dep_ == "dobj" and c is not obj for w in _object_words(c)
+    }
+
+
 def _measured_words(obj: Token | None) -> set[str]:
     """ "fired a barrage of rockets", "a volley of shots": the object of a measure noun
     (`measure_nouns`) is what its "of"-phrase counts, for what a rule's object must be
@@ -421,7 +430,7 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     held = bool(words & rule.objects) or (rule.place_objects and named_place(obj))
     if rule.objects and not phrase and not held:
         return False
-    if (words | _partitive_words(obj)) & rule.objects_not:
+    if (words | _partitive_words(obj) | _second_object_words(token, obj)) & rule.objects_not:
         return False
     if rule.requires_object and obj is None and not phrase:
         return False

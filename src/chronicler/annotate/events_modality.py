@@ -87,6 +87,7 @@ from chronicler.annotate.events_modality_marks import (
     plan_denied,
     privative,
     ruled_out_by_predicate,
+    scheduled,
     spliced,
     stance_phrase,
     suspected,
@@ -189,6 +190,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         or any(c.dep_ == "amod" and c.lower_ in cues.pending_preps for c in trigger.children)
     )
     future = future or to_happen(trigger, cues)  # "the signing will take place Friday"
+    future = future or scheduled(trigger, cues)  # "the minister is to visit Paris"
     future = future or looming(trigger, cues)  # "whenever prosecutions threatened"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is

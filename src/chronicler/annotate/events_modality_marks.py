@@ -318,6 +318,37 @@ def to_happen(noun: Token, cues: Modality) -> bool:
     return any(c.dep_ == "aux" and lemma(c) in cues.future_aux | {"would"} for c in head.children)
 
 
+_SCHEDULED_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def scheduled(trigger: Token, cues: Modality) -> bool:
+    """ "The minister is to visit Paris next week", "days before Rice was to ask the UN to
+    act": the infinitive of "be" with a party as its subject is an act set for later, still
+    to come. In the present any subject but a noun of aim or plan (read as those); in the past
+    only a name or a personal pronoun, for "the army's first act was to arrest the mayor" tells
+    what was done. "was to have met" (it did not happen) and "is to blame" (a judgement,
+    `judging_infinitives`) are no schedule (modality 1.173.0)."""
+    if trigger.dep_ != "xcomp" or not to_infinitive(trigger):
+        return False
+    if lemma(trigger) in cues.judging_infinitives:
+        return False
+    if any(c.dep_ == "aux" and lemma(c) == "have" for c in trigger.children):
+        return False
+    copula = trigger.head
+    if lemma(copula) != "be" or copula.tag_ not in _FINITE_TAGS:
+        return False
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    said = lemma(subject)
+    if said in cues.hypothetical_nouns | cues.aim_nouns | cues.intent_nouns:
+        return False
+    if copula.tag_ in ("VBZ", "VBP"):
+        return subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in _SCHEDULED_PRONOUNS
+    return subject.pos_ == "PROPN" or subject.lower_ in _SCHEDULED_PRONOUNS
+
+
 _SPEAKERS = frozenset({"i", "we"})
 
 

@@ -535,6 +535,14 @@ def jury_deliberation(
     return None
 
 
+def _sought_by_relative(clause: Token, sought: Sequence[Token]) -> bool:
+    """A relative clause with no object of its own and no relative word ("the man he was
+    seeking"), or whose object is its relative pronoun ("the man whom they seek")."""
+    if sought:
+        return all(s.tag_ in ("WP", "WDT") for s in sought)
+    return not any(c.tag_ in ("WP", "WDT", "WP$") for c in clause.subtree if c.i < clause.i)
+
+
 def sought_out(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -548,6 +556,10 @@ def sought_out(
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children):
         return "looked for, no request"
     sought = objects_of(trigger)
+    if trigger.dep_ == "relcl" and _sought_by_relative(trigger, sought):
+        # the relative clause's head is what is sought ("a third official he was seeking",
+        # "the man whom police are seeking"; prec41, vocabulary 1.396.0)
+        sought = [trigger.head]
     if sought and all(names_a_person(through_of(h, ctx), ctx) for h in expand(sought)):
         return "a person looked for, no request"
     return None

@@ -235,6 +235,26 @@ def promotion_in_rank(
     return None
 
 
+def resigned_for_new_post(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a position that she will resign from to take on her new job", "resigned from the
+    board to take up a post at the bank": leaving a post to take another (`post_taking_verbs`
+    with a word of `rank_post_nouns`) is a career's step, as a promotion is (ruling of the
+    fortieth session), no retreat from office told; "resigned to take responsibility for the
+    defeat" and "resigned in protest" stay (prec41, vocabulary 1.396.0)."""
+    if rule.mode != "resign" or trigger.pos_ != "VERB":
+        return None
+    takers = ctx.vocab.words("post_taking_verbs")
+    posts = ctx.vocab.words("rank_post_nouns")
+    for clause in trigger.children:
+        if clause.dep_ not in ("advcl", "xcomp") or lemma(clause) not in takers:
+            continue
+        if any(o.dep_ == "dobj" and lemma(o) in posts for o in clause.children):
+            return "a post left for another, a career's step"
+    return None
+
+
 def strike_authorization(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -262,6 +282,7 @@ def strike_authorization(
 
 WORK_SENSES = (
     promotion_in_rank,
+    resigned_for_new_post,
     strike_authorization,
     work_contract,
     volunteer_help,

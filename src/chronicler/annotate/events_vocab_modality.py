@@ -332,6 +332,8 @@ class Modality:
     aim_nouns: frozenset[str] = frozenset()
     # "his plan is to free them": what a plan is said to be is intended, future (1.106.0)
     intent_nouns: frozenset[str] = frozenset()
+    # "is to blame": an infinitive of "be" that judges, no act set for later (1.173.0)
+    judging_infinitives: frozenset[str] = frozenset()
     # "entered with the purpose of killing him": the act a purpose noun's "of" gerund names
     # is intended, future, as an intent's is (modality 1.160.0)
     purpose_nouns: frozenset[str] = frozenset()
