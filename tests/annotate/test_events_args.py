@@ -959,3 +959,22 @@ def test_the_famous_crossing_a_picket_line_are_its_doers(nlp) -> None:  # type: 
     # vocabulary 1.397.0: "star", "celebrity" are people
     text = "That raises the prospect of film stars boycotting the ceremony."
     assert has(by_trigger(events(nlp, text), "boycotting").actors, "stars")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Rocket attacks from Gaza continued on Monday.", "attacks", "Gaza"),
+        ("The council discussed measures against piracy from Yemen.", "piracy", "Yemen"),
+    ],
+)
+def test_an_attack_nouns_from_place_is_its_doers(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    # vocabulary 1.397.0: where the attackers come from, not whom the attack is aimed at
+    ev = by_trigger(events(nlp, text), trigger)
+    assert [a.text for a in ev.actors] == [doer] and not has(ev.targets, doer)
+
+
+def test_a_pronoun_fired_at_with_the_means_is_the_reporter(nlp) -> None:  # type: ignore[no-untyped-def]
+    # roles 1.167.0: "firing shots at it" keeps "it", the tanker that reports it
+    text = "The tanker reported that two skiffs were firing shots at it."
+    assert has(by_trigger(events(nlp, text), "firing").targets, "tanker")

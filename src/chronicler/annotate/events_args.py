@@ -268,8 +268,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                     agentive_phrase(t, ctx)
                     or people_noun(t, ctx)
                     or body_of_people(t, ctx)
-                    # a craft for its crew ("firing small arms at the tanker"; roles 1.167.0)
+                    # a craft for its crew ("firing small arms at the tanker"), a pronoun
+                    # for whom it stands ("at it": the ship reporting it; roles 1.167.0)
                     or lemma(t) in ctx.vocab.words("crewed_craft")
+                    or t.pos_ == "PRON"
                 )
             ]  # a person or a body, not "fired a shot into the air"
     # the actor's own forces are its means, whatever the word: "withdraw its troops"
