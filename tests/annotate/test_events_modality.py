@@ -2038,3 +2038,9 @@ def test_set_to_and_poised_to_tell_the_act_ahead(nlp) -> None:  # type: ignore[n
 def test_setting_fire_is_done(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Rebels set fire to the police station."), "set fire")
     assert not ev.future and not ev.hypothetical
+
+
+def test_an_act_weighed_for_its_wisdom_is_not_told_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    # modality 1.174.0
+    text = "The admiral questioned the wisdom of launching raids on the rebel camps."
+    assert by_trigger(events(nlp, text), "raids").hypothetical

@@ -71,6 +71,7 @@ from chronicler.annotate.events_scenes import (
     scene_of_noun,
     scene_only,
 )
+from chronicler.annotate.events_series import series_doers
 from chronicler.annotate.events_sides import reciprocal_pronoun
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_target_filters import (
@@ -140,6 +141,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
+    actors = actors or series_doers(trigger, rule, ctx)  # "..., the latest in a series of"
     targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
