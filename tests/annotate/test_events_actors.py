@@ -64,3 +64,14 @@ def test_a_band_of_people_can_act(nlp, body: str) -> None:  # type: ignore[no-un
     # vocabulary 1.228.3: the subject of a verb of carrying out is the doer
     ev = by_trigger(events(nlp, f"The {body} carried out an attack on the village."), "attack")
     assert [a.text for a in ev.actors] == [body]
+
+
+def test_a_who_on_a_word_for_no_person_is_the_person_in_its_of_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    # roles 1.167.0: "the death of their pastor, who was stabbed": the pastor was stabbed
+    text = "Relatives mourned the death of their pastor, who was stabbed outside the church."
+    assert has(by_trigger(events(nlp, text), "stabbed").targets, "pastor")
+
+
+def test_a_who_on_a_person_stays_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The leader of the rebels, who was arrested on Monday, denied the charges."
+    assert has(by_trigger(events(nlp, text), "arrested").targets, "leader")

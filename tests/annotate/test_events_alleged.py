@@ -135,3 +135,10 @@ def test_spanish_act_an_accuser_reports_has_alleged_doers(  # type: ignore[no-un
     nlp_es, text: str, alleged: bool
 ) -> None:
     assert _alleged(by_trigger(es_events(nlp_es, text), "saquearon"), "policías") is alleged
+
+
+def test_one_facing_charges_in_an_attack_is_its_alleged_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    # roles 1.167.0: "facing murder charges in the shooting", as "charged in the shooting"
+    text = "A woman facing murder charges in a nightclub shooting was denied bail."
+    evs = [e for e in events(nlp, text) if e.trigger == "shooting"]
+    assert evs and [(a.text, a.alleged) for a in evs[0].actors] == [("woman", True)]

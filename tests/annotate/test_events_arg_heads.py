@@ -684,3 +684,12 @@ def test_who_attends_a_court_session_is_no_party_to_it(nlp, text: str) -> None: 
 def test_the_summit_attended_stays_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The minister attended the summit in Brussels."), "attended")
     assert ev.type == "CONSULT"
+
+
+def test_a_past_tense_tagged_as_participle_with_its_own_subject_and_object_is_active(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "shot to death his girlfriend": the tagger's VBN with a subject and an object of its
+    # own (roles 1.167.0)
+    ev = by_trigger(
+        events(nlp, "Police say a man shot to death his former wife outside a bar."), "shot"
+    )
+    assert has(ev.actors, "man") and has(ev.targets, "wife")

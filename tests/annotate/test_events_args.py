@@ -945,3 +945,36 @@ def test_a_verb_of_asking_asks_whom_its_from_names(nlp) -> None:  # type: ignore
     text = "The families demanded answers from the phone companies."
     ev = by_trigger(events(nlp, text), "demanded")
     assert has(ev.targets, "companies") and has(ev.actors, "families")
+
+
+def test_small_arms_fired_are_the_means_and_the_craft_aimed_at_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # roles 1.167.0: "arms" as written is a weapon (its lemma is the limb's), and a craft
+    # fired at stands for its crew
+    text = "The crew said that two skiffs were firing small arms at the tanker."
+    ev = by_trigger(events(nlp, text), "firing")
+    assert [t.text for t in ev.targets] == ["tanker"]
+
+
+def test_the_famous_crossing_a_picket_line_are_its_doers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # vocabulary 1.397.0: "star", "celebrity" are people
+    text = "That raises the prospect of film stars boycotting the ceremony."
+    assert has(by_trigger(events(nlp, text), "boycotting").actors, "stars")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Rocket attacks from Gaza continued on Monday.", "attacks", "Gaza"),
+        ("The council discussed measures against piracy from Yemen.", "piracy", "Yemen"),
+    ],
+)
+def test_an_attack_nouns_from_place_is_its_doers(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    # vocabulary 1.397.0: where the attackers come from, not whom the attack is aimed at
+    ev = by_trigger(events(nlp, text), trigger)
+    assert [a.text for a in ev.actors] == [doer] and not has(ev.targets, doer)
+
+
+def test_a_pronoun_fired_at_with_the_means_is_the_reporter(nlp) -> None:  # type: ignore[no-untyped-def]
+    # roles 1.167.0: "firing shots at it" keeps "it", the tanker that reports it
+    text = "The tanker reported that two skiffs were firing shots at it."
+    assert has(by_trigger(events(nlp, text), "firing").targets, "tanker")

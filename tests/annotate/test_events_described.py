@@ -312,3 +312,14 @@ def test_she_goes_on_with_the_woman_a_description_acted_on(nlp) -> None:  # type
     )
     ev = next(e for e in events(nlp, text) if e.trigger == "refused")
     assert [a.text for a in ev.actors] == ["Mary Jones"]
+
+
+def test_a_subject_she_goes_on_with_the_named_subject_not_the_one_acted_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    # roles 1.167.0: "Maria Lopez shot a guard. She fled": Lopez fled
+    evs = events(nlp, "Maria Lopez shot a guard at the gate. She fled on foot.")
+    assert [a.text for a in one(evs, "flee").actors] == ["Maria Lopez"]
+
+
+def test_a_subject_he_still_takes_the_description_that_was_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "A guard shot Maria Lopez at the gate. He fled on foot.")
+    assert [a.text for a in one(evs, "flee").actors] == ["guard"]

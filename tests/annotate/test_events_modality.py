@@ -2024,3 +2024,23 @@ def test_an_act_one_is_invited_to_do_is_asked(nlp, text: str) -> None:  # type: 
 def test_talks_one_is_invited_to_stay_an_occasion(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The rebels were invited to the peace talks in Geneva.")
     assert [e.hypothetical for e in evs if e.trigger == "talks"] == [False]
+
+
+def test_set_to_and_poised_to_tell_the_act_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # modality 1.174.0
+    for text in (
+        "The minister is set to ask parliament to approve the treaty.",
+        "The minister is poised to ask parliament to approve the treaty.",
+    ):
+        assert by_trigger(events(nlp, text), "ask").future
+
+
+def test_setting_fire_is_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Rebels set fire to the police station."), "set fire")
+    assert not ev.future and not ev.hypothetical
+
+
+def test_an_act_weighed_for_its_wisdom_is_not_told_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    # modality 1.174.0
+    text = "The admiral questioned the wisdom of launching raids on the rebel camps."
+    assert by_trigger(events(nlp, text), "raids").hypothetical

@@ -611,3 +611,32 @@ def test_a_truce_broken_is_no_party(nlp, text: str, targets: list[str]) -> None:
     """vocab 1.381.0 (left40): the truce is what is broken, never whom the attack is on."""
     (broken,) = [e for e in events(nlp, text) if e.cameo == "196"]
     assert [t.text for t in broken.targets] == targets
+
+
+# roles41 (roles 1.167.0): a city named on a firm or a gathering an attack happened at is
+# where it was; the people harmed there are its targets.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman opened fire at a Chicago office party.",
+        "A former clerk opened fire at a suburban Denver accounting firm.",
+    ],
+)
+def test_a_city_on_the_firm_or_party_attacked_at_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), "opened fire")
+    assert not ev.targets
+
+
+def test_a_bare_number_counts_the_people_the_verb_beside_it_harmed(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "A gunman shot four customers at a Denver bank, wounding one.")
+    assert [t.text for t in by_trigger(evs, "wounding").targets] == ["one"]
+
+
+def test_a_bare_number_alone_is_still_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The gunman fired two at the crowd.")
+    assert not any(t.text == "two" for e in evs for t in e.targets)
+
+
+def test_a_kind_counts_what_its_of_phrase_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Many kinds of ships have been seized in the strait."), "seized")
+    assert [t.text for t in ev.targets] == ["ships"]

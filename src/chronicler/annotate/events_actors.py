@@ -12,7 +12,7 @@ from chronicler.annotate.datelines import is_dash
 from chronicler.annotate.events_person_names import person_aliases
 from chronicler.annotate.events_phrases import hyphenated, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL, with_surnames
-from chronicler.annotate.events_vocab import Rule, Vocab, lemma
+from chronicler.annotate.events_vocab import Rule, Vocab, lemma, load_vocab
 from chronicler.annotate.mention_lookup import entity_at as entity_at
 from chronicler.annotate.mention_lookup import mentions_in as mentions_in
 from chronicler.annotate.parse_mending_ages import AGE_UNITS
@@ -213,11 +213,33 @@ def relative_head(token: Token) -> Token:
     tok = token
     for _ in range(4):
         if tok.dep_ == "relcl":
-            return tok.head
+            return _person_told_of(tok.head) if lemma(token) in _PERSON_RELATIVES else tok.head
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return token
+
+
+_PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
+def _person_told_of(noun: Token) -> Token:
+    """A "who" stands for a person: where the parser hangs its clause on a word for no person
+    whose "of" phrase names one ("the death of their boss, who was gunned down", "the home of
+    Mayor Ortiz, who"), the clause is that person's (roles 1.167.0)."""
+    words = load_vocab().words("person_nouns") | load_vocab().words("actor_nouns")
+    if noun.pos_ != "NOUN" or lemma(noun) in words:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for person in prep.children:
+            if person.dep_ == "pobj" and (
+                (person.pos_ == "NOUN" and lemma(person) in words)
+                or (person.pos_ == "PROPN" and person.ent_type_ == "PERSON")
+            ):
+                return person
+    return noun
 
 
 def antecedent(token: Token) -> Token:

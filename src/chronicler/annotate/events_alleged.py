@@ -21,7 +21,7 @@ from chronicler.annotate.events_case_doers import accused_in_case, suspect_named
 from chronicler.annotate.events_modality_nouns import faced_case, tried_people
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_subjects import subjects
-from chronicler.annotate.events_vocab import lemma
+from chronicler.annotate.events_vocab import lemma, load_vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -116,6 +116,12 @@ def held_by(word: Token) -> list[Token]:
     accused of killing"), the one an acquittal finds not guilty, the subject of a relative
     clause ("X, who is suspected of"), or a noun that is itself the accused ("a suspect in the
     killing")."""
+    if (
+        word.pos_ == "NOUN"
+        and word.dep_ == "dobj"
+        and (lemma(word.head) in load_vocab().modality.facing_verbs)
+    ):  # "a man facing murder charges in the shooting": the man (roles 1.167.0)
+        return list(subjects(word.head).active)
     if word.pos_ == "NOUN":  # ("X is on trial for": X; modality 1.131.0)
         return [*suspect_named(word), *tried_people(word)]
     if word.dep_ == "acl" and word.tag_ == "VBN":

@@ -208,6 +208,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             # "the man that police arrested": a clause with a subject of its own is active
             # (the tagger's VBN for a past tense; roles 1.135.0)
             and not (trigger.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in trigger.children))
+            # "police say a man shot to death his girlfriend": a subject and an object of its
+            # own make the tagger's VBN a past tense too (roles 1.167.0)
+            and not (own_object and any(c.dep_ == "nsubj" for c in trigger.children))
         )
         # "X, imprisoned since 2024, was ...": a participle set off by a comma, without
         # auxiliary or object, that the parser made the root is still passive.

@@ -71,6 +71,7 @@ from chronicler.annotate.events_scenes import (
     scene_of_noun,
     scene_only,
 )
+from chronicler.annotate.events_series import series_doers
 from chronicler.annotate.events_sides import reciprocal_pronoun
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_target_filters import (
@@ -105,7 +106,7 @@ from chronicler.annotate.events_things import (
     voided_penalty_bearers,
 )
 from chronicler.annotate.events_unseen import reads_as
-from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -140,6 +141,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
+    actors = actors or series_doers(trigger, rule, ctx)  # "..., the latest in a series of"
     targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
@@ -264,7 +266,15 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 t
                 for t in targets
                 if t not in actors
-                and (agentive_phrase(t, ctx) or people_noun(t, ctx) or body_of_people(t, ctx))
+                and (
+                    agentive_phrase(t, ctx)
+                    or people_noun(t, ctx)
+                    or body_of_people(t, ctx)
+                    # a craft for its crew ("firing small arms at the tanker"), a pronoun
+                    # for whom it stands ("at it": the ship reporting it; roles 1.167.0)
+                    or lemma(t) in ctx.vocab.words("crewed_craft")
+                    or t.pos_ == "PRON"
+                )
             ]  # a person or a body, not "fired a shot into the air"
     # the actor's own forces are its means, whatever the word: "withdraw its troops"
     targets = [t for t in targets if not own_force(t, rule, ctx)]
@@ -489,8 +499,9 @@ def _weapon_fired(target: Token, ctx: Context) -> bool:
     """A weapon or what it shoots as the object, also read through a count ("fired dozens of
     shots"; `weapon_nouns`)."""
     counted = partitive_of(target, ctx.vocab) or target
-    return _as_written(target, ctx).dep_ == "dobj" and lemma(counted) in ctx.vocab.words(
-        "weapon_nouns"
+    # (the plural as written too: "firing small arms at it", whose lemma is the limb's)
+    return _as_written(target, ctx).dep_ == "dobj" and word_in(
+        counted, ctx.vocab.words("weapon_nouns")
     )
 
 

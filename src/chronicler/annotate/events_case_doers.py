@@ -70,7 +70,10 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
             tok = tok.head  # "stands trial for the murder of Y": the phrase's verb (1.115.1)
         court = ctx.rules.get(tok.i)
         facing = faced_case(tok, ctx.vocab.modality) if court is None else None
-        if facing is not None and prep in _OFFENCE_PREPS:  # "X faces charges for the murder"
+        # (and "in" an attack, as "charged in the shooting": "a man facing murder charges in a
+        # party shooting"; roles 1.167.0)
+        faced_in = prep == "in" and rule.type == "ASSAULT"
+        if facing is not None and (prep in _OFFENCE_PREPS or faced_in):  # "faces charges for"
             return [t for t in subjects(facing).active if can_act(t, ctx) or people_noun(t, ctx)]
         if court is not None and court.mode == "convict" and prep in _OFFENCE_PREPS:
             found = heads(tok, court, ctx)[1]

@@ -125,7 +125,27 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
     if len(found) != 1:
         return None  # none, or several a he/she may stand for ("a judge questioned a farmer")
     (tok,) = found.values()
+    if _named_subject_goes_on(pronoun, tok, ctx):
+        return None
     return tok if surely_a_person(tok, ctx) else None
+
+
+def _named_subject_goes_on(pronoun: Token, description: Token, ctx: Context) -> bool:
+    """A subject "he"/"she" opening a sentence goes on with the named person who was the
+    subject of the sentence before, not with the description that sentence did something to
+    ("Smith killed a guard at the bank. He fled": Smith fled, not the guard; roles 1.167.0)."""
+    if pronoun.dep_ not in _SUBJECT_DEPS or description.dep_ in _SUBJECT_DEPS:
+        return False
+    if description.sent.start == pronoun.sent.start:
+        return False
+    verb = description.head
+    while verb.dep_ not in ("ROOT", "ccomp", "relcl", "advcl") and verb.head.i != verb.i:
+        verb = verb.head  # up to the clause the description is in ("killed a guard at it")
+    return any(
+        # (a surname alone the tagger may leave unlabelled: "Smith killed a guard")
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" and entity_at(c, ctx) in ("PERSON", None)
+        for c in verb.children
+    )
 
 
 # Links of a description to the verb it does: its subject, or a participle or relative clause

@@ -48,12 +48,32 @@ def counted_people(number: Token, trigger: Token, rule: Rule, ctx: Context) -> b
     """ "Police arrested 23 on Monday", "took 23 into custody": a bare number that is the
     object of an act only people undergo (`counted_people_modes`: arrests, custody) counts
     the people it was done to."""
-    return (
-        number.dep_ == "dobj"
-        and number.head.i == trigger.i
-        and (rule.mode or "") in ctx.vocab.words("counted_people_modes")
-        and not any(c.dep_ == "prep" and lemma(c) == "of" for c in number.children)
+    if number.dep_ != "dobj" or number.head.i != trigger.i:
+        return False
+    if any(c.dep_ == "prep" and lemma(c) == "of" for c in number.children):
+        return False
+    return (rule.mode or "") in ctx.vocab.words("counted_people_modes") or bool(
+        _people_counted_beside(trigger, ctx)
     )
+
+
+def _people_counted_beside(verb: Token, ctx: Context) -> list[Token]:
+    """The counted people a verb conjoined to this one, or the one this verb's participle
+    clause hangs on, was done to ("shooting three people, killing one", "wounded five
+    protesters and killed two"): a bare number this verb takes counts some of them (roles
+    1.167.0)."""
+    beside = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ in ("conj", "advcl", "xcomp"):
+        beside.append(verb.head)
+    return [
+        o
+        for v in beside
+        for o in v.children
+        if o.dep_ == "dobj"
+        and o.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" for c in o.children)
+        and can_act(o, ctx)
+    ]
 
 
 def conveyance(target: Token, rule: Rule, ctx: Context) -> bool:

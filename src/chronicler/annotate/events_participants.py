@@ -89,6 +89,7 @@ from chronicler.annotate.events_quoted_speakers import (
     first_person_speaker,
     speaker_of_quoted,
 )
+from chronicler.annotate.events_spoken_for import body_spoken_for
 from chronicler.annotate.events_titled_members import titled_member
 from chronicler.annotate.events_vocab import Vocab, lemma
 from chronicler.model import Mention, Participant
@@ -325,6 +326,8 @@ def participant(
     if member is not None:  # "a visit by the PLO (PLO) Chairman Yasser Arafat": Arafat
         return participant(member, ctx, sentence_floor, target)
     speaker = first_person_speaker(head)
+    if speaker is not None:  # '"We fired," a navy spokesman said': the navy (roles 1.167.0)
+        speaker = body_spoken_for(speaker, head, ctx) or speaker
     if speaker is not None:  # '"We will not attack," the commander said': the commander
         p, _ = participant(speaker, ctx, sentence_floor)
         return replace(p, resolved=True), head

@@ -23,6 +23,7 @@ from chronicler.annotate.events_phrases import (
     subject_conjunct,
 )
 from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS, quotation_spans
+from chronicler.annotate.events_report_asides import reported_clause_of_aside
 from chronicler.annotate.events_subjects_misparsed import (
     believed_clause_twin,
     listed_charge_doers,
@@ -272,6 +273,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             return Subjects(tuple(controller), (), agent)
         above = _past_compound_preposition(head)  # "in addition to attempting to murder"
         above = _quoted_clause(above, verb) or above
+        above = reported_clause_of_aside(above) or above  # "After X, police said, the man"
         up = subjects(above, depth + 1)  # "shocked Venezuela by revolting"
         # "he was taken to a hospital after refusing food": the one the passive clause is
         # about does the active gerund; a passive one is done to him ("was given two life

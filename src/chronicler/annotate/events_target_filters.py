@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import Context, agentive_phrase, people_noun
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_match import VERB_POS, match_rule
-from chronicler.annotate.events_phrases import prep_objects
+from chronicler.annotate.events_phrases import partitive_of, prep_objects
 from chronicler.annotate.events_salience import opposed_act
 from chronicler.annotate.events_things import is_thing, means_used, thing_noun, thoroughfare
 from chronicler.annotate.events_vocab import Rule, lemma
@@ -49,7 +49,15 @@ def without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Contex
             c.dep_ == "compound" and lemma(c) in ctx.vocab.words("mutual_truces")
             for c in t.children
         )
-        if t.pos_ != "NOUN" or not (lemma(t) in abstract or truce_deal) or agentive_phrase(t, ctx):
+        # "All sorts of vessels have been attacked": a kind counts what its "of" names
+        # (vocabulary 1.397.0)
+        counting = (inner := partitive_of(t, ctx.vocab)) is not None and inner.i not in ctx.rules
+        if (
+            t.pos_ != "NOUN"
+            or not (lemma(t) in abstract or truce_deal)
+            or agentive_phrase(t, ctx)
+            or counting
+        ):
             out.append(t)
             continue
         for inner in prep_objects(t, frozenset({"to", "of"})):

@@ -556,4 +556,8 @@ def owned_site_scene(target: Token, trigger: Token, ctx: Context) -> bool:
         return False
     if lemma(target) not in ctx.vocab.words("site_nouns") or entity_at(target, ctx):
         return False  # (a site's own name, "Wasilla Bible Church", is no owner's)
-    return any(c.dep_ == "compound" and entity_at(c, ctx) == "ORG" for c in target.children)
+    # an owner's name, or the city it stands in ("at a Vancouver office party": where the
+    # party was, the people shot there are its targets; roles 1.167.0)
+    return any(
+        c.dep_ == "compound" and entity_at(c, ctx) in ("ORG", "GPE") for c in target.children
+    )

@@ -1,0 +1,42 @@
+"""An act noun told as the kind of act a clause's act is the latest of (events-roles 1.167.0).
+
+"The navy said it arrested 23 pirates, the latest in a series of recent clashes with Somali
+pirates": the phrase after the comma sums up the clause before it, so the series' acts are
+that clause's doer's ("it", the navy), as the arrest is; "Police arrested five protesters, the
+third in a string of arrests": the police. The phrase is an ordinal or "latest" (any word the
+parser hangs on the clause's verb as an adverbial noun or on its object as an apposition)
+whose "in" phrase is a series noun (`summed_series_nouns`) whose "of" phrase is the act noun.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_subjects import subjects
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUMMING_DEPS = frozenset({"npadvmod", "appos"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def series_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """The doer of the clause whose act `trigger`'s series goes on, where `trigger` is the
+    "of" object of a series noun summing up that clause; none otherwise."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return []
+    series = trigger.head.head
+    if lemma(series) not in ctx.vocab.words("summed_series_nouns") or series.dep_ != "pobj":
+        return []
+    summing = series.head.head  # "the latest in a series": "latest"
+    if series.head.lower_ != "in" or summing.dep_ not in _SUMMING_DEPS:
+        return []
+    verb = summing.head
+    if verb.pos_ not in _VERB_POS:  # an apposition to the clause's object ("23 pirates")
+        verb = verb.head
+    if verb.pos_ not in _VERB_POS:
+        return []
+    return list(subjects(verb).active)

@@ -1,0 +1,28 @@
+"""An act noun in the series a clause's act is the latest of (annotate/events_series.py).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def test_the_series_acts_are_the_clause_doers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The coast guard detained 12 smugglers on Friday, the latest in a series of"
+        " clashes with armed gangs."
+    )
+    ev = by_trigger(events(nlp, text), "clashes")
+    assert has(ev.actors, "coast guard") and has(ev.targets, "gangs")
+
+
+def test_an_ordinal_in_a_string_of_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested five protesters on Monday, the third in a string of arrests this month."
+    assert has(by_trigger(events(nlp, text), "arrests").actors, "police")
+
+
+def test_a_series_told_alone_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "A series of clashes shook the city on Friday."), "clashes")
+    assert not ev.actors
