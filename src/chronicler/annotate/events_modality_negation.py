@@ -109,9 +109,10 @@ def own_marks(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | Non
         future = future or not told_in_past(token)
     negated = negated or _after_nor(token)
     if negated and hypothetical and _counterfactual_alternative(token, cues):
-        # "concessions they might not otherwise have agreed to": they did agree
-        negated = hypothetical = False
-        modal = None
+        # "concessions they might not otherwise have agreed to": they agreed only in the
+        # world the sentence sets against another, a counterfactual, no plain report of the
+        # act (hypothetical, not denied; the lead's ruling, modality 1.175.0)
+        negated = False
     return negated, future, hypothetical, modal
 
 
