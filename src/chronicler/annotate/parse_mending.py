@@ -145,6 +145,7 @@ from chronicler.annotate.parse_mending_ages import (
 from chronicler.annotate.parse_mending_headlines import (
     headline_passives,
     past_verbs_read_as_nouns,
+    small_clause_passives,
     subjects_hung_as_conjuncts,
     verbs_conjoined_on_objects,
 )
@@ -535,6 +536,8 @@ def mend_parse(doc: Doc) -> Doc:
     noun_verbs = [q for s in doc.sents for q in question_verbs_read_as_nouns(s)]
     passive_verbs = load_vocab().words("headline_passive_verbs")
     headlines = [h for s in doc.sents for h in headline_passives(s, passive_verbs)]
+    takers = load_vocab().words("small_clause_verbs")  # "want to see X punished": X is
+    headlines += [h for s in doc.sents for h in small_clause_passives(s, passive_verbs, takers)]
     on_objects = [v for s in doc.sents for v in verbs_conjoined_on_objects(s)]
     past_nouns = [t for s in doc.sents for t in past_verbs_read_as_nouns(s)]
     conjoined_subjects = [c for s in doc.sents for c in subjects_hung_as_conjuncts(s)]
