@@ -27,3 +27,12 @@ def test_a_charge_run_at_a_crowd_is_repression(nlp, text: str) -> None:  # type:
 def test_a_charge_laid_stays_an_accusation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Police charged the protesters with rioting."
     assert by_trigger(events(nlp, text), "charged").type == "ACCUSE"
+
+
+def test_warships_sent_on_patrol_are_forces_moved(nlp) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(
+        events(nlp, "The navy sent three corvettes on patrol along the coast."), "sent"
+    )
+    assert act.type == "MOBILIZE"
+    text = "The government sent a ship with food to the island."
+    assert by_trigger(events(nlp, text), "sent").type == "AID"
