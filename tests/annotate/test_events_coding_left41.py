@@ -36,3 +36,25 @@ def test_warships_sent_on_patrol_are_forces_moved(nlp) -> None:  # type: ignore[
     assert act.type == "MOBILIZE"
     text = "The government sent a ship with food to the island."
     assert by_trigger(events(nlp, text), "sent").type == "AID"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Two of the partygoers managed to escape through a back door.", "escape"),
+        ("Shoppers fled as the shots rang out.", "fled"),
+    ],
+)
+def test_bystanders_getting_away_is_no_retreat(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _triggered(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Villagers fled their homes as the rebels advanced.", "fled"),
+        ("The guests escaped from their captors after three days.", "escaped"),
+    ],
+)
+def test_a_flight_from_war_or_captivity_stays(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).type == "RETREAT"
