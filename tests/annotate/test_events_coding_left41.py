@@ -58,3 +58,25 @@ def test_bystanders_getting_away_is_no_retreat(nlp, text: str, trigger: str) -> 
 )
 def test_a_flight_from_war_or_captivity_stays(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), trigger).type == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The gunman talked to the receptionist before opening fire.", "talked"),
+        ("She met friends for dinner on Saturday.", "met"),
+    ],
+)
+def test_a_private_talk_is_no_consultation(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _triggered(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister met relatives of the hostages on Tuesday.", "met"),
+        ("The envoy talked to the rebels in the capital.", "talked"),
+    ],
+)
+def test_a_public_meeting_stays_a_consultation(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).type == "CONSULT"
