@@ -80,3 +80,19 @@ def test_a_private_talk_is_no_consultation(nlp, text: str, trigger: str) -> None
 )
 def test_a_public_meeting_stays_a_consultation(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), trigger).type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Residents complained of speeding trucks near the school.", "complained"),
+        ("The prisoner complained of stomach pains.", "complained"),
+    ],
+)
+def test_a_nuisance_complained_of_is_no_criticism(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _triggered(nlp, text, trigger)
+
+
+def test_a_complaint_of_abuse_stays_criticism(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters complained of police brutality during the march."
+    assert by_trigger(events(nlp, text), "complained").type == "ACCUSE"
