@@ -96,3 +96,19 @@ def test_a_nuisance_complained_of_is_no_criticism(nlp, text: str, trigger: str) 
 def test_a_complaint_of_abuse_stays_criticism(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Protesters complained of police brutality during the march."
     assert by_trigger(events(nlp, text), "complained").type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline and the pilots' union have a labour agreement that runs until 2029.",
+        "Under the league's collective bargaining agreement, clubs can fine players.",
+    ],
+)
+def test_an_agreement_in_force_is_no_agreeing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _triggered(nlp, text, "agreement")
+
+
+def test_an_agreement_reached_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The agreement reached on Friday requires the militia to withdraw."
+    assert by_trigger(events(nlp, text), "agreement").type == "AGREE"
