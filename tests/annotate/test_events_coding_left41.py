@@ -112,3 +112,19 @@ def test_an_agreement_in_force_is_no_agreeing(nlp, text: str) -> None:  # type: 
 def test_an_agreement_reached_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The agreement reached on Friday requires the militia to withdraw."
     assert by_trigger(events(nlp, text), "agreement").type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The threat of pirates led the shipping firm to hire armed guards.",
+        "The threat from militants has grown along the border.",
+    ],
+)
+def test_the_danger_a_group_poses_is_no_threat_made(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _triggered(nlp, text, "threat")
+
+
+def test_a_group_s_threat_to_act_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The pirates' threat to kill the sailors alarmed the owners."
+    assert by_trigger(events(nlp, text), "threat").type == "THREATEN"
