@@ -128,3 +128,25 @@ def test_the_danger_a_group_poses_is_no_threat_made(nlp, text: str) -> None:  # 
 def test_a_group_s_threat_to_act_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The pirates' threat to kill the sailors alarmed the owners."
     assert by_trigger(events(nlp, text), "threat").type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The province has not seen any protests since the vote.", "protests"),
+        ("The district has not witnessed any attacks this year.", "attacks"),
+        ("The club has not had any arrests made public this season.", "arrests"),
+    ],
+)
+def test_any_act_under_a_denied_verb_is_negated(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).negated
+
+
+def test_a_definite_act_not_seen_stays_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The guard did not see the attack on the convoy."
+    assert not by_trigger(events(nlp, text), "attack").negated
+
+
+def test_an_agreement_saying_what_it_gives_is_in_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The airline's labour agreement gives pilots the right to refuse night flights."
+    assert not _triggered(nlp, text, "agreement")
