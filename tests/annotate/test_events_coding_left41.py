@@ -150,3 +150,10 @@ def test_a_definite_act_not_seen_stays_told(nlp) -> None:  # type: ignore[no-unt
 def test_an_agreement_saying_what_it_gives_is_in_force(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The airline's labour agreement gives pilots the right to refuse night flights."
     assert not _triggered(nlp, text, "agreement")
+
+
+def test_a_permission_given_is_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The tribunal gave the dockworkers permission to strike."
+    act = by_trigger(events(nlp, text), "gave")
+    assert act.type == "CONCEDE"
+    assert has(act.actors, "tribunal")
