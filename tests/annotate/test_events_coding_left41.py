@@ -1,5 +1,7 @@
 """Types and flags of news English left after the fortieth session (left41): a charge run at
-a crowd, ... Sentences written for the tests."""
+a crowd, warships sent, bystanders getting away, private talks, nuisances complained of,
+agreements in force, the danger a group poses, acts of "any" under a denial, a permission
+given. Sentences written for the tests."""
 
 from __future__ import annotations
 
