@@ -104,16 +104,22 @@ def test_a_complaint_of_abuse_stays_criticism(nlp) -> None:  # type: ignore[no-u
     "text",
     [
         "The airline and the pilots' union have a labour agreement that runs until 2029.",
-        "Under the league's collective bargaining agreement, clubs can fine players.",
+        "The league's collective bargaining agreement allows clubs to fine players.",
     ],
 )
 def test_an_agreement_in_force_is_no_agreeing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _triggered(nlp, text, "agreement")
 
 
-def test_an_agreement_reached_stays(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The agreement reached on Friday requires the militia to withdraw."
-    assert by_trigger(events(nlp, text), "agreement").type == "AGREE"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement reached on Friday requires the militia to withdraw.",
+        "The base hosts foreign troops under a mutual defence treaty.",
+    ],
+)
+def test_an_agreement_reached_or_an_alliance_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text) if e.trigger in ("agreement", "treaty")] == ["AGREE"]
 
 
 @pytest.mark.parametrize(
