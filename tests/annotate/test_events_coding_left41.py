@@ -126,7 +126,7 @@ def test_an_agreement_reached_or_an_alliance_stays(nlp, text: str) -> None:  # t
     "text",
     [
         "The threat of pirates led the shipping firm to hire armed guards.",
-        "The threat from militants has grown along the border.",
+        "Insurers raised their rates because of the growing pirate threat.",
     ],
 )
 def test_the_danger_a_group_poses_is_no_threat_made(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
