@@ -186,3 +186,14 @@ def test_search_and_rescue_is_no_aid(nlp, text: str) -> None:  # type: ignore[no
 def test_a_rescue_of_hostages_stays_aid(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Commandos assisted in the rescue of the hostages."
     assert by_trigger(events(nlp, text), "rescue").type == "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers joined the search and rescue after the bombing of the market.",
+        "She worked through the search and rescue at the blast scene.",
+    ],
+)
+def test_search_and_rescue_after_an_attack_is_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), "rescue").type == "AID"

@@ -74,3 +74,29 @@ def test_a_subject_of_its_own_stays(nlp) -> None:  # type: ignore[no-untyped-def
         events(nlp, "Police arrested Smith and two protesters were injured."), "injured"
     )
     assert has(injured.targets, "protesters")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "The minister does not want to see the farmers punished for the drought.",
+            "punished",
+            "farmers",
+        ),
+        ("She wanted her attackers jailed.", "jailed", "attackers"),
+    ],
+)
+def test_a_small_clause_participle_is_a_passive(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str
+) -> None:
+    """A passive small clause told without "be" under a verb of seeing or wanting: the one
+    the act is done to is its target, never its doer (parse mending v51)."""
+    act = by_trigger(events(nlp, text), trigger)
+    assert has(act.targets, target)
+    assert not has(act.actors, target)
+
+
+def test_a_seen_clause_with_its_object_stays_active(nlp) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(events(nlp, "They saw the rebels attacked the base."), "attacked")
+    assert has(act.actors, "rebels")

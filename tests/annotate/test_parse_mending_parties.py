@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events
+from event_helpers import by_trigger, events, has
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -32,3 +32,19 @@ def test_a_question_on_an_act_noun_is_left_alone(nlp) -> None:  # type: ignore[n
     """ "did" with a real object noun and no question word stays as parsed."""
     doc = nlp("The government did the arrest.")
     assert next(t for t in doc if t.text == "arrest").dep_ == "dobj"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A frigate foiled a two-boat pirate attack on a tanker crossing the strait on Sunday "
+        "capturing 14 raiders on two of the boats.",
+        "A coast guard cutter foiled a three-boat raid on the port on Friday capturing 12 gunmen.",
+    ],
+)
+def test_a_foiler_s_capture_is_its_own_and_told(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A participle of capture after the act foiled is what the foiler did (parse mending
+    v51): not denied with the act, not done by the act's doers."""
+    capture = by_trigger(events(nlp, text), "capturing")
+    assert not capture.negated
+    assert not has(capture.actors, "pirate")

@@ -444,6 +444,11 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         lemma(t) in rule.sentence_words or t.lower_ in rule.sentence_words for t in token.sent
     ):
         return False
+    if rule.sentence_words_not and any(
+        lemma(t) in rule.sentence_words_not or t.lower_ in rule.sentence_words_not
+        for t in token.sent
+    ):
+        return False
     # (nor a "by"-agent: "remained sheltered by the government" is shelter it gives)
     if rule.no_object and (obj is not None or any(c.dep_ == "agent" for c in token.children)):
         return False

@@ -102,6 +102,7 @@ from chronicler.annotate.events_modality_negation import (
     negative_subject,
     not_until,
     own_marks,
+    perceived_only,
     reason_denied,
     shares_do_negation,
     told_in_past,
@@ -321,7 +322,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "failed to contain the protests": the act countered goes on
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.given_object_verbs:
             break  # "demanded that they match the EU's support": the support was given
-        if token is trigger and dep == "dobj" and lemma(head) in cues.perception_verbs:
+        if token is trigger and dep == "dobj" and perceived_only(token, head, cues):
             break  # "didn't hear a gunshot": the hearing denied, not the shot (1.150.0)
         if presupposed(token, head, cues) or question_on_a_done_act(token, head, cues):
             break  # "demanded an admission that its soldiers killed them": the killing, told

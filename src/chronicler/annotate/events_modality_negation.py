@@ -107,11 +107,12 @@ def own_marks(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | Non
         # done only later, not denied; still ahead unless told in the past
         negated = False
         future = future or not told_in_past(token)
-    negated = negated or _after_nor(token)
+    negated = negated or _after_nor(token) or _any_under_denied_verb(token)
     if negated and hypothetical and _counterfactual_alternative(token, cues):
-        # "concessions they might not otherwise have agreed to": they did agree
-        negated = hypothetical = False
-        modal = None
+        # "concessions they might not otherwise have agreed to": they agreed only in the
+        # world the sentence sets against another, a counterfactual, no plain report of the
+        # act (hypothetical, not denied; the lead's ruling, modality 1.175.0)
+        negated = False
     return negated, future, hypothetical, modal
 
 
@@ -156,6 +157,30 @@ def _counterfactual_alternative(verb: Token, cues: Modality) -> bool:
     return any(
         c.dep_ == "advmod" and lemma(c) in cues.counterfactual_words for c in verb.children
     ) and any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+
+
+def _any_under_denied_verb(noun: Token) -> bool:
+    """An act noun of "any" that is the subject of a clause a denied verb takes ("has not had
+    any arrests become public", "have not had any arrests reported"): "any" under the denial
+    says there was none, as "did not make any arrests" (modality 1.175.0)."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return False
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "xcomp"):
+        verb = verb.head  # "has not had any arrests become public"
+    elif noun.dep_ != "dobj":  # "has not had any arrests made public"
+        return False
+    return verb.i != noun.i and any(c.dep_ == "neg" for c in verb.children)
+
+
+def perceived_only(obj: Token, verb: Token, cues: Modality) -> bool:
+    """The act is what a verb of perceiving takes as its object, a definite one ("didn't hear
+    the gunshot", "did not see an attack"): the perceiving is denied, not the act. An object
+    of "any" ("has not seen any protests", "did not witness any attacks") is no act told
+    apart from the seeing: the verb denies there was one (modality 1.175.0)."""
+    if lemma(verb) not in cues.perception_verbs:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
 
 
 def not_until(verb: Token, cues: Modality) -> bool:

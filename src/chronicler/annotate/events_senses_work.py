@@ -263,9 +263,12 @@ def strike_authorization(
     concession between parties (`authorization_nouns`, `union_member_words`,
     `labour_strike_words`; vocabulary 1.381.0). "The court gave the union permission to
     strike" is an authority's, which stays."""
-    if rule.type != "CONCEDE" or trigger.pos_ != "NOUN":
+    if rule.type != "CONCEDE":
         return None
-    if lemma(trigger) not in ctx.vocab.words("authorization_nouns"):
+    nouns = ctx.vocab.words("authorization_nouns")
+    if trigger.pos_ == "VERB":  # "give union leaders permission": the phrase's noun (1.398.0)
+        trigger = next((c for c in trigger.children if c.dep_ == "dobj"), trigger)
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in nouns:
         return None
     # ("members who vote on whether to give": the members the relative pronoun stands for)
     givers = [

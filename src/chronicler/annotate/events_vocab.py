@@ -126,6 +126,10 @@ class Rule:
     # fires only in a sentence holding one of these words ("arson-fire": a fire noun in a
     # sentence of arson; vocabulary 1.277.0)
     sentence_words: frozenset[str] = frozenset()
+    # never in a sentence holding one of these words ("search-and-rescue": a rescue in a
+    # sentence telling a bombing is aid after an attack, not the emergency services' work
+    # after an accident; vocabulary 1.398.0)
+    sentence_words_not: frozenset[str] = frozenset()
     # the votes by which a word no rule lists took this rule from its WordNet neighbours
     # (events_unseen); 0 for the vocabulary's own rules, and never written in it
     fallback: float = 0.0

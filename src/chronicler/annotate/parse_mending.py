@@ -145,6 +145,7 @@ from chronicler.annotate.parse_mending_ages import (
 from chronicler.annotate.parse_mending_headlines import (
     headline_passives,
     past_verbs_read_as_nouns,
+    small_clause_passives,
     subjects_hung_as_conjuncts,
     verbs_conjoined_on_objects,
 )
@@ -154,6 +155,7 @@ from chronicler.annotate.parse_mending_parties import (
     gerunds_read_as_auxiliaries,
     infinitives_off_causers,
     objects_conjoined_on_verbs,
+    participles_on_foiled_acts,
     question_objects_read_as_subjects,
     question_verbs_read_as_nouns,
     reduced_relatives_read_as_predicates,
@@ -535,6 +537,10 @@ def mend_parse(doc: Doc) -> Doc:
     noun_verbs = [q for s in doc.sents for q in question_verbs_read_as_nouns(s)]
     passive_verbs = load_vocab().words("headline_passive_verbs")
     headlines = [h for s in doc.sents for h in headline_passives(s, passive_verbs)]
+    takers = load_vocab().words("small_clause_verbs")  # "want to see X punished": X is
+    headlines += [h for s in doc.sents for h in small_clause_passives(s, passive_verbs, takers)]
+    foiling, taking = load_vocab().modality.foiling_verbs, load_vocab().words("foiler_takings")
+    foilers = [p for s in doc.sents for p in participles_on_foiled_acts(s, foiling, taking)]
     on_objects = [v for s in doc.sents for v in verbs_conjoined_on_objects(s)]
     past_nouns = [t for s in doc.sents for t in past_verbs_read_as_nouns(s)]
     conjoined_subjects = [c for s in doc.sents for c in subjects_hung_as_conjuncts(s)]
@@ -574,6 +580,7 @@ def mend_parse(doc: Doc) -> Doc:
             on_objects,
             past_nouns,
             conjoined_subjects,
+            foilers,
         )
     ):
         return doc
@@ -601,6 +608,8 @@ def mend_parse(doc: Doc) -> Doc:
             heads[new_head], deps[new_head] = old_head, old_dep
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for part, verb in foilers:  # "foiled a pirate attack capturing 26 brigands": the foiler
+        heads[part.i], deps[part.i] = verb.i, "advcl"
     for verb in caused:  # "what led the teenager to shoot the guard": the one led shoots
         if deps[verb.i] == "relcl":  # "led the young man to attack": hung on "man"
             heads[verb.i] = verb.head.head.i

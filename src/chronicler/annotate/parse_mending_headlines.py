@@ -21,7 +21,12 @@ complement of the clause before, leaving the verb after it with no subject ("foo
 ultimate team game and fellow Charger Vincent Jackson was arrested": Jackson a conjunct of
 "game", the arrest the game's): it is that verb's subject.
 
-Detectors only; parse_mending applies them (component `chronicler_parse_mending_v42`).
+A passive small clause a verb of seeing or wanting takes, told without "be" ("does not want
+to see Kenya and Tanzania punished", "She wanted her attackers jailed"), which the model reads
+as a reported clause with the one the act is done to as its subject: the same participle of a
+verb that always takes an object, its subject the passive subject (`small_clause_verbs`).
+
+Detectors only; parse_mending applies them (component `chronicler_parse_mending_v51`).
 """
 
 from __future__ import annotations
@@ -89,6 +94,36 @@ def headline_passives(sent: Span, verbs: frozenset[str]) -> list[tuple[Token, To
     if len(subjects) != 1 or subjects[0].i > verb.i or subjects[0].tag_ not in _NOUN_TAGS:
         return []
     return [(subjects[0], verb)]
+
+
+def small_clause_passives(
+    sent: Span, verbs: frozenset[str], takers: frozenset[str]
+) -> list[tuple[Token, Token]]:
+    """(subject, verb) of a passive small clause told without "be": a clause hung on a verb
+    of seeing or wanting (`takers`, its forms: "see", "saw", "wanted"), a past form of a verb
+    that always takes an object (`verbs`) with one subject, a noun or pronoun, before it and
+    no object, auxiliary, mark, clause nor aim of its own ("want to see Kenya and Tanzania
+    punished", "wanted her attackers jailed"; not "saw the rebels attacked the base")."""
+    found = []
+    for verb in sent:
+        if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        taker = verb.head.lower_
+        if not {taker, taker[:-1], taker[:-2], taker[:-3]} & takers:
+            continue
+        if not past_stems(verb) & verbs:
+            continue
+        if any(c.dep_ in _OWN_ARGUMENTS or c.dep_ == "mark" for c in verb.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in _AIM_PREPS for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].i > verb.i:
+            continue
+        if subjects[0].tag_ not in _NOUN_TAGS and subjects[0].tag_ != "PRP":
+            continue
+        found.append((subjects[0], verb))
+    return found
 
 
 def past_stems(verb: Token) -> set[str]:

@@ -3,7 +3,8 @@ read as an auxiliary ("Shelling destroyed the hospital"), a second object hung o
 ("arrested Smith and two anti-government protesters") and an adjective made a subject beside
 its noun ("Heavy shelling destroyed the hospital"), and a question's subject hung as a compound
 on its verb ("Whom did the police arrest?"), or on its verb read as a noun ("Which leaders did
-the government arrest?"). Detectors only; parse_mending applies
+the government arrest?"), and a foiler's participle hung on the act foiled ("foiled a pirate
+attack on Friday capturing 26 brigands": the foiler captures). Detectors only; parse_mending applies
 them (split from parse_mending, which holds the component and its docstring's list)."""
 
 from __future__ import annotations
@@ -257,4 +258,42 @@ def reduced_relatives_read_as_predicates(sent: Span) -> list[tuple[Token, Token,
         if any(t.is_punct for t in sent.doc[verb.i + 1 : opening.i]):
             continue  # "The men fled, were caught": a list of the subject's own acts
         found.append((noun, verb, predicate))
+    return found
+
+
+def _gerund_stems(word: str) -> set[str]:
+    """The lemmas a gerund may have (the lemmatizer has not run yet): "capturing" capture,
+    "arresting" arrest, "nabbing" nab."""
+    if not word.endswith("ing") or len(word) < 6:
+        return set()
+    stem = word[:-3]
+    stems = {stem, stem + "e"}
+    if stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # a doubled consonant
+    return stems
+
+
+def participles_on_foiled_acts(
+    sent: Span, foiling: frozenset[str], taking: frozenset[str]
+) -> list[tuple[Token, Token]]:
+    """(participle, foiling verb) of a participle of capture or seizure (`taking`) hung as a
+    modifier on the act a verb of foiling (`foiling`, their past forms) takes as its object or
+    passive subject ("foiled a pirate attack on Friday capturing 26 brigands"), or on the verb
+    as its object's complement: what the foiler did, the verb's adverbial clause, never a part
+    of the act foiled nor denied with it."""
+    found = []
+    for part in sent:
+        if part.tag_ != "VBG" or not _gerund_stems(part.lower_) & taking:
+            continue
+        if part.dep_ == "xcomp":  # hung on the verb as what its object does: the same
+            verb = part.head
+        elif part.dep_ == "acl" and part.head.dep_ in ("dobj", "nsubjpass"):
+            verb = part.head.head
+        else:
+            continue
+        if (part.dep_ == "acl" and verb.i == part.head.i) or verb.i > part.i:
+            continue
+        word = verb.lower_
+        if {word, word[:-1], word[:-2]} & foiling:  # "foiled", "thwarted", "foils"
+            found.append((part, verb))
     return found
