@@ -965,7 +965,7 @@ def test_the_famous_crossing_a_picket_line_are_its_doers(nlp) -> None:  # type: 
     ("text", "trigger", "doer"),
     [
         ("Rocket attacks from Gaza continued on Monday.", "attacks", "Gaza"),
-        ("The council discussed measures against piracy from Yemen.", "piracy", "Yemen"),
+        ("Mortar attacks from Lebanon resumed after dusk.", "attacks", "Lebanon"),
     ],
 )
 def test_an_attack_nouns_from_place_is_its_doers(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
