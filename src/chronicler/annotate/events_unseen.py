@@ -74,7 +74,7 @@ from chronicler.annotate.events_unseen_data import (
     load_settings,
     table_entry,
 )
-from chronicler.annotate.events_unseen_index import _Index, _index, _vote, _weights
+from chronicler.annotate.events_unseen_index import _fits_object, _Index, _index, _vote, _weights
 from chronicler.annotate.events_unseen_senses import judged_trait, moves_to_post
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab
 from chronicler.annotate.events_vocab import lemma as lemma_of
@@ -510,7 +510,10 @@ def _object_named(
         if kind == NO_EVENT or votes < least:
             continue
         rules = index.object_rules_by_type.get(kind, ())
-        hit = next(((i, r) for i, r in rules if conditions_hold(token, r)), None)
+        # a rule whose act the object's kind rules out names no act on it: people are no
+        # ground taken ("snatched two Americans in Baghdad"; since events-unseen 1.27.0)
+        fits = [(i, r) for i, r in rules if _fits_object(token, r, index)]
+        hit = next(((i, r) for i, r in fits if conditions_hold(token, r)), None)
         if hit is not None:
             placed.append((hit[0], kind, hit[1]))
     # in the vocabulary's order, as a scan of all its object rules finds them (ties below)
