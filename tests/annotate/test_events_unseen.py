@@ -1026,7 +1026,10 @@ def test_light_verb_takes_its_kins_phrase_with_an_event_noun_object(nlp: Any, te
     assert rule.id == "grant-asylum+unseen"
     no_phrases = replace(load_settings(), light_phrases=False)
     other = unseen_rule(_token(nlp, text, "grant"), reduced, no_phrases)
-    assert other is None or other.type != "AID"
+    # without the phrase the granting is no concession either: since events-unseen 1.27.0
+    # the object, an act of one type ("asylum": AID) that "give" votes for, decides the
+    # neighbours' vote (the giving, aid-give), not the phrase's mode
+    assert other is None or (other.type != "CONCEDE" and other.id != rule.id)
 
 
 def test_object_rules_are_indexed_by_type_in_the_vocabulary_s_order() -> None:

@@ -124,3 +124,65 @@ def test_beating_needs_a_person(nlp: Any, text: str, kind: Any) -> None:
 def test_shooting_needs_a_person(nlp: Any, text: str, kind: Any) -> None:
     rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "pick"), load_vocab())
     assert (None if rule is None else (rule.type, rule.mode)) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a people the country table knows by name is no place taken (was ASSAULT seize,
+        # "arrest-territory" through "seize", its object a named "place")
+        ("Soldiers snatched 40 Palestinians near Hebron.", ("ASSAULT", "abduct")),
+        ("Gunmen snatched two Americans in Baghdad on Sunday.", ("ASSAULT", "abduct")),
+        # ground the rule itself names stays ground, though "village" names its people too
+        ("Rebels snatched the village of Kibumba.", ("ASSAULT", "seize")),
+    ],
+)
+def test_people_are_no_ground_taken(nlp: Any, text: str, kind: Any) -> None:
+    """A seizure of territory (`thing_object_rules`) votes only on an object that is no
+    person, or one its own rule names (events-unseen 1.27.0)."""
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "snatch"), load_vocab())
+    assert (None if rule is None else (rule.type, rule.mode)) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops arrested 40 Afghans in a raid on Sunday.",
+        "Police arrested two Britons at the airport.",
+    ],
+)
+def test_people_arrested_with_the_word_left_out(nlp: Any, text: str) -> None:
+    """With "arrest" unlisted, its neighbours "collar", "apprehend", "nab" type it an arrest;
+    "seize" no longer votes the capture of a town on a people named (was no event, or ASSAULT
+    seize)."""
+    vocab = load_vocab().without_trigger("arrest")
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "arrest"), vocab)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "arrest")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the object is an act the vocabulary types one way, and "compensate" votes it
+        ("The government paid compensation to the families of the victims.", "RETREAT"),
+        ("Kenya paid reparations to the former detainees last year.", "RETREAT"),
+        # no act for an object: "finance" and "give" lead
+        ("The ministry paid the salaries of 300 teachers.", "AID"),
+    ],
+)
+def test_object_act_a_neighbour_votes_decides(nlp: Any, text: str, kind: str) -> None:
+    """An unseen verb whose object is an event noun of one type, a type one of its
+    neighbours votes for, does that act (events-unseen 1.27.0): "paid compensation" is a
+    return through "compensate", though "finance" and "give" outvote it for AID."""
+    vocab = load_vocab().without_trigger("pay")
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "pay"), vocab)
+    assert rule is not None and rule.type == kind
+
+
+def test_object_act_no_neighbour_votes_decides_nothing(nlp: Any) -> None:
+    """A concession offered is no concession of the verb's when no neighbour of "offer"
+    votes CONCEDE: its neighbours ("supply", "provide") type it a giving, as before."""
+    vocab = load_vocab().without_trigger("offer")
+    text = "Russia offered concessions to the rebels."
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "offer"), vocab)
+    assert rule is not None and rule.type == "AID"

@@ -28,7 +28,9 @@ decides its type over rules that hold with any object (`selective`); so does a r
 voted type, any verb's, whose object condition holds on a verb's object, against a lead it
 overturns ("vetoed the resolution" is REJECT's "block-decision", not "ban"'s COERCE) or
 backing a lead too weak alone ("captured the airport" through "seize"), through a rule of
-the mode voted (since events-unseen 1.24.0: a person "paralyzed" backs no restriction). What
+the mode voted (since events-unseen 1.24.0: a person "paralyzed" backs no restriction); and
+so does an event noun object the vocabulary types one way, of a type a neighbour votes for
+("paid compensation" is a return through "compensate", since 1.27.0). What
 the verb acts on decides which neighbours' acts may vote (_fits_object): taking or holding
 people only a person ("snatched diamond rings" is no abduction, "has a customer base" no
 custody), a seizure of property only no person. A verb typed so keeps
@@ -74,7 +76,7 @@ from chronicler.annotate.events_unseen_data import (
     load_settings,
     table_entry,
 )
-from chronicler.annotate.events_unseen_index import _Index, _index, _vote, _weights
+from chronicler.annotate.events_unseen_index import _fits_object, _Index, _index, _vote, _weights
 from chronicler.annotate.events_unseen_senses import judged_trait, moves_to_post
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab
 from chronicler.annotate.events_vocab import lemma as lemma_of
@@ -416,6 +418,13 @@ def _voted(
         winner, rule = named
         score = max(by_type[winner], settings.light_votes)
         return replace(rule, id=f"{rule.id}+unseen", fallback=score)
+    elif (acted := _object_act_type(token, by_type, index)) is not None and acted != lead:
+        # the verb's object is an event noun of a type a neighbour votes for ("paid
+        # compensation": RETREAT through "compensate", though "finance" and "give" vote AID):
+        # the verb does the act its object names, which the neighbour tells it can; the
+        # object is the second piece of evidence, its votes say which parties it needs
+        winner, score = acted, by_type[acted]
+        backed = True
     elif selected := [t for t, w in selective.items() if w >= settings.min_votes]:
         # a neighbour's rule that holds only with certain objects or context words, and holds
         # here ("barricade" a road is a protest), says which act the word is with them: its
@@ -510,7 +519,10 @@ def _object_named(
         if kind == NO_EVENT or votes < least:
             continue
         rules = index.object_rules_by_type.get(kind, ())
-        hit = next(((i, r) for i, r in rules if conditions_hold(token, r)), None)
+        # a rule whose act the object's kind rules out names no act on it: people are no
+        # ground taken ("snatched two Americans in Baghdad"; since events-unseen 1.27.0)
+        fits = [(i, r) for i, r in rules if _fits_object(token, r, index)]
+        hit = next(((i, r) for i, r in fits if conditions_hold(token, r)), None)
         if hit is not None:
             placed.append((hit[0], kind, hit[1]))
     # in the vocabulary's order, as a scan of all its object rules finds them (ties below)
@@ -521,6 +533,18 @@ def _object_named(
     # ("a Security Council resolution" is a resolution, not a council)
     winner = max(found, key=lambda t: (head in found[t].objects, by_type[t]))
     return winner, found[winner]
+
+
+def _object_act_type(token: Token, by_type: dict[str, float], index: _Index) -> str | None:
+    """For a verb, the one type the vocabulary's rules give the event noun its object is
+    ("compensation": RETREAT), when a neighbour votes for that type; else None."""
+    if token.pos_ not in VERB_POS or (obj := object_of(token)) is None:
+        return None
+    types = {r.type for r in index.rules.get(("n", lemma_of(obj)), ())}
+    if len(types) != 1 or NO_EVENT in types:
+        return None
+    (kind,) = types
+    return kind if by_type.get(kind, 0.0) > 0.0 else None
 
 
 def _without_uncorroborated(

@@ -214,6 +214,10 @@ def _fits_object(token: Token, rule: Rule, index: _Index) -> bool:
     obj = object_of(token)
     if obj is None:
         return True
+    if not person_rule and lemma_of(obj) in rule.objects:
+        # a thing the rule itself names is what it takes, though a noun of people spells it
+        # too ("a village" is ground taken, and its people; since events-unseen 1.27.0)
+        return True
     return _a_person(obj, index) == person_rule
 
 
