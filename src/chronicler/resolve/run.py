@@ -150,7 +150,14 @@ def place_article(
 
     full_text = f"{article.title}\n{article.text}" if article.title else article.text
     terms = story_terms(
-        full_text, annotation.mentions, sp.entity_weight, sp.bigrams, sp.binary, sp.number_weight
+        full_text,
+        annotation.mentions,
+        sp.entity_weight,
+        sp.bigrams,
+        sp.binary,
+        sp.number_weight,
+        sp.day_lines,
+        article.language,
     )
     story_keys = dedup.band_keys(dedup.minhash(terms.keys(), sp.num_perm), sp.bands)
     df = db.term_df(con, terms)
