@@ -5,6 +5,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from chronicler.resolve import dedup
 from chronicler.resolve.config import load_config
 from chronicler.resolve.stories import (
     StoryFeatures,
@@ -14,7 +15,13 @@ from chronicler.resolve.stories import (
     idf_table,
     story_terms,
 )
-from chronicler.resolve.story_dates import day_agreement, day_terms, days_of, head_days
+from chronicler.resolve.story_dates import (
+    day_agreement,
+    day_terms,
+    days_of,
+    head_days,
+    without_days,
+)
 
 
 def test_head_days_reads_days_with_their_year_in_the_head_only() -> None:
@@ -103,3 +110,17 @@ def test_cluster_stories_reads_the_day_rule_from_the_features(day: str) -> None:
     joined = cluster_stories(matrix, params, features=features)[6] == 0
     assert joined is (day == "2021-05-04")  # a day apart joins; months apart does not
     assert cluster_stories(matrix, replace(params, attach_day_floor=0.0), features=features)[6] != 0
+
+
+def test_the_store_blocks_on_words_not_on_head_days() -> None:
+    """Two reports with the same words and different head days hash to the same band keys: the
+    days are evidence read apart, not words to find candidates by."""
+    words = story_terms("Ferry sinks off the coast\nThe ferry sank with forty aboard .", [], 2.0)
+    first = {**words, "d:2019-03-03": 1.0}
+    second = {**words, "d:2020-07-14": 1.0}
+    assert without_days(first) == list(words)
+
+    def keys(terms: dict[str, float]) -> list[int]:
+        return list(dedup.band_keys(dedup.minhash(without_days(terms), 64), 32))
+
+    assert keys(first) == keys(second) == keys(words)

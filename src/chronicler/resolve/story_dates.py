@@ -16,7 +16,7 @@ gives them no weight): they are read apart, here.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 import numpy as np
@@ -50,6 +50,13 @@ def head_days(text: str, lines: int, language: str | None = "en") -> frozenset[s
 def day_terms(text: str, lines: int, language: str | None = "en") -> dict[str, float]:
     """The head's days as story terms (`d:YYYY-MM-DD`)."""
     return {f"{DAY_TERM}{d}": 1.0 for d in sorted(head_days(text, lines, language))}
+
+
+def without_days(terms: Iterable[str]) -> list[str]:
+    """The terms that are words, not head days: what the store's candidate blocking hashes. A
+    day in the hash would move an article's band keys, so its candidates, for evidence the
+    cosine does not weigh (two reports of one day share few enough words as it is)."""
+    return [t for t in terms if not t.startswith(DAY_TERM)]
 
 
 def days_of(terms: Mapping[str, float]) -> list[date]:
