@@ -40,6 +40,7 @@ def features_for(docs: list[Doc], parsed: list[Parsed]) -> list[StoryFeatures]:
                 params.bigrams,
                 params.binary,
                 params.number_weight,
+                params.day_lines,
             ),
             "en",
             published=publication_date(d).value,

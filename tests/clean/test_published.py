@@ -44,6 +44,13 @@ def test_wire_dateline_with_a_date() -> None:
     assert (p.value, p.basis) == ("2023-06-24", "dateline")
 
 
+def test_a_tokenised_date_line_keeps_its_year() -> None:
+    # corpora shipped as tokens (ECB+) put a space before the comma: "August 17 , 2011"
+    text = "Quake hits the island\nAugust 17 , 2011\nA strong quake shook the island on Tuesday ."
+    p = find_publication_date(text, "A strong quake shook the island on Tuesday .", NONE)
+    assert (p.value, p.basis) == ("2011-08-17", "dateline")
+
+
 def test_byline_date() -> None:
     text = "Title\nBy Regina Garcia Cano | Published June 24, 2023\nThe government freed him."
     p = find_publication_date(text, "The government freed him.", NONE)

@@ -548,3 +548,50 @@ def test_a_report_dated_only_by_its_year_is_placed_by_its_lead(
         stories = {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
     # without the leads nothing tells them apart: the shared background joins them
     assert stories == ({(ids[0],), (ids[1],)} if lead_dates else {(ids[0], ids[1])})
+
+
+@pytest.mark.parametrize("c_day, joins", [("2023-03-04", True), ("2023-06-04", False)])
+def test_regrouping_reads_the_head_days_as_the_batch_path_does(
+    store: Store,
+    make_article: Callable[..., ProcessedArticle],
+    monkeypatch: pytest.MonkeyPatch,
+    c_day: str,
+    joins: bool,
+) -> None:
+    """The days a report's head names are stored with its terms and read back by the
+    store's regrouping (story_dates): an article the cohesion rule keeps apart joins the story
+    when its head names a day within a day of one a story's report's head names."""
+    from dataclasses import replace
+
+    import chronicler.resolve.run as run
+    from chronicler.resolve.config import load_config
+
+    cfg = load_config()
+    a = make_article("March 3, 2023\n" + RELEASE, ["Miguel Rodríguez Torres", "Rodríguez Torres"])
+    b = make_article(RELEASE_2, ["Miguel Rodriguez Torres", "Jose Luis Zapatero"])
+    c = make_article(
+        c_day + "\n" + GUARDSMEN + " Their lawyer also defends Rodríguez Torres.",
+        ["Nicolás Maduro", "Rodríguez Torres"],
+    )
+    ids = _add(store, a, b, c)
+    settings = replace(
+        cfg.stories,
+        threshold=0.12,
+        recluster_floor=1e-6,
+        attach_size=4,
+        attach_floor=1e-6,
+        attach_min_story=2,
+        attach_reach=0.0,
+        attach_margin=0.0,
+        attach_year_share=0.0,
+        attach_cohesion=0.9,
+        day_lines=3,
+        attach_day_floor=1e-6,
+        attach_day_window=1,
+        attach_day_cohesion=0.0,
+    )
+    monkeypatch.setattr(run, "load_config", lambda: replace(cfg, stories=settings))
+    for article_id in ids:
+        resolve_new(store, [article_id], use_embeddings=False)
+    stories = {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
+    assert stories == ({tuple(ids)} if joins else {(ids[0], ids[1]), (ids[2],)})

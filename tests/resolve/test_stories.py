@@ -396,6 +396,22 @@ def test_shipped_settings_weigh_publication_dates_months_apart() -> None:
     assert time_factor(arrests, inferred, params) == 1.0
 
 
+def test_shipped_settings_weigh_weeks_apart_lightly_and_years_apart_heavily() -> None:
+    """Reports of one happening told weeks apart (a rule announced, then enacted two months
+    later) are damped less than reports a year apart; three years apart, as little as before
+    the near range was softened (version 61.1)."""
+    params = load_config().stories
+    announced = StoryFeatures("a", {}, published="2031-03-03")
+    enacted = StoryFeatures("b", {}, published="2031-05-02")
+    next_year = StoryFeatures("c", {}, published="2032-03-03")
+    three_years = StoryFeatures("d", {}, published="2034-05-01")
+    weeks = time_factor(announced, enacted, params)
+    year = time_factor(announced, next_year, params)
+    assert 0.5 < weeks < 1.0
+    assert year <= 0.55 < weeks
+    assert time_factor(announced, three_years, params) < 0.15
+
+
 def test_time_factor_compounds_over_the_gap() -> None:
     """Two reports naming the same people three years apart are farther from one happening
     than two a year apart."""

@@ -44,6 +44,7 @@ _ISO = re.compile(r"^\s*((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?:[T ]|\s*$)")
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-]([0-3]\d)(?:/|-|\.|$)")
 _URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:/|-|_|\.|$)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,9 @@ def _line_candidates(input_text: str, language: str = "en") -> list[Candidate]:
     out: list[Candidate] = []
     lines = [ln.strip() for ln in input_text.splitlines() if ln.strip()]
     for line in lines[: int(lines_cfg["top"])]:
+        # tokenised text ("August 17 , 2011", corpora such as ECB+ and some scrapes) puts a
+        # space before punctuation, which hides the year from the date grammar
+        line = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line)
         is_dateline = bool(dateline.search(line))
         if is_dateline:
             line = line[:100]  # a wire dateline opens the first paragraph

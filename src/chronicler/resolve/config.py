@@ -61,6 +61,14 @@ class StoryParams:
     # story's own cohesion, the average similarity of its articles to each other
     # (stories.cohesion; 0 = off)
     attach_cohesion: float = 0.0
+    # ... or, whatever those rules say, when the heads of one of its articles and one of the
+    # story's name days at most attach_day_window apart, from attach_day_floor on and
+    # attach_day_cohesion times the story's cohesion (story_dates; 0 = off)
+    attach_day_floor: float = 0.0
+    attach_day_window: int = 1
+    attach_day_cohesion: float = 0.0
+    # the lines of a report's head whose calendar days are kept as `d:` terms (0 = none)
+    day_lines: int = 0
     # subtracted when both articles name years and share none (stories.years_disagree)
     year_penalty: float = 0.0
     # Time as evidence: two articles whose publication dates (both at least as fine as

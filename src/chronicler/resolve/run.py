@@ -51,6 +51,7 @@ from chronicler.resolve.stories import (
     story_terms,
     weighted_norm,
 )
+from chronicler.resolve.story_dates import without_days
 from chronicler.resolve.story_events import rebuild_custody, rebuild_story_events, seeks
 from chronicler.resolve.text import fold
 from chronicler.store import resolved as db
@@ -150,9 +151,17 @@ def place_article(
 
     full_text = f"{article.title}\n{article.text}" if article.title else article.text
     terms = story_terms(
-        full_text, annotation.mentions, sp.entity_weight, sp.bigrams, sp.binary, sp.number_weight
+        full_text,
+        annotation.mentions,
+        sp.entity_weight,
+        sp.bigrams,
+        sp.binary,
+        sp.number_weight,
+        sp.day_lines,
+        article.language,
     )
-    story_keys = dedup.band_keys(dedup.minhash(terms.keys(), sp.num_perm), sp.bands)
+    # blocking hashes the words only (a head's day is evidence read apart: story_dates)
+    story_keys = dedup.band_keys(dedup.minhash(without_days(terms), sp.num_perm), sp.bands)
     df = db.term_df(con, terms)
     rare_entities = [t for t in terms if t.startswith("e:") and df.get(t, 0) <= sp.max_key_df]
     candidates = list(

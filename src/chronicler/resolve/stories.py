@@ -26,6 +26,7 @@ from chronicler.annotate.events_coding import is_factual
 from chronicler.model import EventMention, Mention
 from chronicler.resolve.config import StoryParams
 from chronicler.resolve.story_conflicts import contradicts
+from chronicler.resolve.story_dates import DAY_TERM, day_agreement, day_terms
 from chronicler.resolve.text import content_words, fold, stem
 
 # Names that tell one happening from another of its kind. Not NORP: a nationality
@@ -75,11 +76,15 @@ def story_terms(
     bigrams: bool = False,
     binary: bool = False,
     number_weight: float = 1.0,
+    day_lines: int = 0,
+    language: str | None = "en",
 ) -> dict[str, float]:
     """Term weights: stemmed words `w:`, optionally word pairs `b:`, named entities `e:`
     (weighted up); sublinear counts (1 + log n), or mere presence when `binary`. A term with a
     digit (a year, a toll, a score) is weighted by `number_weight`: two happenings of one kind
-    share their words, and their numbers are among the few things that tell them apart."""
+    share their words, and their numbers are among the few things that tell them apart.
+    With `day_lines`, the calendar days the first that many lines name join as `d:` terms,
+    which weigh nothing in the cosine (story_dates: read apart, as evidence)."""
     stems = [stem(w) for w in content_words(text)]
     counts: Counter[str] = Counter(f"w:{w}" for w in stems)
     if bigrams:
@@ -94,6 +99,7 @@ def story_terms(
         weight = 1.0 if binary else 1.0 + math.log(n)
         weight *= entity_weight if term.startswith("e:") else 1.0
         terms[term] = weight * (number_weight if any(c.isdigit() for c in term) else 1.0)
+    terms.update(day_terms(text, day_lines, language))
     return terms
 
 
@@ -143,7 +149,7 @@ def idf_table(
     total = documents + weight
     out = {}
     for t, df in document_frequency.items():
-        if df < min_df:
+        if df < min_df or t.startswith(DAY_TERM):  # a day is evidence read apart, no word
             out[t] = 0.0
             continue
         effective = df + weight * background_share(t, prior) if prior else df
@@ -340,6 +346,9 @@ def attach_small(
     conflict_share: float = 0.0,
     veto: Veto | None = None,
     cohesion_share: float = 0.0,
+    day_agree: np.ndarray | None = None,
+    day_floor: float = 0.0,
+    day_cohesion: float = 0.0,
 ) -> list[int]:
     """Fold each small cluster (at most `max_size` articles) into a larger, established one
     (at least `min_target` articles) it is nearest to on average, when that average reaches
@@ -351,7 +360,10 @@ def attach_small(
     years share none; with `veto` (`conflict_veto`), not where it finds evidence against the
     join (the nearest story that passes is taken instead, if it reaches `floor`); with
     `cohesion_share`, only where the cluster's average similarity to the story reaches that
-    share of the story's own cohesion (`cohesion`).
+    share of the story's own cohesion (`cohesion`). With `day_agree` (story_dates.day_agreement)
+    and `day_floor`, a cluster one of whose articles' heads names a day within the window of
+    a day one of the story's articles' heads name may also join it from `day_floor` on, and
+    from `day_cohesion` of the story's cohesion, whatever the other rules say.
 
     Why: on ECB+ train most of the B3 loss was reports of one happening left apart (an
     obituary that retells a life, a blog post), not two happenings joined, and the nearest
@@ -379,23 +391,31 @@ def attach_small(
         link = onehot @ matrix @ onehot.T / np.outer(sizes, sizes)
         # only a small cluster into a strictly larger one: two stories of a few articles each
         # are left to the threshold
-        allowed = (
+        sized = (
             (sizes[:, None] <= max_size)
             & (sizes[None, :] > sizes[:, None])
             & (sizes[None, :] >= min_target)
         )
+        allowed = sized.copy()
         if reach > 0:
             allowed &= reached(matrix, onehot, reach_at) >= reach
         if cohesion_share > 0:
             allowed &= link >= cohesion_share * cohesion(matrix, onehot)[None, :]
         if conflicts is not None and conflict_share > 0:
             allowed &= ~disagree(conflicts, onehot, conflict_share)
+        allowed &= link >= floor
+        if day_agree is not None and day_floor > 0:
+            # a day the heads share is evidence the words lack (story_dates)
+            dated = sized & (onehot @ day_agree @ onehot.T > 0) & (link >= day_floor)
+            if day_cohesion > 0:
+                dated &= link >= day_cohesion * cohesion(matrix, onehot)[None, :]
+            allowed |= dated
         link = np.where(allowed, link, -np.inf)
         if margin > 0:
             link = _leading(link, margin)
         while True:
             small, large = divmod(int(np.argmax(link)), len(ids))
-            if link[small, large] < floor:
+            if not np.isfinite(link[small, large]):
                 return [int(x) for x in out]
             if veto is None or not veto(
                 np.flatnonzero(out == ids[small]).tolist(),
@@ -479,12 +499,13 @@ def cluster_stories(
     """The product's clustering of a similarity matrix (batch rebuilds and a new article's
     neighbourhood alike): average linkage at the threshold, then small clusters folded into
     the larger one they are nearest to (`attach_small`, above `attach_floor`, with the
-    configured reach, margin, year, name-conflict and cohesion rules; resolve.toml says which
-    are on and why). `features` are the matrix's articles, read by the year and conflict rules
-    only."""
+    configured reach, margin, year, name-conflict, cohesion and day rules; resolve.toml says
+    which are on and why). `features` are the matrix's articles, read by the year, conflict and
+    day rules only."""
     at = params.threshold if threshold is None else threshold
     years_rule = params.attach_size > 0 and params.attach_year_share > 0
     conflict_rule = params.attach_size > 0 and params.attach_conflict_share > 0
+    day_rule = params.attach_size > 0 and params.attach_day_floor > 0
     return attach_small(
         matrix,
         cluster(matrix, at),
@@ -500,6 +521,11 @@ def cluster_stories(
         if features and conflict_rule
         else None,
         params.attach_cohesion,
+        day_agreement([f.terms for f in features], params.attach_day_window)
+        if features and day_rule
+        else None,
+        params.attach_day_floor,
+        params.attach_day_cohesion,
     )
 
 
