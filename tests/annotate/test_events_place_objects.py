@@ -28,6 +28,9 @@ def test_a_named_place_seized_is_ground_taken(nlp, text: str, trigger: str) -> N
     [
         ("Police captured Smith on Tuesday.", "captured", ("COERCE", "arrest")),
         ("Police seized part of the drug haul.", "seized", ("COERCE", "seize")),
+        # a people's name the country table also knows, and a plural name counted (1.405.0)
+        ("Soldiers captured 12 Iraqis at a checkpoint.", "captured", ("COERCE", "arrest")),
+        ("The militia captured three Canadians last week.", "captured", ("COERCE", "arrest")),
     ],
 )
 def test_a_person_or_a_thing_seized_is_no_ground(  # type: ignore[no-untyped-def]
