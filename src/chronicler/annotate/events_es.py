@@ -78,6 +78,7 @@ from chronicler.annotate.events_es_kinds import (
     kind_of_head,
     people_of_protest,
 )
+from chronicler.annotate.events_es_leading import postposed_report
 from chronicler.annotate.events_es_match import object_act, phrase_words, trigger_span
 from chronicler.annotate.events_es_modality import modality
 from chronicler.annotate.events_es_morph import case_of, feats, is_participle
@@ -206,6 +207,8 @@ def _salience(
     críticas provocaron protestas") ranks by its own depth, after the clause's event
     ("resultaron heridos") or what the cause set off."""
     if token.pos_ != "NOUN":
+        if (clause := postposed_report(token, vocab)) is not None:
+            return 2 * _depth(clause) + 2  # "saquearon tiendas, acusó la policía": after it
         return 2 * _depth(token)
     circumstance = ("time_preps", "adjunct_preps", "cause_preps")
     if case_of(token) in frozenset().union(*(vocab.words(w) for w in circumstance)):

@@ -1,5 +1,6 @@
 """Spanish purpose phrases other than "para": "a fin de", "con el fin de", "con el objetivo
-de" (`purpose_phrase_nouns`), the infinitive they open and the act they are the purpose of.
+de" (`purpose_phrase_nouns`), a bare "a" on a verb of going ("acudió a hacer una donación",
+`purpose_motion_verbs`), the infinitive they open and the act they are the purpose of.
 Shared by the modality (a purpose is ahead) and the subjects (a purpose's doer is the doer of
 its act), so it depends on neither."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_morph import case_of
+from chronicler.annotate.events_es_morph import case_of, feats
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,6 +21,8 @@ def purpose_phrase(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
     nouns`): "a fin de reprimir" ("a" its mark, "fin de" fixed on it) or "con el fin de
     detener", "con el objetivo de liberar" (the infinitive hung on the noun by "de", the noun a
     "con"- or "a"-phrase of the act)."""
+    if dep in ("advcl", "xcomp") and _purpose_of_going(token, head, vocab):
+        return True
     words = vocab.words("purpose_phrase_nouns")
     if any(
         c.dep_ == "mark" and any(f.dep_ == "fixed" and f.lower_ in words for f in c.children)
@@ -31,6 +34,17 @@ def purpose_phrase(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
         and head.lemma_.lower() in words
         and (case_of(head) in ("con", "a") or _fixed_on_preposition(head))
         and any(c.dep_ == "mark" and c.lower_ == "de" for c in token.children)
+    )
+
+
+def _purpose_of_going(token: Token, head: Token, vocab: EsVocab) -> bool:
+    """An infinitive opened by "a" on a verb of going somewhere (`purpose_motion_verbs`):
+    "acudió al estadio a hacer una donación", "viajó a la frontera a investigar": what the
+    trip is for, as "para" ("volvieron a marchar", "llegaron a golpearlo" are no trips)."""
+    return (
+        "Inf" in feats(token, "VerbForm")
+        and any(c.dep_ == "mark" and c.lower_ == "a" for c in token.children)
+        and head.lemma_.lower() in vocab.words("purpose_motion_verbs")
     )
 
 

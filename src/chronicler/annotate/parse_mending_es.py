@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from chronicler.annotate.parse_mending_es_verbless import mend_verbless, verbs_read_as_nominals
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -171,10 +173,12 @@ def mend_parse_es(doc: Doc) -> Doc:
     found = misread_clitic_verbs(doc)
     gerunds = misread_clitic_gerunds(doc)
     joined = split_article_nouns(doc)
-    if not found and not gerunds and not joined:
+    verbless = verbs_read_as_nominals(doc)
+    if not found and not gerunds and not joined and not verbless:
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
+    mend_verbless(verbless, heads, deps)  # "Policía palestina mata a diez manifestantes"
     for first, second in joined:
         # "un alto el fuego": the second word the first's modifier, the first the noun
         heads[second.i], deps[second.i] = first.i, "nmod"
@@ -218,6 +222,10 @@ def mend_parse_es(doc: Doc) -> Doc:
         array[i, 0] = (heads[i] - i) % (1 << 64)  # HEAD is an offset, stored unsigned
         array[i, 1] = strings.add(deps[i])
     doc.from_array([HEAD, DEP], array)
+    for reading in verbless:
+        reading.verb.pos_ = "VERB"
+        as_verb: Any = reading.verb  # (spaCy's stubs lack Token.set_morph)
+        as_verb.set_morph(f"Mood=Ind|Number={reading.number}|Person=3|Tense=Pres|VerbForm=Fin")
     for first, _ in joined:
         first.pos_ = "NOUN"
         as_noun: Any = first  # (spaCy's stubs lack Token.set_morph)
