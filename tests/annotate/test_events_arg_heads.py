@@ -180,7 +180,7 @@ def test_who_holds_off_an_attack_is_its_target(  # type: ignore[no-untyped-def]
 ) -> None:
     """Verbs of holding off an attack are converse: their subject underwent it, its "by"
     phrase (or the band's word on it) did it (vocab 1.402.0)."""
-    ev = [e for e in events(nlp, text) if e.type == "ASSAULT"][0]
+    ev = next(e for e in events(nlp, text) if e.type == "ASSAULT")
     assert has(ev.targets, held_off) and not has(ev.actors, held_off), (ev.actors, ev.targets)
     assert has(ev.actors, doer)
 
