@@ -65,6 +65,7 @@ from chronicler.annotate.events_phrases import (
     pobjs,
     prep_objects,
 )
+from chronicler.annotate.events_refused_things import refused_thing_holders
 from chronicler.annotate.events_scenes import (
     other_scene,
     ranked_scope,
@@ -149,6 +150,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     # "Smith's sentence will be appealed to the Supreme Court": Smith appeals to the court
     actors, targets = appealed_decision(trigger, actors, targets, ctx)
     targets = voided_penalty_bearers(trigger, rule, targets, ctx)  # "overturned his conviction"
+    targets = refused_thing_holders(trigger, rule, targets, ctx)  # "why the permit was denied"
     targets = [owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends
     actors += [g for g in givers if g not in actors]
