@@ -37,3 +37,14 @@ def test_a_course_with_no_owner_names_no_doer(nlp) -> None:  # type: ignore[no-u
 def test_an_armed_bands_word_before_an_attack_is_its_doer(nlp, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, text), "attack")
     assert [a.text for a in ev.actors] == [doer], text
+
+
+def test_their_aim_beside_a_thing_subject_is_the_group_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A "their" on an aim noun whose clause has a thing for its subject stands for the
+    group named before, the aim's owner (roles 1.170.4)."""
+    text = (
+        "A dozen smugglers were stopped at dawn. "
+        "The equipment in the hold showed their intent to attack the convoy."
+    )
+    ev = next(e for e in events(nlp, text) if e.trigger == "attack")
+    assert has(ev.actors, "smugglers"), ev.actors

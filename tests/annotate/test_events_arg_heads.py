@@ -167,6 +167,24 @@ def test_who_recovers_from_or_survives_an_act_underwent_it(nlp) -> None:  # type
     assert has(ev.actors, "police")
 
 
+@pytest.mark.parametrize(
+    ("text", "doer", "held_off"),
+    [
+        ("The garrison repelled an attack by insurgents at dawn.", "insurgents", "garrison"),
+        ("The villagers fended off an assault by bandits.", "bandits", "villagers"),
+        ("The crew warded off a pirate attack on Tuesday.", "pirate", "crew"),
+    ],
+)
+def test_who_holds_off_an_attack_is_its_target(  # type: ignore[no-untyped-def]
+    nlp, text: str, doer: str, held_off: str
+) -> None:
+    """Verbs of holding off an attack are converse: their subject underwent it, its "by"
+    phrase (or the band's word on it) did it (vocab 1.402.0)."""
+    ev = next(e for e in events(nlp, text) if e.type == "ASSAULT")
+    assert has(ev.targets, held_off) and not has(ev.actors, held_off), (ev.actors, ev.targets)
+    assert has(ev.actors, doer)
+
+
 def test_a_custody_noun_after_a_verb_of_state_holds_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     # "remain under arrest", "stayed in detention": the subject is held, not holding
     for text, held in (

@@ -63,3 +63,24 @@ def test_its_in_a_relative_clause_stands_for_the_relatives_noun(nlp) -> None:  #
     text = "The EU sanctioned the militia that controls Ruritania for its support of the rebels."
     ev = by_trigger(events(nlp, text), "support")
     assert has(ev.actors, "militia") and not has(ev.actors, "Ruritania")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role"),
+    [
+        ("The national guard said it arrested forty looters in the capital.", "arrested", "actor"),
+        ("The coast guard announced that it had seized a smuggling boat.", "seized", "actor"),
+        ("The national guard said it was attacked by rebels overnight.", "attacked", "target"),
+    ],
+)
+def test_it_in_what_a_body_says_is_that_body(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, role: str
+) -> None:
+    """A speaker calling itself "it" is a body, though "guard" alone is a person's word."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors if role == "actor" else ev.targets, "guard"), (ev.actors, ev.targets)
+
+
+def test_it_a_linking_verb_holds_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The guard said it was a lawful shooting."), "shooting")
+    assert not has(ev.actors, "guard") and not has(ev.targets, "guard")

@@ -346,3 +346,21 @@ def test_who_sends_an_invitation_does_not_do_what_it_asks(nlp) -> None:  # type:
 )
 def test_who_is_harmed_in_an_attack_on_a_day_is_its_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert has(by_trigger(events(nlp, text), "ambush").targets, "policemen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A clerk who had just been sacked walked in, shot and killed a guard," officials said.',
+        '"The gunman entered the hall, shot and wounded a teacher," witnesses said.',
+    ],
+)
+def test_a_past_misread_as_a_base_form_keeps_the_reported_subject(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A conjunct the tagger reads as a bare form ("shot") with a past coordinated after it
+    is a past, whose number says nothing: the reported clause's subject does the acts, not
+    the reporter (roles 1.170.2)."""
+    evs = [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    assert evs and all(
+        not has(e.actors, "officials") and not has(e.actors, "witnesses") for e in evs
+    ), [(e.trigger, e.actors) for e in evs]
+    assert any(has(e.actors, "clerk") or has(e.actors, "gunman") for e in evs)

@@ -57,3 +57,35 @@ def test_money_owed_crushes_no_one(nlp, text: str) -> None:  # type: ignore[no-u
 def test_a_crushed_revolt_stays_repression(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The regime crushed the uprising and cracked down on the protesters.")
     assert by_trigger(evs, "crushed").mode == "repress"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "The guerrillas laid down arms on Monday. Soldiers then seized their rifles.",
+            "guerrillas",
+        ),
+        ("Police detained the traffickers and impounded their trucks.", "traffickers"),
+        ("Border guards stopped the woman and confiscated her passport.", "woman"),
+    ],
+)
+def test_goods_seized_stand_for_whom_they_were_taken_from(  # type: ignore[no-untyped-def]
+    nlp, text: str, owner: str
+) -> None:
+    """A possessive pronoun on goods a seizure takes names whom they were taken from, never
+    the taker (roles 1.170.1)."""
+    ev = next(e for e in events(nlp, text) if e.mode == "seize")
+    assert has(ev.targets, owner), (ev.actors, ev.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia seized their rifles and fled into the hills.",
+        "Agents raided his office on Tuesday.",
+    ],
+)
+def test_the_takers_own_goods_or_a_raided_place_name_no_owner(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp, text) if e.mode == "seize")
+    assert not ev.targets, ev.targets

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, can_act, is_agentive, people_noun
 from chronicler.annotate.events_arg_cues import small_clause_subjects
+from chronicler.annotate.events_group_pronouns import owner_group
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_modality_marks import done_verb
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
@@ -187,7 +188,9 @@ def aim_owners(trigger: Token, ctx: Context) -> list[Token]:
         return []
     noun = trigger.head
     plans = ctx.vocab.modality.achieved_plan_nouns
-    if noun.pos_ != "NOUN" or lemma(noun) not in ctx.vocab.words("aim_owner_nouns") | plans:
+    if noun.pos_ != "NOUN":
+        return []
+    if lemma(noun) not in ctx.vocab.words("aim_owner_nouns") | plans:
         return []
     owners = (
         []
@@ -200,6 +203,39 @@ def aim_owners(trigger: Token, ctx: Context) -> list[Token]:
         # plan out did its act (`plan_done_verbs`; roles 1.104.0)
         owners += [p for a in noun.head.children if a.dep_ == "agent" for p in pobjs(a)]
     return [o for o in owners if can_act(o, ctx) or people_noun(o, ctx)]
+
+
+def aim_pronoun_groups(actors: list[Token], trigger: Token, ctx: Context) -> list[Token]:
+    """The actors with a "their" owning the aim noun the trigger is the infinitive of read as
+    the group it stands for, where the clause has a thing for its subject
+    (`_group_owning_aim`); other actors as they are."""
+    out: list[Token] = []
+    for actor in actors:
+        if actor.lower_ == "their" and actor.dep_ == "poss" and actor.head.i == trigger.head.i:
+            out += _group_owning_aim(actor.head, ctx) or [actor]
+        else:
+            out.append(actor)
+    return out
+
+
+def _group_owning_aim(noun: Token, ctx: Context) -> list[Token]:
+    """The group a "their" on an aim noun stands for when the clause the noun is in has a
+    thing for its subject, which owns no aim ("The gear on board confirmed their intent to
+    attack the ships": the pirates named before, the group of its sentence or of the one
+    before; events_group_pronouns.owner_group, roles 1.170.4). A "their" beside a subject
+    that can act is left to the pronoun rules ("the rebels announced their intent")."""
+    if lemma(noun) not in ctx.vocab.words("aim_owner_nouns") | ctx.vocab.words("capacity_nouns"):
+        return []
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+    if owner is None or noun.dep_ != "dobj":
+        return []
+    verb_subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not verb_subjects or any(
+        s.pos_ in ("PRON", "PROPN") or can_act(s, ctx) or people_noun(s, ctx) for s in verb_subjects
+    ):
+        return []
+    group = owner_group(owner, ctx)
+    return [group] if group is not None else []
 
 
 def _course_owners(trigger: Token, ctx: Context) -> list[Token]:

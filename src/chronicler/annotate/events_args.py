@@ -39,7 +39,11 @@ from chronicler.annotate.events_arg_cues import (
     scene_of_speech,
     small_clause_subjects,
 )
-from chronicler.annotate.events_arg_doers import convicted_above, perpetrators_of_recalled
+from chronicler.annotate.events_arg_doers import (
+    aim_pronoun_groups,
+    convicted_above,
+    perpetrators_of_recalled,
+)
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
@@ -65,6 +69,7 @@ from chronicler.annotate.events_phrases import (
     pobjs,
     prep_objects,
 )
+from chronicler.annotate.events_refused_things import refused_thing_holders
 from chronicler.annotate.events_scenes import (
     other_scene,
     ranked_scope,
@@ -138,6 +143,7 @@ def _instrument_users(trigger: Token, ctx: Context) -> list[Token] | None:
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = parsed_heads(trigger, rule, ctx)
+    actors = aim_pronoun_groups(actors, trigger, ctx)  # "the gear confirmed their intent to"
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
@@ -149,6 +155,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     # "Smith's sentence will be appealed to the Supreme Court": Smith appeals to the court
     actors, targets = appealed_decision(trigger, actors, targets, ctx)
     targets = voided_penalty_bearers(trigger, rule, targets, ctx)  # "overturned his conviction"
+    targets = refused_thing_holders(trigger, rule, targets, ctx)  # "why the permit was denied"
     targets = [owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends
     actors += [g for g in givers if g not in actors]

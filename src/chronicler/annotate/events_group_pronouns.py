@@ -173,3 +173,28 @@ def _groups(span: Span, ctx: Context) -> list[Token]:
         elif people_noun(people, ctx) or is_agentive(people, ctx):
             found.append(people)
     return found
+
+
+def owner_group(pronoun: Token, ctx: Context) -> Token | None:
+    """The group a "their" stands for when it owns what its own clause's subject takes from
+    them ("Police arrested the smugglers and seized their boat": the smugglers; "The rebels
+    surrendered. Troops seized their weapons": the rebels; roles 1.170.1): never that subject,
+    the last group its sentence names before it, else the one group of the sentence before
+    (none when that sentence names several, or only the taker)."""
+    verb = pronoun.head.head
+    takers = {lemma(c) for c in verb.children if c.dep_ in _SUBJECTS}
+    if not takers and verb.dep_ == "conj":  # "Police arrested X and seized their boat"
+        takers = {lemma(c) for c in verb.head.children if c.dep_ in _SUBJECTS}
+    sents = list(pronoun.doc.sents)
+    s_no = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    own = [
+        g
+        for g in _groups(pronoun.doc[sents[s_no].start : pronoun.i], ctx)
+        if lemma(g) not in takers
+    ]
+    if own:
+        return own[-1]
+    if s_no == 0:
+        return None
+    before = [g for g in _groups(sents[s_no - 1], ctx) if lemma(g) not in takers]
+    return before[0] if len(before) == 1 else None

@@ -34,6 +34,7 @@ from chronicler.annotate.events_pronouns import (
     plural_phrase,
     takes_plural,
 )
+from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_vocab import lemma
 
 if TYPE_CHECKING:
@@ -291,11 +292,33 @@ def agrees(pronoun: Token, antecedent: Token, ctx: Context) -> bool:
         # nor an "it" for a plural common noun ("the operations are designed to strangle Iraq
         # until it retreats": not the operations; roles 1.32.0), nor for one person ("the
         # chief said it was a lawful shooting": the shooting, not the chief; roles 1.90.0)
-        person = entity_at(antecedent, ctx) == "PERSON" or surely_a_person(antecedent, ctx)
-        return antecedent.tag_ != "NNS" and not person and not after_honorific(antecedent, ctx)
+        if entity_at(antecedent, ctx) == "PERSON" or after_honorific(antecedent, ctx):
+            return False
+        if surely_a_person(antecedent, ctx) and not body_speaking_of_itself(
+            pronoun, antecedent, ctx
+        ):
+            return False
+        return antecedent.tag_ != "NNS"
     if lemma(pronoun) not in PLURAL_PRONOUNS and pronoun.lower_ not in PLURAL_PRONOUNS:
         return True
     return takes_plural(antecedent, entity_at(antecedent, ctx), group_nouns(ctx))
+
+
+def body_speaking_of_itself(pronoun: Token, speaker: Token, ctx: Context) -> bool:
+    """An "it" doing or undergoing an act in what `speaker` says ("The coast guard said it
+    detained two men", "the national guard said it was attacked"): a speaker who calls
+    itself "it" is a body, though its head word alone names a person ("guard"); an "it" a
+    linking verb holds is a thing or a state of affairs ("the guard said it was a lawful
+    shooting": not the guard; `pronoun_it_linking_verbs`, roles 1.170.0)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    if lemma(verb) in ctx.vocab.words("pronoun_it_linking_verbs"):
+        return False
+    saying = verb.head
+    if verb.dep_ != "ccomp" or lemma(saying) not in REPORTING_VERBS:
+        return False
+    return speaker.head.i == saying.i and speaker.dep_ == "nsubj" and speaker.pos_ == "NOUN"
 
 
 def coordination_for(head: Token, ctx: Context) -> Token | None:

@@ -733,10 +733,13 @@ def _agrees(verb: Token, subject: tuple[Token, ...]) -> bool | None:
 def _bare_conjunct(verb: Token, forms: Sequence[Token]) -> bool:
     """A base-form verb with no auxiliary of its own coordinated with a past, participle or
     third-person form ("has undercut prices and support the tariffs"): it shares no
-    auxiliary, so it is a plural present the tagger read as a bare form."""
+    auxiliary, so it is a plural present the tagger read as a bare form. Not one a past
+    tense is coordinated with in turn: a past the tagger misread ("A man who came in, shot
+    and killed another man": "shot" says nothing of number; roles 1.170.2)."""
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VB"
+        and not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
         and len(forms) == 1
         and verb.head.tag_ in ("VBN", "VBD", "VBZ", "VBG")
     )

@@ -18,6 +18,7 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     people_noun,
 )
+from chronicler.annotate.events_group_pronouns import owner_group
 from chronicler.annotate.events_match import object_of, phrase_child
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_subjects import subjects
@@ -164,6 +165,11 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
         return body_owner
     if not thing_noun(target, ctx):
         return target
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if _goods_taken_from(target, owner, ctx) and owner is not None:
+        # "Troops seized their weapons", "their boat": whom they were taken from, never the
+        # taker (roles 1.170.1)
+        return owner if owner.lower_ != "their" else (owner_group(owner, ctx) or target)
     if lemma(target) in ctx.vocab.words("site_nouns") | ctx.vocab.words("dwelling_places"):
         return target
     if lemma(target) in ctx.vocab.words("voiced_nouns"):
@@ -177,7 +183,6 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
             return voicers[0]
     if any(c.dep_ == "prep" for c in target.children):
         return target  # "suspend its mediation efforts among the factions": whom it is among
-    owner = next((c for c in target.children if c.dep_ == "poss"), None)
     if (
         owner is not None
         and owner.tag_ == "PRP$"
@@ -192,6 +197,20 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
     if not (can_act(owner, ctx) or people_noun(owner, ctx)):
         return target
     return owner
+
+
+def _goods_taken_from(target: Token, owner: Token | None, ctx: Context) -> bool:
+    """Goods a seizure takes (`owned_goods_taking_verbs`) owned by a personal possessive
+    (`loot_owner_pronouns`): taken from their owner, as a theft's loot is ("Troops seized
+    their weapons", "confiscated her passport"); "its" is a body's own ("seized its assets"
+    stays as it was), a raid's or a search's object where the act was (roles 1.170.1)."""
+    return (
+        owner is not None
+        and owner.tag_ == "PRP$"
+        and owner.lower_ in ctx.vocab.words("loot_owner_pronouns")
+        and target.dep_ == "dobj"
+        and lemma(target.head) in ctx.vocab.words("owned_goods_taking_verbs")
+    )
 
 
 _PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "your", "our"})
