@@ -63,3 +63,18 @@ def test_its_in_a_relative_clause_stands_for_the_relatives_noun(nlp) -> None:  #
     text = "The EU sanctioned the militia that controls Ruritania for its support of the rebels."
     ev = by_trigger(events(nlp, text), "support")
     assert has(ev.actors, "militia") and not has(ev.actors, "Ruritania")
+
+
+def test_an_its_after_an_act_noun_subject_is_the_doer_of_its_by_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    """roles 1.171.0: the frigate patrols, not the action"""
+    text = (
+        "This anti-smuggling action by the frigate was the third operation by its crew "
+        "during its current patrol mission in the Red Sea."
+    )
+    patrol = by_trigger(events(nlp, text), "patrol")
+    assert has(patrol.actors, "frigate") and not has(patrol.actors, "action")
+
+
+def test_an_its_after_an_act_noun_with_no_doer_names_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The exercise was the largest of its patrol mission in the Baltic."
+    assert not any(has(e.actors, "exercise") for e in events(nlp, text))

@@ -58,6 +58,7 @@ from chronicler.annotate.events_participant_names import (
 )
 from chronicler.annotate.events_participant_roles import role_of
 from chronicler.annotate.events_party_clauses import (
+    act_subject_doer,
     addressee_of_request,
     after_honorific,
     agrees,
@@ -347,6 +348,8 @@ def participant(
         # '"They attacked us," the villagers said': the speakers are not whom "they" names
         if subject is not None and subject == speaker_of_quoted(head):
             subject = None
+        if subject is not None:  # "the action by the frigate ... its patrol": the frigate
+            subject = act_subject_doer(subject, ctx)
         if subject is not None:  # "the commission ... the companies, saying they": companies
             subject = (
                 nearer_plural(head, subject, ctx)

@@ -283,6 +283,25 @@ def after_honorific(name: Token, ctx: Context) -> bool:
     return bool(before) and before[-1].lower_ in ctx.vocab.words("honorifics")
 
 
+def act_subject_doer(subject: Token, ctx: Context) -> Token | None:
+    """ "This anti-piracy action by the frigate was the fifth by its crew during its patrol
+    mission": an "its"/"their" whose clause subject is an act noun (a trigger, an operation or
+    a deed word, `operation_nouns`, `deed_nouns`) stands for the doer its "by" phrase names,
+    never for the act; with no "by" phrase, for no one there (roles 1.171.0). Any other
+    subject is itself."""
+    acts = ctx.vocab.words("operation_nouns") | ctx.vocab.words("deed_nouns")
+    if subject.pos_ != "NOUN" or (subject.i not in ctx.triggers and lemma(subject) not in acts):
+        return subject
+    doers = [
+        p
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return doers[0] if doers else None
+
+
 def agrees(pronoun: Token, antecedent: Token, ctx: Context) -> bool:
     """Number agreement: a "they"/"their" never stands for one person ("the consul worked
     all night to secure their release"), an "it"/"its" never for a plural common noun;
