@@ -36,6 +36,7 @@ from chronicler.annotate.events_actors import (
     relative_head,
 )
 from chronicler.annotate.events_coordinated import parallel_owner
+from chronicler.annotate.events_counted_groups import counted_group, group_span
 from chronicler.annotate.events_described import (
     described_antecedent,
     described_topic,
@@ -332,6 +333,14 @@ def participant(
     if speaker is not None:  # '"We will not attack," the commander said': the commander
         p, _ = participant(speaker, ctx, sentence_floor)
         return replace(p, resolved=True), head
+    group = counted_group(head)
+    if group is not None:  # "Two managed to escape, but the other three boats": boats, two
+        p, _ = participant(group, ctx, sentence_floor)
+        start, end = group_span(group)
+        text = doc_text(head.doc)[start:end]
+        return replace(
+            p, text=text, start=start, end=end, phrase=f"{head.text} ({text})", count=head.text
+        ), head
     quantity, inner = None, partitive_of(head, ctx.vocab)
     if inner is not None:  # "two of his nephews", "dozens of refugees": the nephews, counted
         quantity, head = head, inner

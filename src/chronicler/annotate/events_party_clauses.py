@@ -20,6 +20,7 @@ from chronicler.annotate.events_actors import (
     relative_head,
 )
 from chronicler.annotate.events_coordinated import coordinated_act
+from chronicler.annotate.events_counted_groups import counted_group, counting_of
 from chronicler.annotate.events_described import surely_a_person
 from chronicler.annotate.events_group_pronouns import earlier_group
 from chronicler.annotate.events_phrases import (
@@ -232,6 +233,11 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
     the parser's subject "one" (and its conjuncts) is X."""
     out: list[Token] = []
     for head in heads:
+        count = counting_of(head)  # "Two of them were seized": two of the boats counted
+        if counted_group(count) is not None:  # before (the participant reads it off the count)
+            if count not in out:
+                out.append(count)
+            continue
         named_by = antecedent(head)
         group = those_of_a_group(named_by, ctx)
         if group is not None:  # "most states stayed silent; those that did propose ...":
