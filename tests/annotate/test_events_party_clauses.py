@@ -75,6 +75,15 @@ def test_an_its_after_an_act_noun_subject_is_the_doer_of_its_by_phrase(nlp) -> N
     assert has(patrol.actors, "frigate") and not has(patrol.actors, "action")
 
 
+def test_a_ship_named_in_the_by_phrase_is_the_doer_whatever_its_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "This anti-smuggling action by INS Tabar was the third operation by its crew "
+        "during its current patrol mission in the Red Sea."
+    )
+    patrol = by_trigger(events(nlp, text), "patrol")
+    assert patrol.actors and not has(patrol.actors, "action")
+
+
 def test_an_its_after_an_act_noun_with_no_doer_names_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The exercise was the largest of its patrol mission in the Baltic."
     assert not any(has(e.actors, "exercise") for e in events(nlp, text))

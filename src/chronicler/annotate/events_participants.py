@@ -357,8 +357,11 @@ def participant(
         # '"They attacked us," the villagers said': the speakers are not whom "they" names
         if subject is not None and subject == speaker_of_quoted(head):
             subject = None
-        if subject is not None:  # "the action by the frigate ... its patrol": the frigate
-            subject = act_subject_doer(subject, ctx)
+        # "the action by the frigate ... its patrol": the frigate, by a name whatever the
+        # tagger labels it ("by INS Sukanya ... its crew": a ship, tagged a person)
+        doer = act_subject_doer(subject, ctx) if subject is not None else None
+        named_doer = doer is not None and doer is not subject and doer.pos_ == "PROPN"
+        subject = doer
         if subject is not None:  # "the commission ... the companies, saying they": companies
             subject = (
                 nearer_plural(head, subject, ctx)
@@ -367,7 +370,11 @@ def participant(
             )
         else:  # "pointing a gun at six police, knowing that they would kill him": the police
             subject = only_group_before(head, ctx)
-        if subject is not None and subject.i != head.i and agrees(head, subject, ctx):
+        if (
+            subject is not None
+            and subject.i != head.i
+            and (named_doer or agrees(head, subject, ctx))
+        ):
             p, _ = participant(subject, ctx, sentence_floor)
             # "it will boycott": the subject's own phrase stands for the pronoun ("the
             # fundamentalist Umma party"), as does one it resolved itself ("their forces")
