@@ -225,3 +225,19 @@ def test_refuge_honours_reviews_and_aid_barred(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _types(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lee killed a guard, and there was a second clerk that he was seeking.", []),
+        ("Police said there was a second guard that the gunman was seeking.", []),
+        ("The aid that the refugees were seeking never arrived.", ["REQUEST"]),
+    ],
+)
+def test_a_person_sought_in_a_relative_clause_with_that_is_looked_for(
+    nlp, text: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """vocab 1.403.0: the relative "that" (tagged IN) is the clause's object, so its head is
+    what is sought; a thing sought from someone stays a request"""
+    assert _types(nlp, text, "seeking") == expected

@@ -119,3 +119,22 @@ def test_a_stance_phrase_keeps_its_doer_from_the_clause(nlp) -> None:  # type: i
     ev = by_trigger(events(nlp, text), "defiance")
     assert has(ev.actors, "farmers") and not has(ev.actors, "Turkish")
     assert has(ev.targets, "authorities")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The envoy was to have met the king in Rome on Monday.", "met"),
+        ("The pact was to have been signed in Oslo, but the talks broke down.", "signed"),
+        ("The guerrillas were to have attacked the port last month.", "attacked"),
+    ],
+)
+def test_a_past_be_to_with_a_perfect_infinitive_did_not_come_about(
+    nlp, text: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    """modality 1.178.0: a counterfactual, neither told done nor ahead"""
+    assert _flags(nlp, text, trigger) == (False, False, True)
+
+
+def test_a_be_to_without_the_perfect_stays_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp, "The envoy is to meet the king in Rome next week.", "meet")[1]

@@ -84,3 +84,27 @@ def test_it_in_what_a_body_says_is_that_body(  # type: ignore[no-untyped-def]
 def test_it_a_linking_verb_holds_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The guard said it was a lawful shooting."), "shooting")
     assert not has(ev.actors, "guard") and not has(ev.targets, "guard")
+
+
+def test_an_its_after_an_act_noun_subject_is_the_doer_of_its_by_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    """roles 1.171.0: the frigate patrols, not the action"""
+    text = (
+        "This anti-smuggling action by the frigate was the third operation by its crew "
+        "during its current patrol mission in the Red Sea."
+    )
+    patrol = by_trigger(events(nlp, text), "patrol")
+    assert has(patrol.actors, "frigate") and not has(patrol.actors, "action")
+
+
+def test_a_ship_named_in_the_by_phrase_is_the_doer_whatever_its_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "This anti-smuggling action by INS Tabar was the third operation by its crew "
+        "during its current patrol mission in the Red Sea."
+    )
+    patrol = by_trigger(events(nlp, text), "patrol")
+    assert patrol.actors and not has(patrol.actors, "action")
+
+
+def test_an_its_after_an_act_noun_with_no_doer_names_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The exercise was the largest of its patrol mission in the Baltic."
+    assert not any(has(e.actors, "exercise") for e in events(nlp, text))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import is_dash
+from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_person_names import person_aliases
 from chronicler.annotate.events_phrases import hyphenated, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL, with_surnames
@@ -189,6 +190,8 @@ def can_act(head: Token, ctx: Context) -> bool:
     if head.i in ctx.triggers:  # "the arrest of X by Y sparked protests": an event acts not
         return False
     if head.pos_ in ("PRON", "PROPN") or head.tag_ in ("NNS", "NNPS"):
+        return True
+    if counted_group(head) is not None:  # "Two managed to escape, but the other three boats"
         return True
     if lemma(head) in ctx.vocab.words("collective_nouns"):
         return True

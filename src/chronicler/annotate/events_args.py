@@ -47,6 +47,7 @@ from chronicler.annotate.events_arg_doers import (
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
+from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_implicit_parties import (
     conveyance,
@@ -183,6 +184,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 and tok.pos_ == "NUM"
                 and partitive_of(tok, ctx.vocab) is None
                 and tok.dep_ != "nsubjpass"
+                # "Two managed to escape, but the other three boats": the boats, counted
+                and counted_group(tok) is None
                 # "The two met", "police arrested the three": a group told before, by "the"
                 # (vocabulary 1.322.0)
                 and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)

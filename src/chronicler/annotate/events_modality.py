@@ -94,6 +94,7 @@ from chronicler.annotate.events_modality_marks import (
     through_to,
     time_frame,
     to_happen,
+    unfulfilled_schedule,
 )
 from chronicler.annotate.events_modality_negation import (
     dashed_before,
@@ -192,6 +193,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     )
     future = future or to_happen(trigger, cues)  # "the signing will take place Friday"
     future = future or scheduled(trigger, cues)  # "the minister is to visit Paris"
+    hypothetical = hypothetical or unfulfilled_schedule(trigger)  # "was to have met"
     future = future or looming(trigger, cues)  # "whenever prosecutions threatened"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is

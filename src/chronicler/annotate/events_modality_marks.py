@@ -349,6 +349,18 @@ def scheduled(trigger: Token, cues: Modality) -> bool:
     return subject.pos_ == "PROPN" or subject.lower_ in _SCHEDULED_PRONOUNS
 
 
+def unfulfilled_schedule(trigger: Token) -> bool:
+    """ "The minister was to have met the president on Friday", "the treaty was to have been
+    signed": a past "be to" with a perfect infinitive tells an act that was set and did not
+    come about, a counterfactual (hypothetical), not one ahead (modality 1.178.0)."""
+    if trigger.dep_ != "xcomp" or not to_infinitive(trigger) or trigger.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and lemma(c) == "have" for c in trigger.children):
+        return False
+    copula = trigger.head
+    return lemma(copula) == "be" and copula.tag_ == "VBD"
+
+
 _SPEAKERS = frozenset({"i", "we"})
 
 

@@ -36,6 +36,7 @@ from chronicler.annotate.events_actors import (
     relative_head,
 )
 from chronicler.annotate.events_coordinated import parallel_owner
+from chronicler.annotate.events_counted_groups import counted_group, group_span
 from chronicler.annotate.events_described import (
     described_antecedent,
     described_topic,
@@ -58,6 +59,7 @@ from chronicler.annotate.events_participant_names import (
 )
 from chronicler.annotate.events_participant_roles import role_of
 from chronicler.annotate.events_party_clauses import (
+    act_subject_doer,
     addressee_of_request,
     after_honorific,
     agrees,
@@ -331,6 +333,14 @@ def participant(
     if speaker is not None:  # '"We will not attack," the commander said': the commander
         p, _ = participant(speaker, ctx, sentence_floor)
         return replace(p, resolved=True), head
+    group = counted_group(head)
+    if group is not None:  # "Two managed to escape, but the other three boats": boats, two
+        p, _ = participant(group, ctx, sentence_floor)
+        start, end = group_span(group)
+        text = doc_text(head.doc)[start:end]
+        return replace(
+            p, text=text, start=start, end=end, phrase=f"{head.text} ({text})", count=head.text
+        ), head
     quantity, inner = None, partitive_of(head, ctx.vocab)
     if inner is not None:  # "two of his nephews", "dozens of refugees": the nephews, counted
         quantity, head = head, inner
@@ -347,6 +357,11 @@ def participant(
         # '"They attacked us," the villagers said': the speakers are not whom "they" names
         if subject is not None and subject == speaker_of_quoted(head):
             subject = None
+        # "the action by the frigate ... its patrol": the frigate, by a name whatever the
+        # tagger labels it ("by INS Sukanya ... its crew": a ship, tagged a person)
+        doer = act_subject_doer(subject, ctx) if subject is not None else None
+        named_doer = doer is not None and doer is not subject and doer.pos_ == "PROPN"
+        subject = doer
         if subject is not None:  # "the commission ... the companies, saying they": companies
             subject = (
                 nearer_plural(head, subject, ctx)
@@ -355,7 +370,11 @@ def participant(
             )
         else:  # "pointing a gun at six police, knowing that they would kill him": the police
             subject = only_group_before(head, ctx)
-        if subject is not None and subject.i != head.i and agrees(head, subject, ctx):
+        if (
+            subject is not None
+            and subject.i != head.i
+            and (named_doer or agrees(head, subject, ctx))
+        ):
             p, _ = participant(subject, ctx, sentence_floor)
             # "it will boycott": the subject's own phrase stands for the pronoun ("the
             # fundamentalist Umma party"), as does one it resolved itself ("their forces")

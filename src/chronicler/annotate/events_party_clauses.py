@@ -20,6 +20,7 @@ from chronicler.annotate.events_actors import (
     relative_head,
 )
 from chronicler.annotate.events_coordinated import coordinated_act
+from chronicler.annotate.events_counted_groups import counted_group, counting_of
 from chronicler.annotate.events_described import surely_a_person
 from chronicler.annotate.events_group_pronouns import earlier_group
 from chronicler.annotate.events_phrases import (
@@ -233,6 +234,11 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
     the parser's subject "one" (and its conjuncts) is X."""
     out: list[Token] = []
     for head in heads:
+        count = counting_of(head)  # "Two of them were seized": two of the boats counted
+        if counted_group(count) is not None:  # before (the participant reads it off the count)
+            if count not in out:
+                out.append(count)
+            continue
         named_by = antecedent(head)
         group = those_of_a_group(named_by, ctx)
         if group is not None:  # "most states stayed silent; those that did propose ...":
@@ -282,6 +288,25 @@ def after_honorific(name: Token, ctx: Context) -> bool:
     (`honorifics`, roles 1.90.0)."""
     before = [t for t in name.doc[max(name.i - 2, 0) : name.i] if t.text != "."]
     return bool(before) and before[-1].lower_ in ctx.vocab.words("honorifics")
+
+
+def act_subject_doer(subject: Token, ctx: Context) -> Token | None:
+    """ "This anti-piracy action by the frigate was the fifth by its crew during its patrol
+    mission": an "its"/"their" whose clause subject is an act noun (a trigger, an operation or
+    a deed word, `operation_nouns`, `deed_nouns`) stands for the doer its "by" phrase names,
+    never for the act; with no "by" phrase, for no one there (roles 1.171.0). Any other
+    subject is itself."""
+    acts = ctx.vocab.words("operation_nouns") | ctx.vocab.words("deed_nouns")
+    if subject.pos_ != "NOUN" or (subject.i not in ctx.triggers and lemma(subject) not in acts):
+        return subject
+    doers = [
+        p
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return doers[0] if doers else None
 
 
 def agrees(pronoun: Token, antecedent: Token, ctx: Context) -> bool:

@@ -537,10 +537,15 @@ def jury_deliberation(
 
 def _sought_by_relative(clause: Token, sought: Sequence[Token]) -> bool:
     """A relative clause with no object of its own and no relative word ("the man he was
-    seeking"), or whose object is its relative pronoun ("the man whom they seek")."""
+    seeking"), or whose object is its relative pronoun ("the man whom they seek", "the
+    official that he was seeking": the tagger often gives that "that" IN, a preposition's tag)."""
     if sought:
-        return all(s.tag_ in ("WP", "WDT") for s in sought)
+        return all(s.tag_ in ("WP", "WDT") or _relative_that(s, clause) for s in sought)
     return not any(c.tag_ in ("WP", "WDT", "WP$") for c in clause.subtree if c.i < clause.i)
+
+
+def _relative_that(word: Token, clause: Token) -> bool:
+    return word.lower_ == "that" and word.head.i == clause.i and word.i < clause.i
 
 
 def sought_out(
