@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_phrases import prep_objects
 from chronicler.annotate.timex_norm import number_value
 
 if TYPE_CHECKING:
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _REST_WORDS = frozenset({"other", "remaining"})  # "the other three boats"
 _GROUP_PRONOUNS = frozenset({"them", "those"})  # "two of them"
+_OF = frozenset({"of"})
 
 
 def _count(number: Token) -> float | None:
@@ -64,13 +66,7 @@ def counted_group(head: Token) -> Token | None:
     count = _count(head)
     if count is None:
         return None
-    parts = [
-        p
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    parts = prep_objects(head, _OF, ("pobj",))
     if parts:  # "two of them": a pronoun for the group; "two of the boats" names it
         if parts[0].lower_ not in _GROUP_PRONOUNS:
             return None

@@ -27,6 +27,7 @@ from chronicler.annotate.events_phrases import (
     clause_verb,
     expand,
     partitive_of,
+    prep_objects,
 )
 from chronicler.annotate.events_pronouns import (
     PLURAL_PRONOUNS,
@@ -40,6 +41,9 @@ from chronicler.annotate.events_vocab import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+_BY = frozenset({"by"})
 
 
 def clause_subject(pronoun: Token) -> Token | None:
@@ -299,13 +303,7 @@ def act_subject_doer(subject: Token, ctx: Context) -> Token | None:
     acts = ctx.vocab.words("operation_nouns") | ctx.vocab.words("deed_nouns")
     if subject.pos_ != "NOUN" or (subject.i not in ctx.triggers and lemma(subject) not in acts):
         return subject
-    doers = [
-        p
-        for c in subject.children
-        if c.dep_ == "prep" and c.lower_ == "by"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    doers = prep_objects(subject, _BY, ("pobj",))
     return doers[0] if doers else None
 
 
