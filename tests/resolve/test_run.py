@@ -413,12 +413,6 @@ def test_regrouping_applies_the_attachment_rules(
     batch path does: an article under the threshold that matches none of the story's reports
     closely, names only years the story's reports do not, or is far less alike the story than
     its two reports of one release are to each other, stays apart when the rule is on."""
-    from dataclasses import replace
-
-    import chronicler.resolve.run as run
-    from chronicler.resolve.config import load_config
-
-    cfg = load_config()
     a = make_article(
         RELEASE + " It happened in 2023.", ["Miguel Rodríguez Torres", "Rodríguez Torres"]
     )
@@ -430,6 +424,26 @@ def test_regrouping_applies_the_attachment_rules(
         ["Nicolás Maduro", "Rodríguez Torres"],
     )
     ids = _add(store, a, b, c)
+    stories = _stories_one_at_a_time(
+        store,
+        ids,
+        monkeypatch,
+        attach_reach=reach,
+        attach_year_share=year_share,
+        attach_cohesion=cohesion,
+    )
+    assert stories == ({tuple(ids)} if joins else {(ids[0], ids[1]), (ids[2],)})
+
+
+def _stories_one_at_a_time(  # type: ignore[no-untyped-def]
+    store: Store, ids: list[str], monkeypatch: pytest.MonkeyPatch, **rules
+) -> set[tuple[str, ...]]:
+    """The stories the store's regrouping makes, articles resolved one at a time, with
+    attachment open to any small cluster (threshold 0.12, floors at zero) and `rules` set."""
+    import chronicler.resolve.run as run
+    from chronicler.resolve.config import load_config
+
+    cfg = load_config()
     settings = replace(
         cfg.stories,
         threshold=0.12,
@@ -437,16 +451,13 @@ def test_regrouping_applies_the_attachment_rules(
         attach_size=4,
         attach_floor=1e-6,
         attach_min_story=2,
-        attach_reach=reach,
         attach_margin=0.0,
-        attach_year_share=year_share,
-        attach_cohesion=cohesion,
+        **rules,
     )
     monkeypatch.setattr(run, "load_config", lambda: replace(cfg, stories=settings))
     for article_id in ids:
         resolve_new(store, [article_id], use_embeddings=False)
-    stories = {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
-    assert stories == ({tuple(ids)} if joins else {(ids[0], ids[1]), (ids[2],)})
+    return {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
 
 
 def _relabelled(article: ProcessedArticle, labels: dict[str, str]) -> ProcessedArticle:
@@ -561,12 +572,6 @@ def test_regrouping_reads_the_head_days_as_the_batch_path_does(
     """The days a report's head names are stored with its terms and read back by the
     store's regrouping (story_dates): an article the cohesion rule keeps apart joins the story
     when its head names a day within a day of one a story's report's head names."""
-    from dataclasses import replace
-
-    import chronicler.resolve.run as run
-    from chronicler.resolve.config import load_config
-
-    cfg = load_config()
     a = make_article("March 3, 2023\n" + RELEASE, ["Miguel Rodríguez Torres", "Rodríguez Torres"])
     b = make_article(RELEASE_2, ["Miguel Rodriguez Torres", "Jose Luis Zapatero"])
     c = make_article(
@@ -574,15 +579,11 @@ def test_regrouping_reads_the_head_days_as_the_batch_path_does(
         ["Nicolás Maduro", "Rodríguez Torres"],
     )
     ids = _add(store, a, b, c)
-    settings = replace(
-        cfg.stories,
-        threshold=0.12,
-        recluster_floor=1e-6,
-        attach_size=4,
-        attach_floor=1e-6,
-        attach_min_story=2,
+    stories = _stories_one_at_a_time(
+        store,
+        ids,
+        monkeypatch,
         attach_reach=0.0,
-        attach_margin=0.0,
         attach_year_share=0.0,
         attach_cohesion=0.9,
         day_lines=3,
@@ -590,8 +591,4 @@ def test_regrouping_reads_the_head_days_as_the_batch_path_does(
         attach_day_window=1,
         attach_day_cohesion=0.0,
     )
-    monkeypatch.setattr(run, "load_config", lambda: replace(cfg, stories=settings))
-    for article_id in ids:
-        resolve_new(store, [article_id], use_embeddings=False)
-    stories = {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
     assert stories == ({tuple(ids)} if joins else {(ids[0], ids[1]), (ids[2],)})
