@@ -24,10 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from ecbplus_docs import DEFAULT_DATA, DEV_TOPICS, GoldMention, load_parsed  # noqa: E402, F401
-from story_grouping import features_for, group_stories, story_params  # noqa: E402
+from story_grouping import corpus_idf, features_for, group_stories  # noqa: E402
 
-from chronicler.resolve.config import load_config  # noqa: E402
-from chronicler.resolve.stories import idf_table, tfidf_vector  # noqa: E402
+from chronicler.resolve.stories import tfidf_vector  # noqa: E402
 
 
 def mean_link(matrix: np.ndarray, a: list[int], b: list[int]) -> float:
@@ -62,18 +61,7 @@ def main() -> int:
     docs, parsed = [docs[i] for i in keep], [parsed[i] for i in keep]
     feats = features_for(docs, parsed)
     labels, matrix = group_stories(feats)
-    params = story_params()
-    df: Counter[str] = Counter()
-    for f in feats:
-        df.update(f.terms.keys())
-    idf = idf_table(
-        df,
-        len(feats),
-        params.idf_power,
-        params.min_df,
-        load_config().term_prior,
-        params.prior_weight,
-    )
+    idf = corpus_idf(feats)
     vectors = [tfidf_vector(f.terms, idf, 0.0) for f in feats]
     by_gold: dict[str, list[int]] = defaultdict(list)
     by_pred: dict[int, list[int]] = defaultdict(list)

@@ -52,14 +52,13 @@ def features_for(docs: list[Doc], parsed: list[Parsed]) -> list[StoryFeatures]:
     ]
 
 
-def group_stories(
-    features: list[StoryFeatures], threshold: float | None = None
-) -> tuple[list[int], np.ndarray]:
+def corpus_idf(features: list[StoryFeatures]) -> dict[str, float]:
+    """The IDF table the story settings give these documents' terms."""
     params = story_params()
     df: Counter[str] = Counter()
     for f in features:
         df.update(f.terms.keys())
-    idf = idf_table(
+    return idf_table(
         df,
         len(features),
         params.idf_power,
@@ -67,7 +66,13 @@ def group_stories(
         load_config().term_prior,
         params.prior_weight,
     )
-    matrix = similarity_matrix(features, idf, params)
+
+
+def group_stories(
+    features: list[StoryFeatures], threshold: float | None = None
+) -> tuple[list[int], np.ndarray]:
+    params = story_params()
+    matrix = similarity_matrix(features, corpus_idf(features), params)
     return cluster_stories(matrix, params, threshold, features), matrix
 
 
