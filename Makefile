@@ -4,7 +4,7 @@ PIP := $(VENV)/bin/pip
 DB ?= chronicler.duckdb
 SHARED ?= ../shared
 
-.PHONY: venv demo test lint spanish bench-clean bench-dates bench-events bench-unseen bench-resolve bench-speed eval-gate
+.PHONY: venv demo test lint spanish bench-clean bench-dates bench-events bench-unseen bench-resolve bench-speed eval-gate lee-corpus
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
@@ -54,6 +54,11 @@ eval-gate: venv
 
 bench-resolve: venv
 	$(PY) bench/bench_resolve.py --data $(SHARED)/bench/ecbplus
+
+# The Lee corpus (ABC news, 2001-2002) for the precision audit: gensim's test data, from its
+# pinned wheel, which is never installed (bench/audit_events.py --population lee).
+lee-corpus: venv
+	$(PIP) download -q --no-deps gensim==4.3.3 -d bench/out/lee
 
 # Optional Spanish pipeline (GPL-3.0, so not a default dependency); pins spacy<3.2, hence --no-deps.
 $(VENV)/.spanish: $(VENV)/.installed

@@ -34,6 +34,17 @@ the resolve benchmark's dev topics, halved as the others: real news that no even
 written from. The resolve benchmark tunes its thresholds on those topics anyway, and its train
 topics' figures stay beside the dev ones to show what reading them changes.
 
+On 2026-12-07 (forty-second session) that population was used up too, so a sixth, `lee`,
+reads the Lee corpus: 350 Australian Broadcasting Corporation news articles of December 2001
+and January 2002 (Lee, Pincombe and Welsh 2005) that gensim ships as test data. No rule here
+was written from them, and many are not political (bushfires, cricket), which tests the
+political-news filter too. They come from the pinned gensim wheel, never installed:
+
+    make lee-corpus        # pip download gensim==4.3.3 --no-deps into bench/out/lee
+    python bench/audit_events.py sample --population lee --seed 719 --out FILE.json
+
+The articles carry no date, so their event dates are not judged.
+
 `sample` writes the sample with an empty verdict per item; a reviewer fills in `verdict`
 (one of VERDICTS) and `category` (the kind of error). `score` re-runs the pipeline on the
 sample's pages, matches each judged item to today's mention at the same trigger, reuses a
@@ -50,6 +61,7 @@ import hashlib
 import json
 import random
 import sys
+import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -85,8 +97,14 @@ def dev_pages(data: Path, half: str) -> list[Path]:
     ]
 
 
-POPULATIONS = ("pages", "timebank", "ecbplus", "ecbdev", "goldsets")
+POPULATIONS = ("pages", "timebank", "ecbplus", "ecbdev", "goldsets", "lee")
 SHARED_BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
+LEE_WHEELS = Path(__file__).resolve().parent / "out" / "lee"  # where `make lee-corpus` puts it
+# the Lee corpus inside gensim's wheel: its 300 background articles and its 50 rated ones
+LEE_FILES = {
+    "lee-bg": "gensim/test/test_data/lee_background.cor",
+    "lee": "gensim/test/test_data/lee.cor",
+}
 
 
 def in_half(name: str, half: str) -> bool:
@@ -130,6 +148,29 @@ def ecbplus_articles(
     return out
 
 
+def lee_articles(
+    wheels: Path, half: str, names: set[str] | None = None
+) -> list[tuple[str, Article]]:
+    """The Lee corpus articles of one half, one per line of its files, read from gensim's
+    wheel in `wheels`; named `lee-bg-NNN` / `lee-NN` by their line."""
+    found = sorted(wheels.glob("gensim-*.whl"))
+    if not found:
+        raise SystemExit(f"no gensim wheel in {wheels}: run `make lee-corpus` first")
+    out = []
+    with zipfile.ZipFile(found[-1]) as wheel:
+        for prefix, member in LEE_FILES.items():
+            lines = wheel.read(member).decode("utf-8", "replace").splitlines()
+            for number, line in enumerate(lines):
+                name = f"{prefix}-{number:03d}"
+                if not line.strip() or not in_half(name, half):
+                    continue
+                if names is not None and name not in names:
+                    continue
+                raw = RawDocument(source=name, payload=line, kind="text")
+                out.append((name, clean_document(raw)))
+    return out
+
+
 def goldset_articles(
     data: Path, half: str, names: set[str] | None = None
 ) -> list[tuple[str, Article]]:
@@ -164,6 +205,8 @@ def population_articles(
         return ecbplus_articles(data or SHARED_BENCH / "ecbplus", half, names, dev_topics=True)
     if population == "goldsets":
         return goldset_articles(data or SHARED_BENCH, half, names)
+    if population == "lee":
+        return lee_articles(data or LEE_WHEELS, half, names)
     folder = data or SHARED_BENCH / "article_extraction"
     pages = dev_pages(folder, half)
     if names is not None:
