@@ -308,3 +308,34 @@ def test_cli_reads_an_alleged_side_written_as_target(tmp_path: Path) -> None:
     wide = {"COLUMNS": "200"}
     listed = runner.invoke(main, ["--db", db, "events", "--all"], env=wide).output
     assert "Tom Brown (alleged)" in listed
+
+
+RESOLVED_ARTICLE = """Colonel freed after three years
+
+CARACAS (AP) - Colonel Ramón Ignacio Salcedo was released from a military prison on Friday.
+
+Salcedo had been arrested in 2023 after a failed uprising. Agents later charged him with \
+treason.
+"""
+
+
+def test_cli_events_show_and_find_participants_by_their_resolved_actor(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "salcedo.txt").write_text(RESOLVED_ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "resolved.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", db, "ingest", str(corpus)]).exit_code == 0
+    full_name = "Ramón Ignacio Salcedo"
+    result = runner.invoke(main, ["--db", db, "events", "--actor", full_name, "--json"])
+    rows = json.loads(result.output)
+    # the arrest names him "Salcedo", the charge "him": both are his, and listed so
+    modes = {r["mode"] for r in rows}
+    assert {"arrest", "release"} <= modes
+    arrest = next(r for r in rows if r["mode"] == "arrest")
+    assert arrest["targets"] == ["Salcedo"] and arrest["targets_resolved"] == [full_name]
+    wide = {"COLUMNS": "250"}
+    table = runner.invoke(main, ["--db", db, "events", "--type", "arrest"], env=wide).output
+    assert full_name in table
+    nobody = runner.invoke(main, ["--db", db, "events", "--actor", "Ramón Pérez", "--json"])
+    assert json.loads(nobody.output) == []

@@ -192,7 +192,7 @@ def events(
     limit: int,
 ) -> None:
     """List event mentions with their evidence sentence (--merged: one per happening)."""
-    from chronicler.resolve.views import alleged_label, coding_label
+    from chronicler.resolve.views import coding_label
     from chronicler.store.queries import event_rows
 
     if merged:
@@ -208,14 +208,23 @@ def events(
             f"{r['date'] or '?'} ({r['certainty']})",
             coding_label(r) + (f" [{', '.join(r['flags'])}]" if r["flags"] else ""),
             r["cameo"] or "-",
-            ", ".join(alleged_label(a, a in r["alleged_actors"]) for a in r["actors"]) or "-",
-            ", ".join(alleged_label(t, t in r["alleged_actors"]) for t in r["targets"]) or "-",
+            _participants_cell(r["actors"], r["actors_resolved"], r["alleged_actors"]),
+            _participants_cell(r["targets"], r["targets_resolved"], r["alleged_actors"]),
             r["location"] or "-",
             " ".join(r["sentence"].split()),
         )
         for r in rows
     ]
     _print_listing(rows, as_json, f"{len(rows)} event(s)", columns, cells)
+
+
+def _participants_cell(texts: list[str], resolved: list[str], alleged: list[str]) -> str:
+    """Each participant by the actor it was resolved to ("he" or "Torres" shown as "Miguel
+    Rodríguez Torres"), marked where the text only alleges its part."""
+    from chronicler.resolve.views import alleged_label
+
+    cells = [alleged_label(n, t in alleged) for t, n in zip(texts, resolved, strict=True)]
+    return ", ".join(cells) or "-"
 
 
 def _print_listing(

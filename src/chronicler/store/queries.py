@@ -221,6 +221,15 @@ def dated_timeline(store: Store, limit: int = 40) -> list[dict[str, Any]]:
     ]
 
 
+# an event mention one of whose participants was resolved to an actor of the name asked for
+_RESOLVED_PARTICIPANT = (
+    "EXISTS (SELECT 1 FROM resolve_entity_mentions m JOIN resolve_entities en "
+    "ON en.id = m.entity_id WHERE m.article_id = e.article_id AND en.name ILIKE ? "
+    "AND list_contains(CAST(json_extract(e.actors_json, '$[*].start') AS INTEGER[]) "
+    "|| CAST(json_extract(e.targets_json, '$[*].start') AS INTEGER[]), m.start))"
+)
+
+
 def event_rows(
     store: Store,
     event_type: str | None = None,
@@ -237,8 +246,12 @@ def event_rows(
     if not include_unreal:
         clauses.append("NOT (e.negated OR e.hypothetical OR e.future)")
     if actor:
-        clauses.append("(e.actors_json ILIKE ? OR e.targets_json ILIKE ?)")
+        by_name = ["e.actors_json ILIKE ?", "e.targets_json ILIKE ?"]
         params += [f"%{actor}%", f"%{actor}%"]
+        if has_table(store.con, "resolve_entity_mentions"):
+            by_name.append(_RESOLVED_PARTICIPANT)  # "he", or "Torres", of the actor named
+            params.append(f"%{actor}%")
+        clauses.append(f"({' OR '.join(by_name)})")
     type_dates, type_date_params = type_and_date_filters(
         "e.type", "e.mode", "e.date_value", event_type, date_from, date_to
     )
@@ -265,7 +278,7 @@ def event_rows(
         "ORDER BY e.date_value NULLS LAST, e.article_id, e.idx LIMIT ?",
         params,
     )
-    return [
+    found = [
         {
             "article_id": r[0],
             "idx": r[1],
@@ -277,6 +290,8 @@ def event_rows(
             "trigger": r[7],
             "actors": [p["text"] for p in json.loads(r[8])],
             "targets": [p["text"] for p in json.loads(r[9])],
+            "actor_spans": [(p.get("start"), p.get("end")) for p in json.loads(r[8])],
+            "target_spans": [(p.get("start"), p.get("end")) for p in json.loads(r[9])],
             # (older stores' participants have no mark: none alleged; a two-way act's alleged
             # side written as its target is one too)
             "alleged_actors": [
@@ -297,3 +312,29 @@ def event_rows(
         }
         for r in rows
     ]
+    names = resolved_names(store, [r["article_id"] for r in found])
+    for row in found:
+        for side in ("actor", "target"):
+            spans = row.pop(f"{side}_spans")
+            texts = row[f"{side}s"]
+            # the actor each participant was resolved to ("Torres", or "he" bound to it, is
+            # "Miguel Rodríguez Torres"); a group no actor stands for keeps its own words
+            row[f"{side}s_resolved"] = [
+                names.get((row["article_id"], start, end), text)
+                for (start, end), text in zip(spans, texts, strict=True)
+            ]
+    return found
+
+
+def resolved_names(store: Store, article_ids: list[str]) -> dict[tuple[str, int, int], str]:
+    """The resolved actor's name of each entity mention of these articles, by its span."""
+    if not article_ids or not has_table(store.con, "resolve_entity_mentions"):
+        return {}
+    ids = sorted(set(article_ids))
+    marks = ", ".join("?" for _ in ids)
+    rows = store.query(
+        'SELECT m.article_id, m.start, m."end", e.name FROM resolve_entity_mentions m '
+        f"JOIN resolve_entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks})",
+        ids,
+    )
+    return {(r[0], r[1], r[2]): r[3] for r in rows}
