@@ -58,6 +58,7 @@ from chronicler.annotate.events_es_args import (
     subject_name,
     word_gender,
 )
+from chronicler.annotate.events_es_arrest_in_protest import protest_around_arrest
 from chronicler.annotate.events_es_attributes import brokered, reporters, reporting_verb, term
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
 from chronicler.annotate.events_es_damage import accidental_blast, utility_cut_by_no_one
@@ -209,6 +210,8 @@ def _salience(
     if token.pos_ != "NOUN":
         if (clause := postposed_report(token, vocab)) is not None:
             return 2 * _depth(clause) + 2  # "saquearon tiendas, acusó la policía": after it
+        if (protest := protest_around_arrest(token, triggers, vocab)) is not None:
+            return 2 * _depth(protest) + 2  # "fueron detenidos cuando protestaban": after it
         return 2 * _depth(token)
     circumstance = ("time_preps", "adjunct_preps", "cause_preps")
     if case_of(token) in frozenset().union(*(vocab.words(w) for w in circumstance)):
