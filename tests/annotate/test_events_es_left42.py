@@ -51,3 +51,30 @@ def test_goods_read_as_a_name_are_no_owner_of_the_thing(
 ) -> None:
     ev = by_trigger(events(nlp_es, text), trigger)
     assert [t.text for t in ev.targets] == [target], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brownfield acudió el viernes a un estadio de béisbol a hacer una donación y fue "
+        "recibido por protestas.",
+        "El alcalde viajó a la capital para entregar una donación y fue recibido por protestas.",
+    ],
+)
+def test_a_trips_purpose_yields_the_lead_to_an_act_done(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert next(e for e in evs if e.main).type == "PROTEST", text
+    aid = by_trigger(evs, "donación")
+    assert aid.future and not aid.main, text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the purpose alone: it leads
+        ("Los campesinos viajaron a la capital para protestar contra la ley.", "protestar"),
+        ("El presidente viajó a Cuba a firmar un acuerdo comercial.", "firmar"),
+    ],
+)
+def test_a_trips_purpose_told_alone_still_leads(nlp_es, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert next(e for e in events(nlp_es, text) if e.main).trigger.lower().startswith(trigger)

@@ -98,6 +98,7 @@ from chronicler.annotate.events_es_protest_folds import (
     told_as_circumstance,
     told_in_relative,
 )
+from chronicler.annotate.events_es_purpose_phrases import trip_purpose
 from chronicler.annotate.events_es_select import select_triggers
 from chronicler.annotate.events_es_slogans import in_slogan
 from chronicler.annotate.events_es_subjects import lemma_set, noun_participle
@@ -212,7 +213,7 @@ def _salience(
             return 2 * _depth(clause) + 2  # "saquearon tiendas, acusó la policía": after it
         if (protest := protest_around_arrest(token, triggers, vocab)) is not None:
             return 2 * _depth(protest) + 2  # "fueron detenidos cuando protestaban": after it
-        return 2 * _depth(token)
+        return 2 * _depth(token) + 2 * trip_purpose(token, vocab)  # "acudió a donar": below
     circumstance = ("time_preps", "adjunct_preps", "cause_preps")
     if case_of(token) in frozenset().union(*(vocab.words(w) for w in circumstance)):
         return 2 * _depth(token) + 1
@@ -225,7 +226,7 @@ def _salience(
         token = token.head  # "envió un comunicado de protesta": ranks as the writing sent
     verb, _ = governing_verb(token)
     if verb is not None and verb.i not in triggers:
-        return 2 * _depth(verb) + 1
+        return 2 * _depth(verb) + 1 + 2 * trip_purpose(verb, vocab)  # "a hacer una donación"
     return 2 * _depth(token) + 1
 
 
