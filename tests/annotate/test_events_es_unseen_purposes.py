@@ -61,3 +61,58 @@ def test_no_protest_without_a_held_act_and_a_protest_purpose(nlp_es, text: str) 
     matched = select_triggers(doc, vocab)
     found = matched.get(_token(doc, "paro").i)
     assert found is None or found[0].type != "PROTEST", text
+
+
+def _reduced_events(nlp_es, monkeypatch, text: str):  # type: ignore[no-untyped-def]
+    """The events of `text` with "paro" left out, every module reading the reduced vocabulary
+    as the leave-lemma-out bench does."""
+    import sys
+
+    from event_helpers import es_events
+
+    reduced = load_vocab_es().without_trigger("paro")
+    for name, module in list(sys.modules.items()):
+        if name.startswith("chronicler.annotate") and (
+            getattr(module, "load_vocab_es", None) is load_vocab_es
+        ):
+            monkeypatch.setattr(module, "load_vocab_es", lambda: reduced)
+    return es_events(nlp_es, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los sindicatos convocaron a un paro productivo, que respaldó la patronal, para "
+        "protestar contra las leyes del Gobierno.",
+        # the parser hangs the relative clause on the date right after the noun
+        "Los sindicatos convocaron a un paro productivo el jueves, que respaldó la patronal, "
+        "para protestar contra las leyes del Gobierno.",
+    ],
+)
+def test_a_relative_clause_on_the_held_act_carries_its_purpose(
+    nlp_es, monkeypatch, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _purpose(nlp_es(text), "paro"), text
+    main = next(e for e in _reduced_events(nlp_es, monkeypatch, text) if e.main)
+    assert (main.type, main.trigger) == ("PROTEST", "paro"), text
+
+
+def test_a_date_with_a_relative_clause_of_no_protest_carries_none(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp_es("Los sindicatos convocaron a un paro el jueves, que fue un día de calor.")
+    assert not _purpose(doc, "paro")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El paro general, convocado para protestar contra el Gobierno, culminó tras la "
+        "demostración de respaldo masivo del pueblo, declaró el portavoz.",
+        "El paro nacional de los camioneros, convocado para exigir aumentos salariales, terminó "
+        "el martes tras el apoyo de los sindicatos.",
+    ],
+)
+def test_a_held_protest_that_is_its_clauses_subject_leads(nlp_es, monkeypatch, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Held to protest, two pieces of evidence: the noun may lead as a listed word would,
+    though it is the subject of "culminó", no verb that holds acts."""
+    main = next(e for e in _reduced_events(nlp_es, monkeypatch, text) if e.main)
+    assert (main.type, main.trigger) == ("PROTEST", "paro"), text

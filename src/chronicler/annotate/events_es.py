@@ -58,6 +58,7 @@ from chronicler.annotate.events_es_args import (
     subject_name,
     word_gender,
 )
+from chronicler.annotate.events_es_arrest_in_protest import protest_around_arrest
 from chronicler.annotate.events_es_attributes import brokered, reporters, reporting_verb, term
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
 from chronicler.annotate.events_es_damage import accidental_blast, utility_cut_by_no_one
@@ -97,6 +98,7 @@ from chronicler.annotate.events_es_protest_folds import (
     told_as_circumstance,
     told_in_relative,
 )
+from chronicler.annotate.events_es_purpose_phrases import trip_purpose
 from chronicler.annotate.events_es_select import select_triggers
 from chronicler.annotate.events_es_slogans import in_slogan
 from chronicler.annotate.events_es_subjects import lemma_set, noun_participle
@@ -209,7 +211,9 @@ def _salience(
     if token.pos_ != "NOUN":
         if (clause := postposed_report(token, vocab)) is not None:
             return 2 * _depth(clause) + 2  # "saquearon tiendas, acusó la policía": after it
-        return 2 * _depth(token)
+        if (protest := protest_around_arrest(token, triggers, vocab)) is not None:
+            return 2 * _depth(protest) + 2  # "fueron detenidos cuando protestaban": after it
+        return 2 * _depth(token) + 2 * trip_purpose(token, vocab)  # "acudió a donar": below
     circumstance = ("time_preps", "adjunct_preps", "cause_preps")
     if case_of(token) in frozenset().union(*(vocab.words(w) for w in circumstance)):
         return 2 * _depth(token) + 1
@@ -222,7 +226,7 @@ def _salience(
         token = token.head  # "envió un comunicado de protesta": ranks as the writing sent
     verb, _ = governing_verb(token)
     if verb is not None and verb.i not in triggers:
-        return 2 * _depth(verb) + 1
+        return 2 * _depth(verb) + 1 + 2 * trip_purpose(verb, vocab)  # "a hacer una donación"
     return 2 * _depth(token) + 1
 
 

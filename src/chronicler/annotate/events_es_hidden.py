@@ -130,10 +130,22 @@ def property_owner(thing: Token, ctx: EsContext) -> Token:
         c for c in thing.children
         if c.dep_ == "nmod" and case_of(c) == "de" and not is_time(c, ctx.vocab)
         and not lemma_set(c, ctx.vocab) & places
+        and not goods_read_as_name(c)
         and (agentive_phrase(c, ctx) or any(is_agentive(a, ctx) for a in c.children
                                             if a.dep_ in ("appos", "flat")))
     ]  # fmt: skip
     return owners[0] if owners else thing
+
+
+def goods_read_as_name(head: Token) -> bool:
+    """A lowercase word the model tags as a name, alone in its phrase: what a thing holds or
+    is made of, no owner ("un camión de whisky", "una bodega de champán"); a name is written
+    with a capital ("un bus de Transmilenio")."""
+    return (
+        head.pos_ == "PROPN"
+        and head.text.islower()
+        and not any(c.dep_ in ("det", "flat", "appos", "nmod", "amod") for c in head.children)
+    )
 
 
 def displaced_objects(trigger: Token, ctx: EsContext) -> list[Token]:

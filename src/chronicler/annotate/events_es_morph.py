@@ -61,6 +61,15 @@ def _bounding_locution(child: Token) -> bool:
     return child.lower_ in _BOUNDING_HEADS and bool(fixed) and fixed <= _BOUNDING_WORDS
 
 
+def _bound_then_personal(child: Token) -> bool:
+    """A bounding locution with the personal "a" after it fixed to it as one preposition
+    ("a lo sumo a diez personas": "a" + fixed "lo", "sumo", "a")."""
+    if child.lower_ not in _BOUNDING_HEADS:
+        return False
+    fixed = [f.lower_ for f in sorted(child.children, key=lambda t: t.i) if f.dep_ == "fixed"]
+    return len(fixed) >= 2 and fixed[-1] == "a" and set(fixed[:-1]) <= _BOUNDING_WORDS
+
+
 def _personal_before_bound(child: Token) -> bool:
     """A personal "a" right before a bounding locution ("a cuando menos treinta personas")."""
     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
@@ -91,7 +100,7 @@ def case_of(token: Token) -> str | None:
     locution bounding its number is none ("al menos a diez manifestantes" -> "a")."""
     for child in _case_words(token):
         if child.dep_ == "case" or (child.dep_ == "mark" and child.lower_ in ("de", "a", "por")):
-            if _personal_before_bound(child):
+            if _personal_before_bound(child) or _bound_then_personal(child):
                 return "a"
             fixed = [f.lower_ for f in child.children if f.dep_ == "fixed"]
             if "contra" in fixed:

@@ -48,6 +48,19 @@ def _purpose_of_going(token: Token, head: Token, vocab: EsVocab) -> bool:
     )
 
 
+def trip_purpose(verb: Token, vocab: EsVocab) -> bool:
+    """An infinitive that is only what a trip is for, opened by "a" or "para" on a verb of
+    going (`purpose_motion_verbs`): "acudió al estadio a hacer una donación y fue recibido
+    por protestas" tells the protests; the donation is not yet made (events_es._salience ranks
+    it one level down)."""
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and "Inf" in feats(verb, "VerbForm")
+        and any(c.dep_ == "mark" and c.lower_ in ("a", "para") for c in verb.children)
+        and verb.head.lemma_.lower() in vocab.words("purpose_motion_verbs")
+    )
+
+
 def _fixed_on_preposition(noun: Token) -> bool:
     """The purpose noun read as part of its preposition ("con el fin de capturar": "fin" fixed
     on "con", which the parser hangs on the verb as an adverb)."""

@@ -539,9 +539,13 @@ def main_clause_fallback(
         return False
     # (a noun the sentence's head verb holds or carries on is the act the sentence tells:
     # "un grupo prosigue una huelga de hambre de solidaridad")
-    return token.dep_ == "ROOT" or (
+    if token.dep_ == "ROOT" or (
         token.pos_ == "NOUN" and token.head.dep_ == "ROOT" and held_act(token, settings)
-    )
+    ):
+        return True
+    # (a noun held to protest, its clause's subject or object, is the act its clause tells:
+    # "El paro general, convocado para protestar ..., culminó", two pieces of evidence)
+    return token.dep_ in ("nsubj", "obj") and _held_for_protest(token, settings)
 
 
 def _held_for_protest(token: Token, settings: EsUnseenSettings) -> bool:

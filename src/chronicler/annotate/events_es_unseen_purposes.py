@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS
 from chronicler.annotate.events_es_morph import case_of
+from chronicler.annotate.events_es_vocab import load_vocab_es
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +24,8 @@ if TYPE_CHECKING:
 
 def _holders(noun: Token) -> list[Token]:
     """The words that may carry the held act's purpose: the noun, its governing verb and a
-    participle on it ("el paro, convocado para protestar")."""
+    participle on it ("el paro, convocado para protestar"), and a relative clause telling of
+    the act ("convocó a un paro, que respaldó la central, para protestar")."""
     out = [noun]
     if noun.head is not noun and noun.head.pos_ in ("VERB", "AUX"):
         out.append(noun.head)
@@ -31,7 +34,30 @@ def _holders(noun: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ in ("amod", "acl") and "Part" in c.morph.get("VerbForm", [])
     ]
+    # (the parser may hang the relative clause on the date right after the noun, "convocó a un
+    # paro el lunes, que respaldó la central, para protestar": a date backs no one)
+    owners = [noun, *_date_after(noun)]
+    out += [c for o in owners for c in o.children if _relative_clause(c)]
     return out
+
+
+def _relative_clause(clause: Token) -> bool:
+    """A relative clause whose subject is its relative pronoun ("que respaldó la central")."""
+    return clause.dep_ in ("acl", "acl:relcl") and any(
+        s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS for s in clause.children
+    )
+
+
+def _date_after(noun: Token) -> list[Token]:
+    """A time word whose phrase starts right after the noun's, on the noun or its verb."""
+    times = load_vocab_es().words("time_words")
+    near = [*noun.children, *(noun.head.children if noun.head is not noun else [])]
+    return [
+        t
+        for t in near
+        if t.left_edge.i == noun.right_edge.i + 1
+        and (t.lemma_.lower() in times or "Tim" in t.morph.get("AdvType", []))
+    ]
 
 
 def protest_purpose(noun: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
