@@ -112,6 +112,7 @@ from chronicler.annotate.events_modality_nouns import (
     announced_ahead,
     case_alleged,
     case_crime,
+    compound_under_talks,
     faced,
     ground_content,
     held_back,
@@ -252,6 +253,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True  # "is strong enough to invade", "always goes out of his way to"
     if set_a_deadline(trigger, cues):  # "ordered to be transferred within 10 days": ahead
         future = True
+    if compound_under_talks(trigger, cues):  # "surrender talks": negotiated, not done
+        hypothetical = True
     token, steps, same_clause = trigger, 0, True
     below = trigger
     # once the climb has left a setting phrase or a coordinated clause with its own subject,

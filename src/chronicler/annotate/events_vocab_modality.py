@@ -233,6 +233,17 @@ class Modality:
     # happen in is ahead (modality 1.130.0)
     deadline_preps: frozenset[str] = frozenset()
     deadline_units: frozenset[str] = frozenset()
+    # "gave the militia two days to surrender": the act a span of time is given for is ahead
+    # (modality 1.183.0)
+    deadline_giving_verbs: frozenset[str] = frozenset()
+    # "would like to see a proper investigation": a sight wished for is no perceiving
+    # (modality 1.183.0)
+    wished_sight_verbs: frozenset[str] = frozenset()
+    # "the collapse of surrender talks", "a ceasefire proposal": the act a noun of talking or
+    # offering is named for by a compound is only under discussion (modality 1.183.0)
+    offered_act_heads: frozenset[str] = frozenset()
+    negotiation_heads: frozenset[str] = frozenset()
+    negotiated_acts: frozenset[str] = frozenset()
     # "investigate a series of sniper shootings": an act noun in the "of"-phrase of one of
     # these, itself a verb of inquiry's object, is among the acts looked into (1.74.0)
     series_nouns: frozenset[str] = frozenset()
