@@ -80,6 +80,7 @@ from chronicler.annotate.events_modality_marks import (
     intent_content,
     looming,
     needed,
+    obligation_ahead,
     out_of_reach_goal,
     own_past,
     own_tense,
@@ -392,6 +393,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = True  # "detained on suspicion he attacked a guard": alleged
         if dep in ("pobj", "pcomp") and privative(head, cues):
             negated = True  # "acted without consultation with its allies": none held
+        if obligation_ahead(token, head, cues):  # "we will have to send them": obliged
+            hypothetical, modal = True, modal or "have to"
         if in_condition(token, cues) or inverted_condition(token, cues):
             hypothetical = True  # the act is what a condition waits for, not a fact
         if dep == "advcl" and to_infinitive(token) and inverted_condition(head, cues):

@@ -522,3 +522,17 @@ def done_verb(verb: Token) -> str:
     if into:
         return f"{lemma(verb)} into {into[0].lower_}"
     return lemma(verb)
+
+
+def obligation_ahead(verb: Token, head: Token, cues: Modality) -> bool:
+    """The infinitive of "have to" in the present or with "will" (`obligation_verbs`): "we
+    will have to send high risk detainees to other areas", "the government has to release
+    them" tell an obligation, not the act done, as "must" does; "had to flee", "has had to
+    close", told in the past, did it (modality 1.183.1)."""
+    return (
+        verb.dep_ == "xcomp"
+        and to_infinitive(verb)
+        and lemma(head) in cues.obligation_verbs
+        and head.tag_ in ("VB", "VBZ", "VBP")
+        and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in head.children)
+    )

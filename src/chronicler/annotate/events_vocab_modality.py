@@ -204,6 +204,8 @@ class Modality:
     occurrence_verbs: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()  # "the signing will take place"
     obliged_verbs: frozenset[str] = frozenset()  # "a deal needs to be struck"
+    # "we will have to send them": the infinitive of an obligation ahead (modality 1.183.1)
+    obligation_verbs: frozenset[str] = frozenset()
     # "more protests are planned for Monday": an event noun subject of one of these in the
     # passive, in the present or with "will", is still to come (events_modality_nouns.planned_as)
     planned_passives: frozenset[str] = frozenset()
