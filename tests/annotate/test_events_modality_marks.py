@@ -138,3 +138,21 @@ def test_a_past_be_to_with_a_perfect_infinitive_did_not_come_about(
 
 def test_a_be_to_without_the_perfect_stays_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _flags(nlp, "The envoy is to meet the king in Rome next week.", "meet")[1]
+
+
+def test_a_gerund_beside_a_vows_infinitive_is_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "a statement vowing to continue its war and condemning his call": "condemning" goes
+    with "vowing" (the parser hangs it on "continue"), told, and so is the call it condemns;
+    a second infinitive stays vowed."""
+    text = (
+        "The rebel group issued a statement vowing to continue its war and condemning his"
+        " call for talks."
+    )
+    evs = events(nlp, text)
+    ev = by_trigger(evs, "condemning")
+    assert not (ev.future or ev.hypothetical)
+    assert not by_trigger(evs, "call").future
+    ev = by_trigger(
+        events(nlp, "The army is planning to attack the town and to arrest the mayor."), "arrest"
+    )
+    assert ev.future

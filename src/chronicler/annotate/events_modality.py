@@ -74,6 +74,7 @@ from chronicler.annotate.events_modality_marks import (
     claim_complement,
     content_of_noun,
     forced,
+    gerund_beside_infinitive,
     goal_of,
     going_on,
     has_own_subject,
@@ -313,6 +314,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # told as the speech act is, out of reach of the wish above it (modality 1.93.0)
             break
         dep, head = token.dep_, token.head
+        # "vowing to continue the war and slamming the call": the conjunct of "vowing"
+        head = gerund_beside_infinitive(token) or head
         steps += 1
         if threat_after_command(token):
             hypothetical = True  # "Get out, or we'll shoot you": threatened, not done

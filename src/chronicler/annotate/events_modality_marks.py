@@ -536,3 +536,16 @@ def obligation_ahead(verb: Token, head: Token, cues: Modality) -> bool:
         and head.tag_ in ("VB", "VBZ", "VBP")
         and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in head.children)
     )
+
+
+def gerund_beside_infinitive(trigger: Token) -> Token | None:
+    """The "-ing" verb a gerund conjunct goes with where the parser hangs it on the bare
+    infinitive that verb takes ("a statement vowing to continue its holy war and slamming his
+    peace call": "slamming" goes with "vowing", not with "continue"): by its form it is the
+    upper verb's conjunct, told as that verb is, out of reach of the vow (modality 1.183.2)."""
+    head = trigger.head
+    if not (trigger.dep_ == "conj" and trigger.tag_ == "VBG" and head.tag_ == "VB"):
+        return None
+    if not to_infinitive(head) or head.dep_ != "xcomp" or head.head.tag_ != "VBG":
+        return None
+    return head.head
