@@ -156,3 +156,20 @@ def test_a_gerund_beside_a_vows_infinitive_is_told(nlp) -> None:  # type: ignore
         events(nlp, "The army is planning to attack the town and to arrest the mayor."), "arrest"
     )
     assert ev.future
+
+
+def test_the_act_of_an_order_denied_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "there was no order to fire", "In no way was there any directive to expel the envoy":
+    the act negated (no order given), also through a conjunct inverted after the fronted
+    "in no way"; an order that was given leaves its act alone."""
+    ev = by_trigger(events(nlp, "There was no order to fire on the crowd."), "fire")
+    assert ev.negated
+    text = "In no way was there any directive to expel the envoy."
+    assert by_trigger(events(nlp, text), "expel").negated
+    text = (
+        "In no way does it mean or was there any order to harm or to expel the envoy, the"
+        " spokesman said."
+    )
+    assert by_trigger(events(nlp, text), "expel").negated
+    ev = by_trigger(events(nlp, "There was an order to arrest the mayor."), "arrest")
+    assert not ev.negated

@@ -455,12 +455,40 @@ def plan_denied(clause: Token, cues: Modality) -> bool:
     noun = clause.head
     if clause.dep_ != "acl" or not to_infinitive(clause) or noun.pos_ != "NOUN":
         return False
-    if lemma(noun) not in cues.intent_nouns:
+    if lemma(noun) not in cues.intent_nouns | cues.order_nouns:
         return False
     if own_marks(noun, cues)[0]:
         return True
     verb = noun.head
+    if noun.dep_ == "attr" and lemma(verb) == "be":
+        return denied_existence(verb, cues)  # "there was never any directive to expel him"
     return noun.dep_ == "dobj" and lemma(verb) in cues.having_verbs and own_marks(verb, cues)[0]
+
+
+def denied_existence(be: Token, cues: Modality) -> bool:
+    """An existential "there was" denied: by its own "not" or "never", or by a fronted
+    negative phrase (`negative_phrase_nouns`: "In no way was there any directive"), also one
+    on the clause it is inverted after as a conjunct ("In no way does it imply or was there
+    any directive": the inversion carries the negation on; modality 1.183.3)."""
+    there = next((c for c in be.children if c.dep_ == "expl"), None)
+    if there is None:
+        return False
+    if own_marks(be, cues)[0] or _negative_phrase(be, cues):
+        return True
+    return be.dep_ == "conj" and be.i < there.i and _negative_phrase(be.head, cues)
+
+
+def _negative_phrase(verb: Token, cues: Modality) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and any(
+            o.dep_ == "pobj"
+            and lemma(o) in cues.negative_phrase_nouns
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+            for o in c.children
+        )
+        for c in verb.children
+    )
 
 
 def intent_content(clause: Token, cues: Modality) -> bool:

@@ -204,6 +204,10 @@ class Modality:
     occurrence_verbs: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()  # "the signing will take place"
     obliged_verbs: frozenset[str] = frozenset()  # "a deal needs to be struck"
+    # "there was no order to fire", "In no way was there any directive to expel him": the
+    # act of a denied order (modality 1.183.3)
+    order_nouns: frozenset[str] = frozenset()
+    negative_phrase_nouns: frozenset[str] = frozenset()
     # "we will have to send them": the infinitive of an obligation ahead (modality 1.183.1)
     obligation_verbs: frozenset[str] = frozenset()
     # "more protests are planned for Monday": an event noun subject of one of these in the
