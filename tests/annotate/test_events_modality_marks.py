@@ -173,3 +173,14 @@ def test_the_act_of_an_order_denied_is_negated(nlp) -> None:  # type: ignore[no-
     assert by_trigger(events(nlp, text), "expel").negated
     ev = by_trigger(events(nlp, "There was an order to arrest the mayor."), "arrest")
     assert not ev.negated
+
+
+def test_an_act_one_is_close_to_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "are close to signing an oil deal", "close to a deal": not reached yet (future); a
+    deal signed close to the border was signed."""
+    text = "Venezuela and Cuba are close to signing an oil deal."
+    assert by_trigger(events(nlp, text), "signing").future
+    text = "The two sides are close to a deal on the prisoners."
+    assert by_trigger(events(nlp, text), "deal").future
+    ev = by_trigger(events(nlp, "The two sides signed a deal close to the border."), "signed")
+    assert not ev.future

@@ -80,6 +80,7 @@ from chronicler.annotate.events_modality_marks import (
     has_own_subject,
     intent_content,
     looming,
+    nearly_reached,
     needed,
     obligation_ahead,
     out_of_reach_goal,
@@ -396,6 +397,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = True  # "detained on suspicion he attacked a guard": alleged
         if dep in ("pobj", "pcomp") and privative(head, cues):
             negated = True  # "acted without consultation with its allies": none held
+        if nearly_reached(token, head, below, cues):
+            future = True  # "are close to signing a deal": not reached yet
         if obligation_ahead(token, head, cues):  # "we will have to send them": obliged
             hypothetical, modal = True, modal or "have to"
         if in_condition(token, cues) or inverted_condition(token, cues):

@@ -577,3 +577,17 @@ def gerund_beside_infinitive(trigger: Token) -> Token | None:
     if not to_infinitive(head) or head.dep_ != "xcomp" or head.head.tag_ != "VBG":
         return None
     return head.head
+
+
+def nearly_reached(prep: Token, head: Token, below: Token, cues: Modality) -> bool:
+    """An act one is "close to" (`nearness_words`): a gerund ("are close to signing a $40
+    billion cooperation plan", "came close to collapsing") or a settlement noun ("close to a
+    deal", `nearness_acts`) is not reached yet, ahead (modality 1.183.4); a place close to an
+    act ("close to the fighting") is no nearness of the act."""
+    if lemma(prep) != "to" or prep.dep_ != "prep" or head.pos_ not in ("ADJ", "ADV"):
+        return False
+    if lemma(head) not in cues.nearness_words:
+        return False
+    return (below.dep_ == "pcomp" and below.tag_ == "VBG") or (
+        below.dep_ == "pobj" and lemma(below) in cues.nearness_acts
+    )

@@ -207,6 +207,9 @@ class Modality:
     # "there was no order to fire", "In no way was there any directive to expel him": the
     # act of a denied order (modality 1.183.3)
     order_nouns: frozenset[str] = frozenset()
+    # "close to signing a deal", "close to a deal": not reached yet (modality 1.183.4)
+    nearness_words: frozenset[str] = frozenset()
+    nearness_acts: frozenset[str] = frozenset()
     negative_phrase_nouns: frozenset[str] = frozenset()
     # "we will have to send them": the infinitive of an obligation ahead (modality 1.183.1)
     obligation_verbs: frozenset[str] = frozenset()
