@@ -978,3 +978,18 @@ def test_a_pronoun_fired_at_with_the_means_is_the_reporter(nlp) -> None:  # type
     # roles 1.167.0: "firing shots at it" keeps "it", the tanker that reports it
     text = "The tanker reported that two skiffs were firing shots at it."
     assert has(by_trigger(events(nlp, text), "firing").targets, "tanker")
+
+
+def test_what_is_discussed_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "are discussing the resumption of trade ties", "discussed the crisis": the topic is no
+    party; whom one talks with stays the target, also where the parser hangs "with" on the
+    topic."""
+    text = "Brazil and Chile are discussing the resumption of trade ties."
+    ev = by_trigger(events(nlp, text), "discussing")
+    assert not ev.targets and has(ev.actors, "Brazil")
+    ev = by_trigger(events(nlp, "The two leaders discussed the crisis."), "discussed")
+    assert not ev.targets
+    ev = by_trigger(events(nlp, "Brazil discussed the crisis with Chile."), "discussed")
+    assert [t.text for t in ev.targets] == ["Chile"]
+    ev = by_trigger(events(nlp, "The minister discussed the budget with the unions."), "discussed")
+    assert has(ev.targets, "unions")

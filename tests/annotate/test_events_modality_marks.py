@@ -138,3 +138,49 @@ def test_a_past_be_to_with_a_perfect_infinitive_did_not_come_about(
 
 def test_a_be_to_without_the_perfect_stays_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _flags(nlp, "The envoy is to meet the king in Rome next week.", "meet")[1]
+
+
+def test_a_gerund_beside_a_vows_infinitive_is_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "a statement vowing to continue its war and condemning his call": "condemning" goes
+    with "vowing" (the parser hangs it on "continue"), told, and so is the call it condemns;
+    a second infinitive stays vowed."""
+    text = (
+        "The rebel group issued a statement vowing to continue its war and condemning his"
+        " call for talks."
+    )
+    evs = events(nlp, text)
+    ev = by_trigger(evs, "condemning")
+    assert not (ev.future or ev.hypothetical)
+    assert not by_trigger(evs, "call").future
+    ev = by_trigger(
+        events(nlp, "The army is planning to attack the town and to arrest the mayor."), "arrest"
+    )
+    assert ev.future
+
+
+def test_the_act_of_an_order_denied_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "there was no order to fire", "In no way was there any directive to expel the envoy":
+    the act negated (no order given), also through a conjunct inverted after the fronted
+    "in no way"; an order that was given leaves its act alone."""
+    ev = by_trigger(events(nlp, "There was no order to fire on the crowd."), "fire")
+    assert ev.negated
+    text = "In no way was there any directive to expel the envoy."
+    assert by_trigger(events(nlp, text), "expel").negated
+    text = (
+        "In no way does it mean or was there any order to harm or to expel the envoy, the"
+        " spokesman said."
+    )
+    assert by_trigger(events(nlp, text), "expel").negated
+    ev = by_trigger(events(nlp, "There was an order to arrest the mayor."), "arrest")
+    assert not ev.negated
+
+
+def test_an_act_one_is_close_to_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "are close to signing an oil deal", "close to a deal": not reached yet (future); a
+    deal signed close to the border was signed."""
+    text = "Venezuela and Cuba are close to signing an oil deal."
+    assert by_trigger(events(nlp, text), "signing").future
+    text = "The two sides are close to a deal on the prisoners."
+    assert by_trigger(events(nlp, text), "deal").future
+    ev = by_trigger(events(nlp, "The two sides signed a deal close to the border."), "signed")
+    assert not ev.future

@@ -122,3 +122,15 @@ def test_an_act_answered_across_a_dash_is_not_refused(nlp, text: str, trigger: s
 def test_a_refusal_of_its_own_complement_stays_negated(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The army refused to withdraw its troops."), "withdraw")
     assert ev.negated
+
+
+def test_a_sight_wished_for_keeps_the_wish(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "would like to see a full investigation": the investigation is wished for, not told
+    done; "did not see the attack" still denies only the seeing."""
+    text = "The opposition said it would like to see a full investigation into the deaths."
+    ev = by_trigger(events(nlp, text), "investigation")
+    assert ev.hypothetical or ev.future
+    ev = by_trigger(events(nlp, "The families want to see the killers arrested."), "arrested")
+    assert ev.hypothetical or ev.future
+    ev = by_trigger(events(nlp, "He did not see the attack."), "attack")
+    assert not (ev.negated or ev.hypothetical)

@@ -125,3 +125,12 @@ def test_the_crime_of_an_offence_charged_is_no_intent(  # type: ignore[no-untype
     assert event.future is future
     if not future:
         assert event.hypothetical  # the one charged did it, allegedly
+
+
+def test_an_act_compounded_on_talks_or_an_offer_is_not_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the collapse of ceasefire talks": the ceasefire only negotiated (hypothetical); an
+    act a proposal or call names is asked for; "strike talks" leave the strike going on."""
+    evs = events(nlp, "Fighting resumed after the collapse of ceasefire talks with the rebels.")
+    assert next(e for e in evs if e.trigger == "ceasefire").hypothetical
+    evs = events(nlp, "The union held strike talks with the company.")
+    assert not next(e for e in evs if e.trigger == "strike").hypothetical

@@ -88,3 +88,25 @@ def test_a_killing_and_a_death_in_a_clash_take_the_mode_kill(nlp) -> None:  # ty
     assert by_trigger(evs, "died").mode == "kill"
     evs = events(nlp, "Rebels attacked an army post near the border on Monday.")
     assert by_trigger(evs, "attacked").mode is None
+
+
+def test_a_span_of_time_given_to_comply_is_an_ultimatum(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "has given the rebel leader 24 hours to comply": THREATEN (CAMEO 139, give ultimatum),
+    aimed at whom it is given to, not aid; the act demanded is still ahead; a time limit
+    for a chore is no threat."""
+    evs = events(nlp, "The army has given the rebel leader just 24 hours to comply.")
+    ev = by_trigger(evs, "given")
+    assert (ev.type, ev.cameo) == ("THREATEN", "139")
+    assert has(ev.actors, "army") and has(ev.targets, "leader")
+    assert not [e for e in evs if e.type == "AID"]
+    evs = events(nlp, "The government gave the militia two days to surrender its weapons.")
+    assert by_trigger(evs, "gave").type == "THREATEN"
+    assert by_trigger(evs, "surrender").future
+    assert not events(nlp, "The speaker gave the committee two weeks to study the bill.")
+
+
+def test_an_air_force_sent_is_forces_moved(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "sent its airforce to strike the camps": MOBILIZE troops, also spelt as one word,
+    not AID."""
+    ev = by_trigger(events(nlp, "Colombia sent its airforce to strike the camps."), "sent")
+    assert (ev.type, ev.mode) == ("MOBILIZE", "troops")

@@ -56,3 +56,12 @@ def test_a_general_strike_is_no_generals(nlp) -> None:  # type: ignore[no-untype
         events(nlp, "The general strike was the first test of the government."), "strike"
     )
     assert (ev.type, ev.mode) == ("PROTEST", "strike")
+
+
+def test_work_bans_are_a_labour_action(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "imposed work bans in their campaign for better pay": workers refusing set duties, a
+    labour strike (PROTEST strike), no state's ban (COERCE ban)."""
+    text = "About 500 nurses have imposed work bans in their campaign for better pay."
+    ev = by_trigger(events(nlp, text), "work")
+    assert (ev.type, ev.mode) == ("PROTEST", "strike")
+    assert has(ev.actors, "nurses")

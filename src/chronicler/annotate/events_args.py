@@ -259,12 +259,17 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     # "fired dozens of shots at the man" (the phrase rule "fire shot"): a weapon fired is the
     # means, as an instrument object is (roles 1.102.0)
     fired = rule.type == "ASSAULT" and any(_weapon_fired(t, ctx) for t in targets)
-    if rule.object_place or rule.instrument_object or fired:  # "fled the embassy", "withdrew"
+    # "discussed the crisis": what is talked about is no party (roles 1.175.0)
+    topic = trigger.pos_ in VERB_POS and lemma(trigger) in ctx.vocab.words("topic_object_verbs")
+    if rule.object_place or rule.instrument_object or fired or topic:  # "fled the embassy"
         held = right_holders(targets, ctx)  # "violated the rights of detainees": they
         held += loot_owners(targets, rule, ctx)  # "stole his watches": him (roles 1.114.0)
+        # whom one talks with, hung on the topic ("discussed the crisis with Chile")
+        partners = [p for t in targets for p in prep_objects(_as_written(t, ctx), _WITH) if topic]
         targets = [
             t for t in targets if _as_written(t, ctx).dep_ != "dobj" or furnished(trigger, t, ctx)
         ]
+        targets += [p for p in partners if keep(p) and p not in actors and p not in targets]
         targets += [h for h in held if keep(h) and h not in targets and h not in actors]
         if not targets and (rule.instrument_object or fired):  # "fired a shot at X": the
             # means dropped, whom it was aimed at is the target (roles 1.80.1)
@@ -630,6 +635,7 @@ def _with_doers(verb: Token, ctx: Context) -> list[Token]:
 
 
 _FROM = frozenset({"from"})
+_WITH = frozenset({"with"})
 
 
 def bare_honorific(tok: Token, ctx: Context) -> bool:

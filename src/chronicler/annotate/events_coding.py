@@ -96,7 +96,11 @@ def plover_coding(event: EventMention) -> str:
         # "said it will not lift the sanctions until the inspectors certify ...": cooperation
         # withheld until a condition is met is refused for now (CAMEO 12x), no agreement
         return "REJECT"
-    obliged = attrs.get("modal") in ("must", "should", "ought")
+    obliged = attrs.get("modal") in ("must", "should", "ought", "have to")
+    if attrs.get("modal") == "have to" and not intent and event.type not in _VERBAL_CONFLICT:
+        # "we will have to send them elsewhere", with "will" an obligation foreseen, not the
+        # speaker's announcement of the act (modality 1.183.1)
+        return "REQUEST"
     if obliged and intent and event.reported_by and event.type not in _VERBAL_CONFLICT:
         return "REQUEST"  # "X said Y must be ready to mediate": an obligation put on Y
     if intent or (announced and event.type not in _VERBAL_CONFLICT):

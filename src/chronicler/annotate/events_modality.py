@@ -74,12 +74,15 @@ from chronicler.annotate.events_modality_marks import (
     claim_complement,
     content_of_noun,
     forced,
+    gerund_beside_infinitive,
     goal_of,
     going_on,
     has_own_subject,
     intent_content,
     looming,
+    nearly_reached,
     needed,
+    obligation_ahead,
     out_of_reach_goal,
     own_past,
     own_tense,
@@ -112,6 +115,7 @@ from chronicler.annotate.events_modality_nouns import (
     announced_ahead,
     case_alleged,
     case_crime,
+    compound_under_talks,
     faced,
     ground_content,
     held_back,
@@ -252,6 +256,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True  # "is strong enough to invade", "always goes out of his way to"
     if set_a_deadline(trigger, cues):  # "ordered to be transferred within 10 days": ahead
         future = True
+    if compound_under_talks(trigger, cues):  # "surrender talks": negotiated, not done
+        hypothetical = True
     token, steps, same_clause = trigger, 0, True
     below = trigger
     # once the climb has left a setting phrase or a coordinated clause with its own subject,
@@ -309,6 +315,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # told as the speech act is, out of reach of the wish above it (modality 1.93.0)
             break
         dep, head = token.dep_, token.head
+        # "vowing to continue the war and slamming the call": the conjunct of "vowing"
+        head = gerund_beside_infinitive(token) or head
         steps += 1
         if threat_after_command(token):
             hypothetical = True  # "Get out, or we'll shoot you": threatened, not done
@@ -389,6 +397,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = True  # "detained on suspicion he attacked a guard": alleged
         if dep in ("pobj", "pcomp") and privative(head, cues):
             negated = True  # "acted without consultation with its allies": none held
+        if nearly_reached(token, head, below, cues):
+            future = True  # "are close to signing a deal": not reached yet
+        if obligation_ahead(token, head, cues):  # "we will have to send them": obliged
+            hypothetical, modal = True, modal or "have to"
         if in_condition(token, cues) or inverted_condition(token, cues):
             hypothetical = True  # the act is what a condition waits for, not a fact
         if dep == "advcl" and to_infinitive(token) and inverted_condition(head, cues):

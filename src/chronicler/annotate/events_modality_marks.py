@@ -455,12 +455,40 @@ def plan_denied(clause: Token, cues: Modality) -> bool:
     noun = clause.head
     if clause.dep_ != "acl" or not to_infinitive(clause) or noun.pos_ != "NOUN":
         return False
-    if lemma(noun) not in cues.intent_nouns:
+    if lemma(noun) not in cues.intent_nouns | cues.order_nouns:
         return False
     if own_marks(noun, cues)[0]:
         return True
     verb = noun.head
+    if noun.dep_ == "attr" and lemma(verb) == "be":
+        return denied_existence(verb, cues)  # "there was never any directive to expel him"
     return noun.dep_ == "dobj" and lemma(verb) in cues.having_verbs and own_marks(verb, cues)[0]
+
+
+def denied_existence(be: Token, cues: Modality) -> bool:
+    """An existential "there was" denied: by its own "not" or "never", or by a fronted
+    negative phrase (`negative_phrase_nouns`: "In no way was there any directive"), also one
+    on the clause it is inverted after as a conjunct ("In no way does it imply or was there
+    any directive": the inversion carries the negation on; modality 1.183.3)."""
+    there = next((c for c in be.children if c.dep_ == "expl"), None)
+    if there is None:
+        return False
+    if own_marks(be, cues)[0] or _negative_phrase(be, cues):
+        return True
+    return be.dep_ == "conj" and be.i < there.i and _negative_phrase(be.head, cues)
+
+
+def _negative_phrase(verb: Token, cues: Modality) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and any(
+            o.dep_ == "pobj"
+            and lemma(o) in cues.negative_phrase_nouns
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+            for o in c.children
+        )
+        for c in verb.children
+    )
 
 
 def intent_content(clause: Token, cues: Modality) -> bool:
@@ -522,3 +550,44 @@ def done_verb(verb: Token) -> str:
     if into:
         return f"{lemma(verb)} into {into[0].lower_}"
     return lemma(verb)
+
+
+def obligation_ahead(verb: Token, head: Token, cues: Modality) -> bool:
+    """The infinitive of "have to" in the present or with "will" (`obligation_verbs`): "we
+    will have to send high risk detainees to other areas", "the government has to release
+    them" tell an obligation, not the act done, as "must" does; "had to flee", "has had to
+    close", told in the past, did it (modality 1.183.1)."""
+    return (
+        verb.dep_ == "xcomp"
+        and to_infinitive(verb)
+        and lemma(head) in cues.obligation_verbs
+        and head.tag_ in ("VB", "VBZ", "VBP")
+        and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in head.children)
+    )
+
+
+def gerund_beside_infinitive(trigger: Token) -> Token | None:
+    """The "-ing" verb a gerund conjunct goes with where the parser hangs it on the bare
+    infinitive that verb takes ("a statement vowing to continue its holy war and slamming his
+    peace call": "slamming" goes with "vowing", not with "continue"): by its form it is the
+    upper verb's conjunct, told as that verb is, out of reach of the vow (modality 1.183.2)."""
+    head = trigger.head
+    if not (trigger.dep_ == "conj" and trigger.tag_ == "VBG" and head.tag_ == "VB"):
+        return None
+    if not to_infinitive(head) or head.dep_ != "xcomp" or head.head.tag_ != "VBG":
+        return None
+    return head.head
+
+
+def nearly_reached(prep: Token, head: Token, below: Token, cues: Modality) -> bool:
+    """An act one is "close to" (`nearness_words`): a gerund ("are close to signing a $40
+    billion cooperation plan", "came close to collapsing") or a settlement noun ("close to a
+    deal", `nearness_acts`) is not reached yet, ahead (modality 1.183.4); a place close to an
+    act ("close to the fighting") is no nearness of the act."""
+    if lemma(prep) != "to" or prep.dep_ != "prep" or head.pos_ not in ("ADJ", "ADV"):
+        return False
+    if lemma(head) not in cues.nearness_words:
+        return False
+    return (below.dep_ == "pcomp" and below.tag_ == "VBG") or (
+        below.dep_ == "pobj" and lemma(below) in cues.nearness_acts
+    )

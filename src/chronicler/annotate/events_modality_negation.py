@@ -180,6 +180,8 @@ def perceived_only(obj: Token, verb: Token, cues: Modality) -> bool:
     apart from the seeing: the verb denies there was one (modality 1.175.0)."""
     if lemma(verb) not in cues.perception_verbs:
         return False
+    if verb.dep_ == "xcomp" and lemma(verb.head) in cues.wished_sight_verbs:
+        return False  # "would like to see a proper investigation": wished for (1.183.0)
     return not any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
 
 

@@ -353,3 +353,17 @@ def faced_case(word: Token, cues: Modality) -> Token | None:
         return None
     case = any(c.dep_ == "dobj" and lemma(c) in cues.faced_case_nouns for c in verb.children)
     return verb if case else None
+
+
+def compound_under_talks(noun: Token, cues: Modality) -> bool:
+    """An act noun compounded on a noun of offering or asking ("a ceasefire proposal", "a
+    strike call": `offered_act_heads`) names what is offered or asked, and one a talks noun
+    takes ("the collapse of surrender talks": `negotiation_heads`) what is negotiated, when it
+    is an act talks settle (`negotiated_acts`; "strike talks" leave the strike going on):
+    neither is told as done (modality 1.183.0). The parser may read "talks" as a verb."""
+    if noun.dep_ != "compound":
+        return False
+    head = lemma(noun.head)
+    if head in cues.offered_act_heads:
+        return True
+    return head in cues.negotiation_heads and lemma(noun) in cues.negotiated_acts

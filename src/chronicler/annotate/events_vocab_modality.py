@@ -204,6 +204,15 @@ class Modality:
     occurrence_verbs: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()  # "the signing will take place"
     obliged_verbs: frozenset[str] = frozenset()  # "a deal needs to be struck"
+    # "there was no order to fire", "In no way was there any directive to expel him": the
+    # act of a denied order (modality 1.183.3)
+    order_nouns: frozenset[str] = frozenset()
+    # "close to signing a deal", "close to a deal": not reached yet (modality 1.183.4)
+    nearness_words: frozenset[str] = frozenset()
+    nearness_acts: frozenset[str] = frozenset()
+    negative_phrase_nouns: frozenset[str] = frozenset()
+    # "we will have to send them": the infinitive of an obligation ahead (modality 1.183.1)
+    obligation_verbs: frozenset[str] = frozenset()
     # "more protests are planned for Monday": an event noun subject of one of these in the
     # passive, in the present or with "will", is still to come (events_modality_nouns.planned_as)
     planned_passives: frozenset[str] = frozenset()
@@ -233,6 +242,17 @@ class Modality:
     # happen in is ahead (modality 1.130.0)
     deadline_preps: frozenset[str] = frozenset()
     deadline_units: frozenset[str] = frozenset()
+    # "gave the militia two days to surrender": the act a span of time is given for is ahead
+    # (modality 1.183.0)
+    deadline_giving_verbs: frozenset[str] = frozenset()
+    # "would like to see a proper investigation": a sight wished for is no perceiving
+    # (modality 1.183.0)
+    wished_sight_verbs: frozenset[str] = frozenset()
+    # "the collapse of surrender talks", "a ceasefire proposal": the act a noun of talking or
+    # offering is named for by a compound is only under discussion (modality 1.183.0)
+    offered_act_heads: frozenset[str] = frozenset()
+    negotiation_heads: frozenset[str] = frozenset()
+    negotiated_acts: frozenset[str] = frozenset()
     # "investigate a series of sniper shootings": an act noun in the "of"-phrase of one of
     # these, itself a verb of inquiry's object, is among the acts looked into (1.74.0)
     series_nouns: frozenset[str] = frozenset()
