@@ -38,6 +38,7 @@ from chronicler.annotate.events_modality_degree import (
     disposition,
     prevention_reading,
     ruled_out_by_excess,
+    unprevented,
 )
 from chronicler.annotate.events_modality_given import (
     achieved,
@@ -48,6 +49,7 @@ from chronicler.annotate.events_modality_given import (
     definite_or_owned,
     established,
     feared,
+    fled_happening,
     given_nouns_phrase,
     kind_in_general,
     label_put_on,
@@ -280,7 +282,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # "developments in a 2003 murder case": what a case is about happened
     made = made or case_named(trigger, cues)
     # "a guard who tried to break up the fight": the fight cut short was under way
-    made = made or cut_short(trigger)
+    made = made or cut_short(trigger) or fled_happening(trigger, cues)  # "fled the raid"
+    made = made or unprevented(trigger, cues)  # "did nothing to prevent attacks"
     # "apologised if the fire was connected to the campaign": the fire happened
     made = made or linked_act(trigger, cues)
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,
