@@ -77,3 +77,15 @@ def test_people_coached_to_speak_are_no_forces(nlp) -> None:  # type: ignore[no-
 )
 def test_forces_trained_stay_mobilized(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), trigger).type == "MOBILIZE", text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Officials say more raids will be launched against the two gangs.", "gangs"),
+        ("The raid against the cartel ended at dawn.", "cartel"),
+    ],
+)
+def test_a_raid_against_a_group_is_on_that_group(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), "raids" if "raids" in text else "raid")
+    assert target in [t.text for t in ev.targets], text

@@ -88,3 +88,8 @@ def test_an_act_whose_prevention_failed_went_ahead(nlp, text: str, trigger: str)
 def test_an_act_prevented_is_still_denied(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The navy prevented the attack on the tanker."), "attack")
     assert ev.negated
+
+
+def test_a_prevention_next_to_none_is_not_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator accused the governor of doing nothing to prevent attacks on farmers."
+    assert by_trigger(events(nlp, text), "prevent").negated

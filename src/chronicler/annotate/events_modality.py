@@ -38,6 +38,7 @@ from chronicler.annotate.events_modality_degree import (
     disposition,
     prevention_reading,
     ruled_out_by_excess,
+    scant_effort,
     unprevented,
 )
 from chronicler.annotate.events_modality_given import (
@@ -200,6 +201,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
     negated = negated or any(negative_subject(c, cues) for c in trigger.children)
+    negated = negated or scant_effort(trigger, cues)  # "did nothing to prevent attacks"
     # "nobody is thought to have been injured", "no one was asked to leave": the subject of a
     # passive the act's infinitive completes is the act's own (vocabulary 1.310.0)
     negated = negated or (

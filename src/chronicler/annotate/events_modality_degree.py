@@ -128,8 +128,15 @@ def unprevented(trigger: Token, cues: Modality) -> bool:
         return True  # "could not stop the riots"
     if verb.dep_ == "xcomp" and lemma(verb.head) in cues.failing_verbs:
         return True  # "failed to prevent attacks"
-    # "doing nothing to prevent attacks" (the infinitive on "nothing"), "did little to stop
-    # the looting" (on "did", whose object is "little")
+    return scant_effort(verb, cues)
+
+
+def scant_effort(verb: Token, cues: Modality) -> bool:
+    """The infinitive of an effort next to none ("doing nothing to prevent attacks", the
+    infinitive on "nothing"; "did little to stop the looting", on "did", whose object is
+    "little"; `scant_effort_words`): not done (modality 1.182.0)."""
+    if verb.pos_ != "VERB" or not to_infinitive(verb):
+        return False
     effort = verb.head
     if verb.dep_ in ("relcl", "acl") and lemma(effort) in cues.scant_effort_words:
         return True
