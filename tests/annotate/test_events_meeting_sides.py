@@ -72,3 +72,10 @@ def test_a_with_of_manner_names_no_side(nlp) -> None:  # type: ignore[no-untyped
 def test_a_truce_agreement_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = next(e for e in events(nlp, text) if e.type == "ASSAULT")
     assert not ev.targets, text
+
+
+def test_both_sides_in_one_between_noun_meet_each_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Talks between Indian and Pakistani officials in Delhi have ended."
+    ev = by_trigger(events(nlp, text), "talks")
+    assert [a.text for a in ev.actors] == ["Indian and Pakistani officials"]
+    assert not ev.targets

@@ -67,3 +67,29 @@ def test_a_faced_case_alleges_its_act(nlp, text: str, trigger: str, accused: str
     ev = by_trigger(events(nlp, text), trigger)
     assert ev.hypothetical and not ev.future, text
     assert [(a.text, a.alleged) for a in ev.actors] == [(accused, True)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The senator accused the governor of doing nothing to prevent attacks on farmers.",
+            "attacks",
+        ),
+        ("The soldiers did little to stop the looting of the museum.", "looting"),
+        ("The guards failed to prevent riots in the camp.", "riots"),
+    ],
+)
+def test_an_act_whose_prevention_failed_went_ahead(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not ev.negated and not ev.hypothetical, text
+
+
+def test_an_act_prevented_is_still_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The navy prevented the attack on the tanker."), "attack")
+    assert ev.negated
+
+
+def test_a_prevention_next_to_none_is_not_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator accused the governor of doing nothing to prevent attacks on farmers."
+    assert by_trigger(events(nlp, text), "prevent").negated

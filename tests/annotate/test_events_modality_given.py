@@ -8,6 +8,7 @@ import pytest
 from chronicler.annotate.events_modality_given import (
     achieved,
     dated_in_past,
+    fled_happening,
     label_put_on,
     recalled_plan,
     standing,
@@ -93,3 +94,16 @@ def test_an_act_with_its_own_past_relative_clause_stands(nlp, text: str, stands:
 )
 def test_an_act_dated_in_the_past(nlp, text: str, word: str, dated: bool) -> None:  # type: ignore[no-untyped-def]
     assert dated_in_past(_word(nlp(text), word), load_vocab().modality) == dated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fled"),
+    [
+        ("The farmer was shot as he tried to flee a police raid on his farm.", "raid", True),
+        ("Hundreds of families escaped the shelling of the port.", "shelling", True),
+        ("The smuggler escaped arrest by hiding in a truck.", "arrest", False),
+        ("The guards planned a raid on the camp.", "raid", False),
+    ],
+)
+def test_an_act_fled_is_under_way(nlp, text: str, word: str, fled: bool) -> None:  # type: ignore[no-untyped-def]
+    assert fled_happening(_word(nlp(text), word), load_vocab().modality) == fled

@@ -184,3 +184,28 @@ def test_an_act_one_is_close_to_is_ahead(nlp) -> None:  # type: ignore[no-untype
     assert by_trigger(events(nlp, text), "deal").future
     ev = by_trigger(events(nlp, "The two sides signed a deal close to the border."), "signed")
     assert not ev.future
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Officials say it is likely that more raids will be launched against the gangs.", "raids"),
+        ("The ministry said the talks would be held in Geneva.", "talks"),
+        ("Witnesses said an assault on the rebel town was imminent.", "assault"),
+        ("Diplomats believe a crackdown on the opposition is impending.", "crackdown"),
+    ],
+)
+def test_an_act_to_be_carried_out_or_imminent_is_ahead(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    negated, future, _ = _flags(nlp, text, trigger)
+    assert future and not negated, text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The raids were launched against the gangs at dawn.", "raids"),
+        ("The talks were held in Geneva last week.", "talks"),
+    ],
+)
+def test_an_act_carried_out_in_the_past_is_told(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp, text, trigger) == (False, False, False)

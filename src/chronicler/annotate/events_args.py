@@ -24,6 +24,7 @@ from chronicler.annotate.events_actors import (
     names_time,
     people_noun,
 )
+from chronicler.annotate.events_answered_requests import request_answerers
 from chronicler.annotate.events_arg_cues import (
     body_of_people,
     complementizer,
@@ -447,6 +448,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # "talks between X and Y": X and Y met one another, as "X and Y met" (the side named
         # first is written as actor, events_sides.mutual_sides)
         actors, targets = targets, []
+    answerers = request_answerers(trigger, rule, ctx)  # "responded to requests to stay"
+    if answerers:  # the one answering is the one asked, never the asker
+        actors = [a for a in actors if a not in answerers]
+        targets = answerers + [t for t in targets if t not in answerers]
     if lemma(trigger) in ctx.vocab.words("mourning_nouns"):
         # "held a vigil for X", the "for" hung on the verb: X is mourned, no target
         targets = [t for t in targets if not (t.dep_ == "pobj" and lemma(t.head) == "for")]

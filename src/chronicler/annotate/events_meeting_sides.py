@@ -69,7 +69,19 @@ def between_sides(trigger: Token, rule: Rule, targets: list[Token], ctx: Context
     between = {p.i for p in expand(prep_objects(trigger, frozenset({"between"})))}
     if trigger.dep_ in ("nsubj", "nsubjpass"):  # the phrase hung on its verb (sides_on_verb)
         between |= {p.i for p in expand(prep_objects(trigger.head, frozenset({"between"})))}
-    return len(between) >= 2 and bool(targets) and all(t.i in between for t in targets)
+    if len(between) == 1 and not _sides_in_modifiers(trigger.doc[next(iter(between))]):
+        return False
+    return bool(between) and bool(targets) and all(t.i in between for t in targets)
+
+
+def _sides_in_modifiers(party: Token) -> bool:
+    """One noun whose modifiers name both sides ("talks between Afghan and British officials
+    in Kabul", "between Israeli and Palestinian negotiators"): the sides are there together,
+    met one another (roles 1.174.0)."""
+    return any(
+        c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
+        for c in party.children
+    )
 
 
 def meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> list[Token]:

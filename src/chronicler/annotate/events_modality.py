@@ -38,6 +38,8 @@ from chronicler.annotate.events_modality_degree import (
     disposition,
     prevention_reading,
     ruled_out_by_excess,
+    scant_effort,
+    unprevented,
 )
 from chronicler.annotate.events_modality_given import (
     achieved,
@@ -48,6 +50,7 @@ from chronicler.annotate.events_modality_given import (
     definite_or_owned,
     established,
     feared,
+    fled_happening,
     given_nouns_phrase,
     kind_in_general,
     label_put_on,
@@ -202,6 +205,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
     negated = negated or any(negative_subject(c, cues) for c in trigger.children)
+    negated = negated or scant_effort(trigger, cues)  # "did nothing to prevent attacks"
     # "nobody is thought to have been injured", "no one was asked to leave": the subject of a
     # passive the act's infinitive completes is the act's own (vocabulary 1.310.0)
     negated = negated or (
@@ -286,7 +290,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # "developments in a 2003 murder case": what a case is about happened
     made = made or case_named(trigger, cues)
     # "a guard who tried to break up the fight": the fight cut short was under way
-    made = made or cut_short(trigger)
+    made = made or cut_short(trigger) or fled_happening(trigger, cues)  # "fled the raid"
+    made = made or unprevented(trigger, cues)  # "did nothing to prevent attacks"
     # "apologised if the fire was connected to the campaign": the fire happened
     made = made or linked_act(trigger, cues)
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,

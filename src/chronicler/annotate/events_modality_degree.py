@@ -110,3 +110,36 @@ def prevention_reading(token: Token, dep: str, head: Token, cues: Modality) -> s
         head.dep_ == "xcomp" and lemma(head.head) in cues.failing_verbs
     )
     return "done" if failed else "hypothetical"
+
+
+def unprevented(trigger: Token, cues: Modality) -> bool:
+    """An act noun a verb of preventing takes as its object where the preventing is denied,
+    failed or next to none ("accused him of doing nothing to prevent attacks", "did little to
+    stop the looting", "failed to prevent attacks on the villages", "could not stop the
+    riots"): the act went ahead, real, as prevention_reading tells a failed "from" act done
+    (`preventing_verbs`, `foiling_verbs`, `failing_verbs`, `scant_effort_words`; modality
+    1.182.0). "prevented the attack" stays denied."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    if lemma(verb) not in cues.preventing_verbs | cues.foiling_verbs:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True  # "could not stop the riots"
+    if verb.dep_ == "xcomp" and lemma(verb.head) in cues.failing_verbs:
+        return True  # "failed to prevent attacks"
+    return scant_effort(verb, cues)
+
+
+def scant_effort(verb: Token, cues: Modality) -> bool:
+    """The infinitive of an effort next to none ("doing nothing to prevent attacks", the
+    infinitive on "nothing"; "did little to stop the looting", on "did", whose object is
+    "little"; `scant_effort_words`): not done (modality 1.182.0)."""
+    if verb.pos_ != "VERB" or not to_infinitive(verb):
+        return False
+    effort = verb.head
+    if verb.dep_ in ("relcl", "acl") and lemma(effort) in cues.scant_effort_words:
+        return True
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "dobj" and lemma(c) in cues.scant_effort_words for c in effort.children
+    )

@@ -365,6 +365,17 @@ def cut_short(noun: Token) -> bool:
     return verb_listed(verb, load_vocab().words("interrupting_verbs"))
 
 
+def fled_happening(noun: Token, cues: Modality) -> bool:
+    """An act going on that someone flees or escapes ("shot the suspect as he tried to flee a
+    raid on his house", "villagers escaped the shelling"; `fleeing_verbs` with a noun of
+    `fled_happenings`): under way, real whatever the flight's own mood, and never denied as
+    an act of custody escaped is ("escaped arrest", "evaded trial" stay negated; modality
+    1.182.0)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    return lemma(noun.head) in cues.fleeing_verbs and lemma(noun) in cues.fled_happenings
+
+
 def feared(noun: Token) -> bool:
     """An act noun one is afraid or wary of is feared, not done ("people are afraid of
     retaliation", "residents are wary of reprisals": hypothetical; `fear_adjectives`,

@@ -305,17 +305,45 @@ def to_happen(noun: Token, cues: Modality) -> bool:
     awaited ("until a deal is finalized"): still to come. "May", "might" or "could" hedge when,
     not whether, and leave it as it is."""
     head = noun.head
+    if imminent(noun, cues):
+        return True  # "suggesting a ground attack is imminent": about to come
     if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "VERB":
         return False
     if awaited(head, cues):
         return True  # "reluctant to meet until a deal is finalized": the deal is awaited
+    if noun.dep_ == "nsubjpass" and lemma(head) in cues.carried_out_passives:
+        # "more raids will be launched", "talks would be held": to be carried out, ahead
+        return _future_aux(head, cues)
     if noun.dep_ != "nsubj":
         return False
     place = any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
     said = f"{lemma(head)} place" if place else lemma(head)
     if said not in cues.happening_verbs:
         return False
-    return any(c.dep_ == "aux" and lemma(c) in cues.future_aux | {"would"} for c in head.children)
+    return _future_aux(head, cues)
+
+
+def _future_aux(verb: Token, cues: Modality) -> bool:
+    """ "will", or a reported "would", on the verb."""
+    return any(c.dep_ == "aux" and lemma(c) in cues.future_aux | {"would"} for c in verb.children)
+
+
+def imminent(noun: Token, cues: Modality) -> bool:
+    """An event noun that is the subject of a copula saying it is about to come ("a full-scale
+    ground attack is imminent", "the verdict is due on Friday"; `imminent_predicates`): still
+    to come (modality 1.182.0). Not with an infinitive on the adjective ("the talks are due
+    to resume": occurring_as tells it as the resuming is told)."""
+    copula = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or lemma(copula) != "be":
+        return False
+    if any(c.dep_ == "neg" for c in copula.children):
+        return False  # "no attack is imminent", "an attack is not imminent": not told to come
+    return any(
+        c.dep_ == "acomp"
+        and lemma(c) in cues.imminent_predicates
+        and not any(g.dep_ == "xcomp" for g in c.children)
+        for c in copula.children
+    )
 
 
 _SCHEDULED_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})

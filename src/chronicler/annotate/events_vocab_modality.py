@@ -187,6 +187,10 @@ class Modality:
     # "escaped arrest", "evaded prosecution": the act a verb of escaping takes as its object
     # did not happen (only that object: "escaped from prison after the riot" keeps the riot)
     escaping_verbs: frozenset[str] = frozenset()
+    # "tried to flee a raid", "escaped the shelling": an act going on that is fled is real,
+    # whatever the flight's mood (events_modality_given.fled_happening; modality 1.182.0)
+    fleeing_verbs: frozenset[str] = frozenset()
+    fled_happenings: frozenset[str] = frozenset()
     # "a pirate attack on merchant vessels was foiled by a warship": an act told as the subject
     # of a passive of foiling did not happen (modality 1.161.0)
     foiling_verbs: frozenset[str] = frozenset()
@@ -203,6 +207,11 @@ class Modality:
     # subject is an event noun tells that act's own mood (events_modality_nouns.occurring_as)
     occurrence_verbs: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()  # "the signing will take place"
+    # "more raids will be launched", "talks will be held": an event noun the passive subject
+    # of a verb of carrying out with "will" is still to come (events_modality_marks.to_happen)
+    carried_out_passives: frozenset[str] = frozenset()
+    # "a ground attack is imminent": an event noun told as about to come (modality 1.182.0)
+    imminent_predicates: frozenset[str] = frozenset()
     obliged_verbs: frozenset[str] = frozenset()  # "a deal needs to be struck"
     # "there was no order to fire", "In no way was there any directive to expel him": the
     # act of a denied order (modality 1.183.3)
@@ -373,6 +382,9 @@ class Modality:
     # the object kept from going on given; "failed to stop them from looting": done (1.152.0)
     preventing_verbs: frozenset[str] = frozenset()
     failing_verbs: frozenset[str] = frozenset()
+    # "did nothing to prevent attacks", "did little to stop the looting": an effort next to
+    # none, the act went ahead (events_modality_degree.unprevented; modality 1.182.0)
+    scant_effort_words: frozenset[str] = frozenset()
     # "faces charges for the murder of Y": a case a verb of facing takes (1.152.0)
     case_facing_verbs: frozenset[str] = frozenset()
     faced_case_nouns: frozenset[str] = frozenset()

@@ -1,0 +1,35 @@
+"""Who was asked, when a request noun is what someone answers (events_answered_requests).
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "asked", "askers"),
+    [
+        (
+            "The envoy was responding favourably to requests to stay on.",
+            "requests",
+            "envoy",
+            [],
+        ),
+        ("The government bowed to demands from the unions.", "demands", "government", ["unions"]),
+    ],
+)
+def test_who_answers_a_request_is_the_one_asked(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, asked: str, askers: list[str]
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert [t.text for t in ev.targets] == [asked], text
+    assert [a.text for a in ev.actors] == askers, text
+
+
+def test_a_request_made_keeps_its_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The unions made requests to the government."), "requests")
+    assert [a.text for a in ev.actors] == ["unions"]
+    assert [t.text for t in ev.targets] == ["government"]
