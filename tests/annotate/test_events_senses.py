@@ -297,6 +297,11 @@ def test_agreeing_that_a_thing_is_so_shares_a_view(  # type: ignore[no-untyped-d
         ("Asked for an example, the minister mentioned the port project.", "asked", []),
         ("The ministry did not respond when asked for comment.", "asked", []),
         ("The refugees asked for asylum at the consulate.", "asked", ["REQUEST/asylum"]),
+        # asking what, whether or how is a question put (vocabulary 1.408.0)
+        ("When asked what weapons the rebels carried, the colonel gave no details.", "asked", []),
+        ("Asked whether he would step down, the mayor smiled.", "asked", []),
+        ("The senator asked the agency how the money was spent.", "asked", []),
+        ("The families asked that the detained activists be freed.", "asked", ["REQUEST/None"]),
     ],
 )
 def test_asking_for_an_answer_is_a_question(  # type: ignore[no-untyped-def]

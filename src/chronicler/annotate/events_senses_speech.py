@@ -130,7 +130,8 @@ def asked_for_an_answer(
 ) -> str | None:
     """ "Asked later for an example, he named the lander programme", "asked for comment", "an
     interview request": asking for an answer, a comment, an interview or an example is a
-    question; "asked for asylum", "asked for the release of" are requests."""
+    question, and so is asking what, whether or how ("when asked what training they
+    received"); "asked for asylum", "asked for the release of" are requests."""
     if rule.type != "REQUEST":
         return None
     answers = ctx.vocab.words("answer_nouns")
@@ -144,7 +145,21 @@ def asked_for_an_answer(
     asked = prep_objects(trigger, frozenset({"for"}), ("pobj",))
     if asked and all(lemma(g) in answers for g in asked):
         return "a question"
+    if any(_indirect_question(c, ctx) for c in trigger.children if c.dep_ == "ccomp"):
+        return "a question"
     return None
+
+
+# Tags of the words that open an indirect question ("what", "which", "who", "how", "where").
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _indirect_question(clause: Token, ctx: Context) -> bool:
+    """ "when asked what training they received", "asked whether he would resign": a clause
+    the verb takes that opens with a question word, or with "whether" or "if", is a question
+    put; "asked that the prisoners be freed" is a request (version 1.408.0)."""
+    opener = clause.doc[clause.left_edge.i]
+    return opener.tag_ in _WH_TAGS or lemma(opener) in ctx.vocab.words("question_openers")
 
 
 def speech_at_rally(
