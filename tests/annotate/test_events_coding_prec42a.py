@@ -1,0 +1,31 @@
+"""Senses of round 42 (prec42a, on the Lee corpus's Australian news of 2001): pay received is
+no visit; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def coded(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f"{e.type}/{e.mode}" for e in events(nlp, text) if e.trigger.lower() == trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union says it will make sure the miners receive every cent.",
+        "The sacked workers will receive their entitlements next month.",
+        "Each director received a large severance payment.",
+    ],
+)
+def test_pay_received_is_no_visit(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    trigger = next(w for w in ("receive", "received") if f" {w} " in text)
+    assert coded(nlp, text, trigger) == []
+
+
+def test_a_delegation_received_stays_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The prime minister received the union delegation in Canberra."
+    assert coded(nlp, text, "received") == ["CONSULT/meet"]
