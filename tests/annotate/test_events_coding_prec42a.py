@@ -1,5 +1,5 @@
 """Senses of round 42 (prec42a, on the Lee corpus's Australian news of 2001): pay received is
-no visit; sentences written for these tests."""
+no visit, a clean sweep is a win; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -29,3 +29,19 @@ def test_pay_received_is_no_visit(nlp, text: str) -> None:  # type: ignore[no-un
 def test_a_delegation_received_stays_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The prime minister received the union delegation in Canberra."
     assert coded(nlp, text, "received") == ["CONSULT/meet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her third title came with a clean sweep of the regatta's prizes.",
+        "Labor made a clean sweep of the city's seats.",
+    ],
+)
+def test_a_clean_sweep_is_a_win(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(nlp, text, "sweep") == []
+
+
+def test_a_security_sweep_stays_a_search(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Soldiers carried out a sweep of the refugee camp."
+    assert coded(nlp, text, "sweep") == ["COERCE/seize"]
