@@ -1,5 +1,6 @@
 """Senses of round 42 (prec42a, on the Lee corpus's Australian news of 2001): pay received is
-no visit, a clean sweep is a win; sentences written for these tests."""
+no visit, a clean sweep is a win, people evacuated from homes
+are protected; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +46,20 @@ def test_a_clean_sweep_is_a_win(nlp, text: str) -> None:  # type: ignore[no-unty
 def test_a_security_sweep_stays_a_search(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Soldiers carried out a sweep of the refugee camp."
     assert coded(nlp, text, "sweep") == ["COERCE/seize"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire forced police to evacuate people from homes on the ridge.",
+        "Firefighters evacuated several families from their houses overnight.",
+    ],
+)
+def test_people_evacuated_from_homes_is_civil_protection(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    trigger = next(w for w in ("evacuate", "evacuated") if f" {w} " in text)
+    assert coded(nlp, text, trigger) == []
+
+
+def test_troops_evacuated_from_a_town_stay_a_withdrawal(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The army evacuated its troops from the town."
+    assert coded(nlp, text, "evacuated") == ["RETREAT/withdraw"]
