@@ -1,6 +1,6 @@
 """Senses of round 42 (prec42a, on the Lee corpus's Australian news of 2001): pay received is
 no visit, a clean sweep is a win, people evacuated from homes
-are protected; sentences written for these tests."""
+are protected, a crackdown on money is a sanction; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +63,19 @@ def test_people_evacuated_from_homes_is_civil_protection(nlp, text: str) -> None
 def test_troops_evacuated_from_a_town_stay_a_withdrawal(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The army evacuated its troops from the town."
     assert coded(nlp, text, "evacuated") == ["RETREAT/withdraw"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treasurer says the financial crackdown has frozen millions in militant assets.",
+        "The banks joined a crackdown on terrorist financing.",
+    ],
+)
+def test_a_crackdown_on_money_is_a_sanction(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(nlp, text, "crackdown") == ["SANCTION/discontinue"]
+
+
+def test_a_crackdown_on_people_stays_repression(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The junta ordered a crackdown on dissidents."
+    assert coded(nlp, text, "crackdown") == ["COERCE/repress"]
