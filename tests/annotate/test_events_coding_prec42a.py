@@ -1,6 +1,7 @@
 """Senses of round 42 (prec42a, on the Lee corpus's Australian news of 2001): pay received is
 no visit, a clean sweep is a win, people evacuated from homes
-are protected, a crackdown on money is a sanction; sentences written for these tests."""
+are protected, a crackdown on money is a sanction, consent
+a law requires is no agreement; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -79,3 +80,21 @@ def test_a_crackdown_on_money_is_a_sanction(nlp, text: str) -> None:  # type: ig
 def test_a_crackdown_on_people_stays_repression(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The junta ordered a crackdown on dissidents."
     assert coded(nlp, text, "crackdown") == ["COERCE/repress"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apart from a review by a specialist, and written consent for the operation, the bill "
+        "passed unchanged.",
+        "Surgeons must obtain informed consent before operating.",
+        "The law requires consent for the treatment from both parents.",
+    ],
+)
+def test_consent_a_law_requires_is_no_agreement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(nlp, text, "consent") == []
+
+
+def test_consent_given_to_a_deal_stays_an_agreement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The government gave its consent to the peace deal."
+    assert coded(nlp, text, "consent") == ["AGREE/None"]
