@@ -1,7 +1,7 @@
-"""Senses of round 42 (prec42a, on the Lee corpus's Australian news of 2001): pay received is
-no visit, a clean sweep is a win, people evacuated from homes
-are protected, a crackdown on money is a sanction, consent
-a law requires is no agreement; sentences written for these tests."""
+"""Senses and doers of round 42 (prec42a, on the Lee corpus's Australian news of 2001): pay
+received is no visit, a clean sweep is a win, people evacuated from homes are protected, a
+crackdown on money is a sanction, consent a law requires is no agreement, a body set up to
+act does the act; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -98,3 +98,20 @@ def test_consent_a_law_requires_is_no_agreement(nlp, text: str) -> None:  # type
 def test_consent_given_to_a_deal_stays_an_agreement(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The government gave its consent to the peace deal."
     assert coded(nlp, text, "consent") == ["AGREE/None"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("A task force established to arrest the smugglers began work.", "arrest", "task force"),
+        (
+            "Unions criticised the inquiry set up to investigate the claims.",
+            "investigate",
+            "inquiry",
+        ),
+        ("The tribunal was created to prosecute the generals.", "prosecute", "tribunal"),
+    ],
+)
+def test_a_body_set_up_to_act_does_the_act(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events(nlp, text) if e.trigger.lower() == trigger)
+    assert [a.text for a in event.actors] == [doer]
