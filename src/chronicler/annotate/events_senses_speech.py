@@ -52,17 +52,22 @@ def topic_talk(
     """ "I don't see anyone online talking about this", "the senator spoke of reform",
     "Welcome to a discussion about online leadership", "let's talk about the deep end": one
     speaker on a topic, the writer with the reader, or talk on a topic with no one at it,
-    meets no one; "the two leaders talked about trade", "talked with
-    the rebels about a truce" and "talks about a truce between the parties" are meetings."""
+    meets no one, and so does one speaker discussing a topic ("the tape shows bin Laden
+    discussing the success of the mission"); "the two leaders talked about trade", "talked
+    with the rebels about a truce" and "talks about a truce between the parties" are
+    meetings."""
     if rule.type != "CONSULT" or lemma(trigger) not in ctx.vocab.words("topic_talk_words"):
         return None
     preps = [lemma(c) for c in trigger.children if c.dep_ == "prep"]
-    if "about" not in preps or _PARTY_PREPS.intersection(preps):
+    if _PARTY_PREPS.intersection(preps):
+        return None
+    discussed = _topic_discussed(trigger, ctx)
+    if "about" not in preps and not discussed:
         return None
     if trigger.pos_ == "NOUN":  # ("talks about a truce" are negotiations)
         alone = trigger.tag_ == "NN" and not actors and not targets
         return "talk on a topic, no one at it" if alone else None
-    if targets:
+    if targets and not (discussed and _only_objects(trigger, targets)):
         return None
     subjects = expand([c for c in trigger.children if c.dep_ == "nsubj"] or list(actors))
     if subjects and all(_one_speaker(s) for s in subjects):
@@ -74,6 +79,21 @@ def topic_talk(
         if not inside_quotation(trigger) and not any(lemma(t) in speech for t in trigger.sent):
             return "the writer on a topic"
     return None
+
+
+def _topic_discussed(trigger: Token, ctx: Context) -> bool:
+    """ "bin Laden discussing the success of the mission": a verb of discussing whose object is
+    a thing or an act, not a party, says what the talk was about (`topic_object_verbs`;
+    vocabulary 1.408.9)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("topic_object_verbs"):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(entity_at(o, ctx) == "PERSON" for o in objects)
+
+
+def _only_objects(trigger: Token, targets: Sequence[Token]) -> bool:
+    """Every target is the verb's own object (the topic), none a party."""
+    return all(t.dep_ == "dobj" and t.head.i == trigger.i for t in targets)
 
 
 def _one_speaker(head: Token) -> bool:
