@@ -1,5 +1,6 @@
 """Parse mends of a clause's parties (parse_mending_parties) in chronicler_parse_mending_v44:
-a question's bare verb read as the object noun of its "do" (left40). Sentences written for the
+a question's bare verb read as the object noun of its "do" (left40); in v52 an object's reduced
+relative read as a clause of the main verb (prec42a). Sentences written for the
 tests."""
 
 from __future__ import annotations
@@ -48,3 +49,24 @@ def test_a_foiler_s_capture_is_its_own_and_told(nlp, text: str) -> None:  # type
     capture = by_trigger(events(nlp, text), "capturing")
     assert not capture.negated
     assert not has(capture.actors, "pirate")
+
+
+def test_a_reduced_relative_on_an_object_read_as_a_clause_modifies_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "... with the royal commission set up to investigate claims": the model makes "set"
+    a past tense hung on the main verb, whose subject then investigates; mended, the
+    participle modifies the commission, which investigates (chronicler_parse_mending_v52)."""
+    text = (
+        "Unions are already voicing their anger with the royal commission set up to "
+        "investigate claims of bribery, fraud and violence in the mining industry."
+    )
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == "set")
+    assert (word.dep_, word.head.text, word.tag_) == ("acl", "commission", "VBN")
+    ev = by_trigger(events(nlp, text), "investigate")
+    assert [a.text for a in ev.actors] == ["royal commission"]
+
+
+def test_a_verb_after_and_with_its_own_object_stays_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The rebels attacked the town and tried to seize the bridge.")
+    word = next(t for t in doc if t.text == "tried")
+    assert (word.dep_, word.head.text) == ("conj", "attacked")
