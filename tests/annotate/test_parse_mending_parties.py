@@ -1,6 +1,7 @@
 """Parse mends of a clause's parties (parse_mending_parties) in chronicler_parse_mending_v44:
 a question's bare verb read as the object noun of its "do" (left40); in v52 an object's reduced
-relative read as a clause of the main verb (prec42a). Sentences written for the
+relative read as a clause of the main verb and a report's occasion hung on its reported clause
+(prec42a). Sentences written for the
 tests."""
 
 from __future__ import annotations
@@ -70,3 +71,24 @@ def test_a_verb_after_and_with_its_own_object_stays_a_clause(nlp) -> None:  # ty
     doc = nlp("The rebels attacked the town and tried to seize the bridge.")
     word = next(t for t in doc if t.text == "tried")
     assert (word.dep_, word.head.text) == ("conj", "attacked")
+
+
+def test_the_occasion_of_a_report_after_its_clause_is_the_reporters(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "X said Y remains ..., in separate calls with Z": the model hangs the "in" phrase on
+    the reported verb, so Y made the calls; mended, it is the reporting verb's and X calls
+    (chronicler_parse_mending_v52, `report_occasion_nouns`)."""
+    text = (
+        "Chancellor Weber, meanwhile, said Mr Haddad remains the only credible partner for "
+        "peace, in separate calls with President Novak and the Egyptian leader."
+    )
+    doc = nlp(text)
+    prep = next(t for t in doc if t.text == "in")
+    assert prep.head.text == "said"
+    ev = by_trigger(events(nlp, text), "calls")
+    assert [a.text for a in ev.actors] == ["Weber"]
+
+
+def test_a_place_after_a_reported_clause_stays_the_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("She said the prisoners were held in cells, in the capital.")
+    last_in = [t for t in doc if t.text == "in"][-1]
+    assert last_in.head.text != "said"
