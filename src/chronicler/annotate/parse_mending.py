@@ -150,7 +150,6 @@ from chronicler.annotate.parse_mending_headlines import (
     verbs_conjoined_on_objects,
 )
 from chronicler.annotate.parse_mending_object_relatives import object_relatives_read_as_clauses
-from chronicler.annotate.parse_mending_report_occasions import report_occasions_on_reported_clauses
 from chronicler.annotate.parse_mending_parties import (
     adjectives_read_as_subjects,
     bare_conjuncts_on_finite,
@@ -164,6 +163,7 @@ from chronicler.annotate.parse_mending_parties import (
     subjects_read_as_compounds,
     subjects_read_as_compounds_of_bare_verbs,
 )
+from chronicler.annotate.parse_mending_report_occasions import report_occasions_on_reported_clauses
 from chronicler.annotate.parse_mending_reports import (
     complementizers_read_as_objects,
     mend_reports_inside,
