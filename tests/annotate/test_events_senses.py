@@ -264,8 +264,9 @@ def test_a_market_blow_is_no_violence(  # type: ignore[no-untyped-def]
         ("The two ministers talked about the border dispute.", "talked", ["CONSULT/meet"]),
         ("The envoy talked with the rebels about a truce.", "talked", ["CONSULT/meet"]),
         # one speaker discussing a topic meets no one (vocabulary 1.408.9)
-        ("The video shows the warlord discussing the failure of the raid.", "discussing", []),
-        ("In his radio address the premier discussed the drought.", "discussed", []),
+        ("The video shows Omar Haddad discussing the failure of the raid.", "discussing", []),
+        ("In his radio address Premier Carlo Bianchi discussed the drought.", "discussed", []),
+        ("The premier will discuss the drought on Monday.", "discuss", ["CONSULT/meet"]),
         ("The premier discussed the drought with the farmers.", "discussed", ["CONSULT/meet"]),
         ("The two premiers discussed the drought.", "discussed", ["CONSULT/meet"]),
     ],

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 _PARTY_PREPS = frozenset({"with", "to", "between", "among", "amongst"})
 
 
+# Pronouns of one person.
+_ONE_PERSON = frozenset({"i", "he", "she"})
+
+
 # The writer with the reader ("let's talk about", "we're going to talk about").
 _WRITER_AND_READER = frozenset({"we", "us", "'s", "’s"})
 
@@ -70,6 +74,10 @@ def topic_talk(
     if targets and not (discussed and _only_objects(trigger, targets)):
         return None
     subjects = expand([c for c in trigger.children if c.dep_ == "nsubj"] or list(actors))
+    if "about" not in preps:  # a topic discussed: only by one person named ("the governor will
+        # discuss developments", "a conference of OPEC to discuss oil output" may meet others)
+        named = all(entity_at(s, ctx) == "PERSON" or s.lower_ in _ONE_PERSON for s in subjects)
+        return "one speaker on a topic" if subjects and named else None
     if subjects and all(_one_speaker(s) for s in subjects):
         return "one speaker on a topic"
     if subjects and all(s.lower_ in _WRITER_AND_READER for s in subjects):
@@ -83,7 +91,8 @@ def topic_talk(
 
 def _topic_discussed(trigger: Token, ctx: Context) -> bool:
     """ "bin Laden discussing the success of the mission": a verb of discussing whose object is
-    a thing or an act, not a party, says what the talk was about (`topic_object_verbs`;
+    a thing or an act, not a party, says what the talk was about (one person named discussing
+    it meets no one) (`topic_object_verbs`;
     vocabulary 1.408.9)."""
     if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("topic_object_verbs"):
         return False
