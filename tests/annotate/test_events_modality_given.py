@@ -4,6 +4,7 @@ these tests; the flags they lead to are tested in test_events_modality.py."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import by_trigger, events
 
 from chronicler.annotate.events_modality_given import (
     achieved,
@@ -107,3 +108,21 @@ def test_an_act_dated_in_the_past(nlp, text: str, word: str, dated: bool) -> Non
 )
 def test_an_act_fled_is_under_way(nlp, text: str, word: str, fled: bool) -> None:  # type: ignore[no-untyped-def]
     assert fled_happening(_word(nlp(text), word), load_vocab().modality) == fled
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act in the "of" phrase of a noun of fear or risk is feared (vocabulary 1.408.1)
+        ("The guards stayed inside for fear of reprisals by the militia.", "reprisals"),
+        ("The risk of arrest kept the reporters away from the border.", "arrest"),
+        ("Fears of a coup grew in the capital this week.", "coup"),
+    ],
+)
+def test_act_in_a_fear_nouns_phrase_is_feared(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).hypothetical
+
+
+def test_act_after_a_fear_noun_is_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The fear in the town grew after the arrest of the mayor."
+    assert not by_trigger(events(nlp, text), "arrest").hypothetical

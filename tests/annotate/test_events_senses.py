@@ -263,6 +263,12 @@ def test_a_market_blow_is_no_violence(  # type: ignore[no-untyped-def]
         ("Join us for a discussion about urban gardening.", "discussion", []),
         ("The two ministers talked about the border dispute.", "talked", ["CONSULT/meet"]),
         ("The envoy talked with the rebels about a truce.", "talked", ["CONSULT/meet"]),
+        # one speaker discussing a topic meets no one (vocabulary 1.408.9)
+        ("The video shows Omar Haddad discussing the failure of the raid.", "discussing", []),
+        ("In his radio address Premier Carlo Bianchi discussed the drought.", "discussed", []),
+        ("The premier will discuss the drought on Monday.", "discuss", ["CONSULT/meet"]),
+        ("The premier discussed the drought with the farmers.", "discussed", ["CONSULT/meet"]),
+        ("The two premiers discussed the drought.", "discussed", ["CONSULT/meet"]),
     ],
 )
 def test_talk_on_a_topic_meets_no_one(  # type: ignore[no-untyped-def]
@@ -297,6 +303,11 @@ def test_agreeing_that_a_thing_is_so_shares_a_view(  # type: ignore[no-untyped-d
         ("Asked for an example, the minister mentioned the port project.", "asked", []),
         ("The ministry did not respond when asked for comment.", "asked", []),
         ("The refugees asked for asylum at the consulate.", "asked", ["REQUEST/asylum"]),
+        # asking what, whether or how is a question put (vocabulary 1.408.0)
+        ("When asked what weapons the rebels carried, the colonel gave no details.", "asked", []),
+        ("Asked whether he would step down, the mayor smiled.", "asked", []),
+        ("The senator asked the agency how the money was spent.", "asked", []),
+        ("The families asked that the detained activists be freed.", "asked", ["REQUEST/None"]),
     ],
 )
 def test_asking_for_an_answer_is_a_question(  # type: ignore[no-untyped-def]

@@ -23,3 +23,20 @@ def test_an_aim_a_life_or_a_body_is_dedicated_to_is_no_aid(nlp, text: str) -> No
 def test_helping_one_commits_to_is_still_announced(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The government committed to helping Ukraine.")
     assert any(e.type == "AID" and e.future for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a class of people named by what they do (vocabulary 1.408.5)
+        ("The law protects those who seek asylum in Canada.", "seek"),
+        ("Anyone who attacks a police officer faces jail.", "attacks"),
+    ],
+)
+def test_a_class_named_by_its_act_is_no_act(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
+
+
+def test_those_who_did_an_act_stay(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister met those who fled the fighting in the north."
+    assert [e.type for e in events(nlp, text) if e.trigger == "fled"] == ["RETREAT"]

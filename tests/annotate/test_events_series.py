@@ -26,3 +26,10 @@ def test_an_ordinal_in_a_string_of_acts(nlp) -> None:  # type: ignore[no-untyped
 def test_a_series_told_alone_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "A series of clashes shook the city on Friday."), "clashes")
     assert not ev.actors
+
+
+@pytest.mark.parametrize("trigger", ["raids", "air strikes"])
+def test_a_series_in_a_fronted_in_phrase_is_the_clause_doers(nlp, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """events-roles 1.173.0 (prec42a): each conjunct of the series too."""
+    text = "In a wave of raids and air strikes, the army shelled the rebels' depots."
+    assert has(by_trigger(events(nlp, text), trigger).actors, "army")

@@ -379,11 +379,16 @@ def fled_happening(noun: Token, cues: Modality) -> bool:
 def feared(noun: Token) -> bool:
     """An act noun one is afraid or wary of is feared, not done ("people are afraid of
     retaliation", "residents are wary of reprisals": hypothetical; `fear_adjectives`,
-    vocabulary 1.310.0), as a verb of fearing's object is."""
+    vocabulary 1.310.0), as a verb of fearing's object is, and so is one in the "of" phrase
+    of a noun of fear or risk ("for fear of Israeli bombing", "the risk of arrest";
+    `fear_nouns`, vocabulary 1.408.1)."""
     prep = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or lemma(prep) != "of":
         return False
-    return prep.head.pos_ == "ADJ" and lemma(prep.head) in load_vocab().words("fear_adjectives")
+    vocab = load_vocab()
+    if prep.head.pos_ == "NOUN":  # "for fear of Israeli bombing", "the risk of arrest"
+        return lemma(prep.head) in vocab.words("fear_nouns")
+    return prep.head.pos_ == "ADJ" and lemma(prep.head) in vocab.words("fear_adjectives")
 
 
 def linked_act(noun: Token, cues: Modality) -> bool:

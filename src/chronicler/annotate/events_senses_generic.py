@@ -4,7 +4,8 @@ event; left35b, vocabulary 1.312.0), and a person's or a body's record of a kind
 lengthy record of domestic abuse", "a history of violence": a track record, no particular
 act; prec37, vocabulary 1.334.0), and a trend in a phenomenon ("after a spike in piracy": a
 rate that rose, no particular act; prec39b, vocabulary 1.369.0), and a life's or a body's
-aim ("dedicated to helping refugees": no aid told; left40, vocabulary 1.381.0). An inquiry that
+aim ("dedicated to helping refugees": no aid told; left40, vocabulary 1.381.0), and a class of
+people named by what they do ("those who seek asylum": prec42a, vocabulary 1.408.5). An inquiry that
 is an arrest's ground is read in events_senses_grounds (left40's twin of it folded there by the
 lead). The checks have the signature of events_filters' checks.
 """
@@ -189,7 +190,25 @@ def habitual_pattern(
     return "a pattern of a kind of act, no particular act"
 
 
+def class_by_its_act(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "our obligations to those who seek asylum in Australia", "anyone who protests will be
+    heard": a verb in the simple present in the relative clause of a pronoun that names a
+    class of people (`class_pronouns`) says who belongs to the class, no act of anyone in
+    particular ("those who fled the fighting" tells ones who did; prec42a, vocabulary
+    1.408.5)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "relcl" or trigger.tag_ not in _PRESENT_TAGS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None
+    if trigger.head.pos_ != "PRON" or lemma(trigger.head) not in ctx.vocab.words("class_pronouns"):
+        return None
+    return "a class of people named by what they do, no particular act"
+
+
 GENERIC_SENSES = (
+    class_by_its_act,
     habitual_pattern,
     such_in_the_present,
     kind_on_its_kind,

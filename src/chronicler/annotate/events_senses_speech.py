@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 _PARTY_PREPS = frozenset({"with", "to", "between", "among", "amongst"})
 
 
+# Pronouns of one person.
+_ONE_PERSON = frozenset({"i", "he", "she"})
+
+
 # The writer with the reader ("let's talk about", "we're going to talk about").
 _WRITER_AND_READER = frozenset({"we", "us", "'s", "’s"})
 
@@ -52,19 +56,28 @@ def topic_talk(
     """ "I don't see anyone online talking about this", "the senator spoke of reform",
     "Welcome to a discussion about online leadership", "let's talk about the deep end": one
     speaker on a topic, the writer with the reader, or talk on a topic with no one at it,
-    meets no one; "the two leaders talked about trade", "talked with
-    the rebels about a truce" and "talks about a truce between the parties" are meetings."""
+    meets no one, and so does one speaker discussing a topic ("the tape shows bin Laden
+    discussing the success of the mission"); "the two leaders talked about trade", "talked
+    with the rebels about a truce" and "talks about a truce between the parties" are
+    meetings."""
     if rule.type != "CONSULT" or lemma(trigger) not in ctx.vocab.words("topic_talk_words"):
         return None
     preps = [lemma(c) for c in trigger.children if c.dep_ == "prep"]
-    if "about" not in preps or _PARTY_PREPS.intersection(preps):
+    if _PARTY_PREPS.intersection(preps):
+        return None
+    discussed = _topic_discussed(trigger, ctx)
+    if "about" not in preps and not discussed:
         return None
     if trigger.pos_ == "NOUN":  # ("talks about a truce" are negotiations)
         alone = trigger.tag_ == "NN" and not actors and not targets
         return "talk on a topic, no one at it" if alone else None
-    if targets:
+    if targets and not (discussed and _only_objects(trigger, targets)):
         return None
     subjects = expand([c for c in trigger.children if c.dep_ == "nsubj"] or list(actors))
+    if "about" not in preps:  # a topic discussed: only by one person named ("the governor will
+        # discuss developments", "a conference of OPEC to discuss oil output" may meet others)
+        named = all(entity_at(s, ctx) == "PERSON" or s.lower_ in _ONE_PERSON for s in subjects)
+        return "one speaker on a topic" if subjects and named else None
     if subjects and all(_one_speaker(s) for s in subjects):
         return "one speaker on a topic"
     if subjects and all(s.lower_ in _WRITER_AND_READER for s in subjects):
@@ -74,6 +87,22 @@ def topic_talk(
         if not inside_quotation(trigger) and not any(lemma(t) in speech for t in trigger.sent):
             return "the writer on a topic"
     return None
+
+
+def _topic_discussed(trigger: Token, ctx: Context) -> bool:
+    """ "bin Laden discussing the success of the mission": a verb of discussing whose object is
+    a thing or an act, not a party, says what the talk was about (one person named discussing
+    it meets no one) (`topic_object_verbs`;
+    vocabulary 1.408.9)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("topic_object_verbs"):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(entity_at(o, ctx) == "PERSON" for o in objects)
+
+
+def _only_objects(trigger: Token, targets: Sequence[Token]) -> bool:
+    """Every target is the verb's own object (the topic), none a party."""
+    return all(t.dep_ == "dobj" and t.head.i == trigger.i for t in targets)
 
 
 def _one_speaker(head: Token) -> bool:
@@ -130,7 +159,8 @@ def asked_for_an_answer(
 ) -> str | None:
     """ "Asked later for an example, he named the lander programme", "asked for comment", "an
     interview request": asking for an answer, a comment, an interview or an example is a
-    question; "asked for asylum", "asked for the release of" are requests."""
+    question, and so is asking what, whether or how ("when asked what training they
+    received"); "asked for asylum", "asked for the release of" are requests."""
     if rule.type != "REQUEST":
         return None
     answers = ctx.vocab.words("answer_nouns")
@@ -144,7 +174,21 @@ def asked_for_an_answer(
     asked = prep_objects(trigger, frozenset({"for"}), ("pobj",))
     if asked and all(lemma(g) in answers for g in asked):
         return "a question"
+    if any(_indirect_question(c, ctx) for c in trigger.children if c.dep_ == "ccomp"):
+        return "a question"
     return None
+
+
+# Tags of the words that open an indirect question ("what", "which", "who", "how", "where").
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _indirect_question(clause: Token, ctx: Context) -> bool:
+    """ "when asked what training they received", "asked whether he would resign": a clause
+    the verb takes that opens with a question word, or with "whether" or "if", is a question
+    put; "asked that the prisoners be freed" is a request (version 1.408.0)."""
+    opener = clause.doc[clause.left_edge.i]
+    return opener.tag_ in _WH_TAGS or lemma(opener) in ctx.vocab.words("question_openers")
 
 
 def speech_at_rally(

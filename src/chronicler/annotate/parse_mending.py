@@ -149,6 +149,7 @@ from chronicler.annotate.parse_mending_headlines import (
     subjects_hung_as_conjuncts,
     verbs_conjoined_on_objects,
 )
+from chronicler.annotate.parse_mending_object_relatives import object_relatives_read_as_clauses
 from chronicler.annotate.parse_mending_parties import (
     adjectives_read_as_subjects,
     bare_conjuncts_on_finite,
@@ -162,6 +163,7 @@ from chronicler.annotate.parse_mending_parties import (
     subjects_read_as_compounds,
     subjects_read_as_compounds_of_bare_verbs,
 )
+from chronicler.annotate.parse_mending_report_occasions import report_occasions_on_reported_clauses
 from chronicler.annotate.parse_mending_reports import (
     complementizers_read_as_objects,
     mend_reports_inside,
@@ -531,6 +533,9 @@ def mend_parse(doc: Doc) -> Doc:
     claims = load_vocab().modality.alleging_nouns | load_vocab().words("statement_content_nouns")
     inside_marks = [t for s in doc.sents for t in complementizers_read_as_objects(s, claims)]
     reduced = [r for s in doc.sents for r in reduced_relatives_read_as_predicates(s)]
+    on_objects_reduced = [r for s in doc.sents for r in object_relatives_read_as_clauses(s)]
+    spoken_in = load_vocab().words("report_occasion_nouns")
+    occasions = [o for s in doc.sents for o in report_occasions_on_reported_clauses(s, spoken_in)]
     read_as_objects = [o for s in doc.sents for o in subjects_read_as_objects(s, _says)]
     fronted = [q for s in doc.sents for q in question_objects_read_as_subjects(s)]
     helped = [n for s in doc.sents for n in subjects_read_as_compounds_of_bare_verbs(s)]
@@ -572,6 +577,8 @@ def mend_parse(doc: Doc) -> Doc:
             bare,
             caused,
             reduced,
+            on_objects_reduced,
+            occasions,
             read_as_objects,
             fronted,
             helped,
@@ -624,6 +631,10 @@ def mend_parse(doc: Doc) -> Doc:
         passive = any(c.dep_ == "auxpass" for c in predicate.children)
         heads[predicate.i], deps[predicate.i] = predicate.i, "ROOT"
         heads[noun.i], deps[noun.i] = predicate.i, "nsubjpass" if passive else "nsubj"
+        heads[verb.i], deps[verb.i], tags[verb.i] = noun.i, "acl", "VBN"
+    for comma, prep, says in occasions:  # "said X remains ..., in calls with Y": the sayer's
+        heads[comma.i], heads[prep.i] = says.i, says.i
+    for noun, verb in on_objects_reduced:  # "the commission set up to investigate": its own
         heads[verb.i], deps[verb.i], tags[verb.i] = noun.i, "acl", "VBN"
     for subject, verb in headlines:  # "Nominee praised for her commitment": she is praised
         deps[subject.i], tags[verb.i] = "nsubjpass", "VBN"
