@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.datelines import in_dateline
 from chronicler.annotate.events_actors import (
     RELATIVE,
     Context,
@@ -71,7 +72,11 @@ def clause_subject(pronoun: Token) -> Token | None:
             break
         else:
             verb = verb.head
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        subj = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not in_dateline(c)
+        ]  # (a dateline the parser made the subject is where the report was filed from)
         if subj:
             return subj[0]
     return _fronted_clause_subject(pronoun)
