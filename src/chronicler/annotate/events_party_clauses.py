@@ -326,7 +326,12 @@ def agrees(pronoun: Token, antecedent: Token, ctx: Context) -> bool:
             pronoun, antecedent, ctx
         ):
             return False
-        return antecedent.tag_ != "NNS"
+        # "The border police said it detained two men": a body's name the tagger reads as
+        # a plural is the body speaking of itself (roles 1.177.1)
+        return antecedent.tag_ != "NNS" or (
+            lemma(antecedent) in ctx.vocab.words("plural_form_body_nouns")
+            and body_speaking_of_itself(pronoun, antecedent, ctx)
+        )
     if lemma(pronoun) not in PLURAL_PRONOUNS and pronoun.lower_ not in PLURAL_PRONOUNS:
         return True
     return takes_plural(antecedent, entity_at(antecedent, ctx), group_nouns(ctx))
