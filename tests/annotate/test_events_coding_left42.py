@@ -119,3 +119,24 @@ def test_the_duty_a_force_is_sent_on_is_counted_with_the_sending(nlp, text: str)
 def test_a_force_on_patrol_with_no_sending_keeps_its_duty(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "Troops on patrol were attacked near the border.")
     assert sorted(e.type for e in evs) == ["ASSAULT", "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sought"),
+    [
+        ("The search for the gunman continued on Monday.", "gunman"),
+        ("A search for the fugitive was launched in the hills.", "fugitive"),
+    ],
+)
+def test_a_search_for_an_offender_is_a_manhunt(nlp, text: str, sought: str) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(events(nlp, text), "search")
+    assert act.type == "COERCE"
+    assert [t.text for t in act.targets] == [sought]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The search for survivors continued on Monday.", "The search for a new coach continued."],
+)
+def test_a_search_for_anyone_else_stays_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not events(nlp, text)
