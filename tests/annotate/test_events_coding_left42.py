@@ -58,6 +58,13 @@ def test_an_it_a_linking_verb_holds_is_no_body(nlp) -> None:  # type: ignore[no-
             "demands",
             "assembly",
         ),
+        # a sentence whose verb the parser lost, its document noun the root; "And it"
+        (
+            "The Security Council met on Monday. A resolution, drafted by Ghana and backed by all, "
+            "``expresses sorrow to the families.'' And it strongly condemns the raids.",
+            "condemns",
+            "The Security Council",
+        ),
     ],
 )
 def test_an_it_stating_something_after_the_body_that_issued_it(  # type: ignore[no-untyped-def]

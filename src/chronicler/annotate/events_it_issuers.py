@@ -52,11 +52,21 @@ def earlier_issuer(pronoun: Token, ctx: Context) -> Token | None:
 
 
 def _first_word(pronoun: Token) -> int:
-    """The index of the first word of the pronoun's sentence (quotes and spaces passed)."""
-    return next(t.i for t in pronoun.sent if not (t.is_punct or t.is_space))
+    """The index of the first word of the pronoun's sentence (quotes, spaces and an opening
+    "And" or "But" passed: "And it stresses that ...")."""
+    return next(
+        t.i
+        for t in pronoun.sent
+        if not (t.is_punct or t.is_space or (t.dep_ == "cc" and t.head.i == pronoun.head.i))
+    )
 
 
 def _main_subject(sent: Span) -> Token | None:
+    """The subject of the sentence's main verb; a noun the parser made the root of a sentence
+    whose verb it lost ("A resolution, co-sponsored by X and unanimously adopted, ``expresses
+    ...''") is that noun."""
+    if sent.root.pos_ in ("NOUN", "PROPN"):
+        return sent.root
     return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
