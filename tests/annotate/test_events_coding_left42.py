@@ -147,3 +147,15 @@ def test_a_search_for_an_offender_is_a_manhunt(nlp, text: str, sought: str) -> N
 )
 def test_a_search_for_anyone_else_stays_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sought"),
+    [
+        ("Police officers hid as the search went on for the gunman.", ["gunman"]),
+        ("The search continued for three days.", []),
+    ],
+)
+def test_whom_a_search_going_on_is_for(nlp, text: str, sought: list[str]) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(events(nlp, text), "search")
+    assert [t.text for t in act.targets] == sought
