@@ -158,5 +158,5 @@ def test_a_search_for_anyone_else_stays_no_event(nlp, text: str) -> None:  # typ
     ],
 )
 def test_whom_a_search_going_on_is_for(nlp, text: str, sought: list[str]) -> None:  # type: ignore[no-untyped-def]
-    act = [e for e in events(nlp, text) if e.type in ("COERCE", "ASSAULT")][0]
+    act = next(e for e in events(nlp, text) if e.type in ("COERCE", "ASSAULT"))
     assert [t.text for t in act.targets] == sought
