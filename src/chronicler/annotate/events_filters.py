@@ -568,6 +568,8 @@ def norm_content(
         noun = next((c for c in trigger.head.children if c.dep_ == "dobj"), trigger)
         if lemma(noun) not in ctx.vocab.words("authorization_nouns"):
             return None
+        if not any(c.dep_ == "dative" for c in trigger.head.children):
+            return None  # ("authorization for the police to detain X": their act, told)
     if noun.pos_ != "NOUN":
         return None
     # a permission's act is allowed as a right's is ("gave the union permission to strike";
