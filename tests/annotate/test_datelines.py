@@ -85,3 +85,31 @@ def test_datelines_a_place_in_title_case_opening_a_line(nlp, text: str, place: s
 def test_datelines_a_place_set_off_by_dashes_mid_line_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("He said Caracas – the capital – was calm, and Sondland — a hotelier — agreed.")
     assert not any(in_dateline(t) for t in doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted on Monday\nSydney / Canberra : Federal police arrested two men and seized their "
+        "passports .",
+        "Posted on Monday\nMoscow: Federal police arrested two men and seized their passports.",
+    ],
+)
+def test_datelines_places_in_title_case_closed_by_a_colon(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A dateline of places in title case closed by a colon opens the paragraph: the places
+    are where the report was filed, not the arresters, nor whom "their" stands for."""
+    evs = events(nlp, text)
+    assert [a.text for a in one(evs, "arrest").actors] == ["Federal police"]
+    assert "Sydney" not in str(one(evs, "seize").targets)
+    assert "Moscow" not in str(one(evs, "seize").targets)
+
+
+def test_datelines_a_headline_names_its_speaker_before_a_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a headline (no full stop) says who speaks: no dateline
+    doc = nlp("Earlier report.\nNigeria: Rebels must lay down their arms\nThe minister spoke.")
+    assert not any(in_dateline(t) for t in doc)
+
+
+def test_datelines_a_dateline_in_capitals_with_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "LAGOS, Nov 11 - Nigerian Navy commandos arrested 23 pirates."), "arrest")
+    assert [a.text for a in ev.actors] == ["Nigerian Navy commandos"]

@@ -18,7 +18,7 @@ DASHES = frozenset({"—", "–", "--", ".-"})
 DATELINE_SPAN = 14
 # A place in title case before the dash: its words, and what may stand between them.
 _PLACE_WORDS = 4
-_PLACE_PUNCT = frozenset({",", "."})
+_PLACE_PUNCT = frozenset({",", ".", "/"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
@@ -81,8 +81,22 @@ def _place_opening_line(before: Span) -> bool:
 
 def in_dateline(token: Token) -> bool:
     """The token is a word of the dateline that opens its sentence."""
-    dash = dateline_dash(token)
+    dash = dateline_dash(token) or _dateline_colon(token)
     return dash is not None and token.i < dash.i
+
+
+def _dateline_colon(token: Token) -> Token | None:
+    """The colon closing a dateline of places in title case that opens a paragraph ("New
+    Delhi / Mumbai : An Indian warship foiled ... ."). Only a sentence that ends on a full stop
+    counts: a headline ("Iran: US must lift sanctions") names a speaker before its colon."""
+    sent = token.sent
+    colon = next((t for t in sent[: _PLACE_WORDS + 3] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text not in (".", '."', ".”"):
+        return None
+    return colon if _place_opening_line(token.doc[sent.start : colon.i]) else None
 
 
 def past_dateline(subject: Token) -> list[Token]:

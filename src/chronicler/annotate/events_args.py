@@ -50,6 +50,7 @@ from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_folds import without_devices
+from chronicler.annotate.events_going_on import going_on_objects
 from chronicler.annotate.events_implicit_parties import (
     conveyance,
     counted_people,
@@ -257,6 +258,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         words = [trigger, *(trigger.doc[i] for i in sorted(phrase_children))]
         targets = [t for w in words for t in prep_objects(w, rule.target_preps) if keep(t)]
         targets = question_clause_subjects(targets, ctx)
+    if not targets:  # "the search went on for the gunman": its "for" hung on its verb
+        targets = [t for t in going_on_objects(trigger, rule, ctx) if keep(t) and t not in actors]
     # "fired dozens of shots at the man" (the phrase rule "fire shot"): a weapon fired is the
     # means, as an instrument object is (roles 1.102.0)
     fired = rule.type == "ASSAULT" and any(_weapon_fired(t, ctx) for t in targets)

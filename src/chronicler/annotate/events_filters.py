@@ -35,6 +35,7 @@ from chronicler.annotate.events_charges import (
 )
 from chronicler.annotate.events_clause_shapes import content_clause
 from chronicler.annotate.events_commerce import COMMERCE_SENSES
+from chronicler.annotate.events_counted_once import COUNTED_ONCE_SENSES
 from chronicler.annotate.events_idioms import IDIOM_SENSES
 from chronicler.annotate.events_intents import (
     bare_readiness,
@@ -559,9 +560,16 @@ def norm_content(
     the "that"-clause of a rule or a requirement, is what the norm allows or demands, a case
     it covers, no act done; a right used, held or claimed by its party ("exercised their
     right to strike", "says it has the right to defend itself") stays. Version 1.243.0."""
-    if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl"):
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl", "advcl"):
         return None
     noun = trigger.head
+    if trigger.dep_ == "advcl":  # "gave permission to the union to strike": the parser hangs
+        # the infinitive on the verb that gives the permission (vocabulary 1.412.2)
+        noun = next((c for c in trigger.head.children if c.dep_ == "dobj"), trigger)
+        if lemma(noun) not in ctx.vocab.words("authorization_nouns"):
+            return None
+        if not any(c.dep_ == "dative" for c in trigger.head.children):
+            return None  # ("authorization for the police to detain X": their act, told)
     if noun.pos_ != "NOUN":
         return None
     # a permission's act is allowed as a right's is ("gave the union permission to strike";
@@ -650,6 +658,7 @@ CHECKS: tuple[Check, ...] = (
     *POLICY_SENSES,
     *GROUND_SENSES,
     *RENAMED_SENSES,
+    *COUNTED_ONCE_SENSES,
 )
 
 

@@ -43,6 +43,7 @@ from chronicler.annotate.events_described import (
     fronted_description,
     indefinite,
 )
+from chronicler.annotate.events_it_issuers import earlier_issuer
 from chronicler.annotate.events_name_uses import predicated_subject
 from chronicler.annotate.events_participant_names import (
     follows_person,
@@ -369,7 +370,8 @@ def participant(
                 or subject
             )
         else:  # "pointing a gun at six police, knowing that they would kill him": the police
-            subject = only_group_before(head, ctx)
+            # "The council met. It condemned X": the council (events_it_issuers)
+            subject = only_group_before(head, ctx) or earlier_issuer(head, ctx)
         if (
             subject is not None
             and subject.i != head.i

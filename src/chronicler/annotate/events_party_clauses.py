@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.datelines import in_dateline
 from chronicler.annotate.events_actors import (
     RELATIVE,
     Context,
@@ -71,7 +72,11 @@ def clause_subject(pronoun: Token) -> Token | None:
             break
         else:
             verb = verb.head
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        subj = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not in_dateline(c)
+        ]  # (a dateline the parser made the subject is where the report was filed from)
         if subj:
             return subj[0]
     return _fronted_clause_subject(pronoun)
@@ -321,7 +326,12 @@ def agrees(pronoun: Token, antecedent: Token, ctx: Context) -> bool:
             pronoun, antecedent, ctx
         ):
             return False
-        return antecedent.tag_ != "NNS"
+        # "The border police said it detained two men": a body's name the tagger reads as
+        # a plural is the body speaking of itself (roles 1.177.1)
+        return antecedent.tag_ != "NNS" or (
+            lemma(antecedent) in ctx.vocab.words("plural_form_body_nouns")
+            and body_speaking_of_itself(pronoun, antecedent, ctx)
+        )
     if lemma(pronoun) not in PLURAL_PRONOUNS and pronoun.lower_ not in PLURAL_PRONOUNS:
         return True
     return takes_plural(antecedent, entity_at(antecedent, ctx), group_nouns(ctx))

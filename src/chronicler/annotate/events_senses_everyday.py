@@ -70,14 +70,22 @@ def sponsored_show(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
     """ "this week's podcast is sponsored by a bank", "a brewery sponsors the festival": a
-    show, a tournament or a team sponsored is patronage, no aid between parties; "Iran
-    sponsored the militia" stays."""
+    show, a tournament or a team sponsored is patronage, no aid between parties, and a
+    resolution or a bill sponsored is a text put forward; "Iran sponsored the militia"
+    stays."""
     if rule.type != "AID" or lemma(trigger) not in ctx.vocab.words("patronage_verbs"):
         return None
     sponsored = expand(objects_of(trigger))
     shows = ctx.vocab.words("show_nouns")
     if sponsored and all(lemma(g) in shows for g in sponsored):
         return "a show sponsored, no aid"
+    # "a resolution co-sponsored by Kenya", "sponsored the bill": a text put forward for a
+    # vote, no aid (vocabulary 1.412.1)
+    texts = ctx.vocab.words("sponsored_text_nouns")
+    if not sponsored and trigger.dep_ == "acl":  # the participle's noun ("a bill sponsored by")
+        sponsored = [trigger.head]
+    if sponsored and all(lemma(g) in texts for g in sponsored):
+        return "a text sponsored for a vote, no aid"
     return None
 
 

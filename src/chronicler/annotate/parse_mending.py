@@ -123,6 +123,8 @@ A twenty-fifth: a headline's participle without "was" read as a past tense ("Nom
 for her commitment": the nominee the praiser), and a verb after "and" hung on the object noun
 before it ("take the crew hostage and demand a ransom"): mended, a passive and the conjunct of
 the verb taking the noun (parse_mending_headlines).
+A twenty-sixth: an object relative without "that" on the opening subject ("The general the
+rebels captured was released"): mended (parse_mending_contact_relatives).
 
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
@@ -141,6 +143,10 @@ from chronicler.annotate.parse_mending_ages import (
     ages_before_participles,
     ages_read_as_subjects,
     names_after_ages,
+)
+from chronicler.annotate.parse_mending_contact_relatives import (
+    contact_relatives,
+    mend_contact_relatives,
 )
 from chronicler.annotate.parse_mending_headlines import (
     headline_passives,
@@ -549,6 +555,7 @@ def mend_parse(doc: Doc) -> Doc:
     on_objects = [v for s in doc.sents for v in verbs_conjoined_on_objects(s)]
     past_nouns = [t for s in doc.sents for t in past_verbs_read_as_nouns(s)]
     conjoined_subjects = [c for s in doc.sents for c in subjects_hung_as_conjuncts(s)]
+    contacts = [c for s in doc.sents for c in contact_relatives(s)]  # "The general the rebels
     mends = (
         found,
         reports,
@@ -588,6 +595,7 @@ def mend_parse(doc: Doc) -> Doc:
             past_nouns,
             conjoined_subjects,
             foilers,
+            contacts,
         )
     ):
         return doc
@@ -748,6 +756,7 @@ def mend_parse(doc: Doc) -> Doc:
             tags[subject.i] = "NN"  # "military" the adjective is the noun
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
         heads[obj.i], deps[obj.i] = verb.i, "dobj"
+    mend_contact_relatives(contacts, heads, deps, tags)  # captured was released": they did
     array: Any = doc.to_array([HEAD, DEP, TAG])  # (spaCy's stubs type it as floats)
     strings = doc.vocab.strings
     for i in range(len(doc)):
