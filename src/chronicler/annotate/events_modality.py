@@ -123,6 +123,13 @@ from chronicler.annotate.events_modality_nouns import (
     talked_of,
     told_possible,
 )
+from chronicler.annotate.events_modality_shapes import (
+    deed_reacted_to,
+    infinitive_conjunct_head,
+    made_as,
+    nothing_done_for,
+    unmade_prevention,
+)
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -192,12 +199,15 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         or any(c.dep_ == "amod" and c.lower_ in cues.pending_preps for c in trigger.children)
     )
     future = future or to_happen(trigger, cues)  # "the signing will take place Friday"
+    making = made_as(trigger, cues)  # "an agreement was about to be signed": ahead as signed
+    future = future or (making is not None and modality(making, cues).future)
     future = future or scheduled(trigger, cues)  # "the minister is to visit Paris"
     hypothetical = hypothetical or unfulfilled_schedule(trigger)  # "was to have met"
     future = future or looming(trigger, cues)  # "whenever prosecutions threatened"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
     negated = negated or any(negative_subject(c, cues) for c in trigger.children)
+    negated = negated or nothing_done_for(trigger)  # "doing nothing to prevent attacks"
     # "nobody is thought to have been injured", "no one was asked to leave": the subject of a
     # passive the act's infinitive completes is the act's own (vocabulary 1.310.0)
     negated = negated or (
@@ -309,7 +319,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # told as the speech act is, out of reach of the wish above it (modality 1.93.0)
             break
         dep, head = token.dep_, token.head
+        head = infinitive_conjunct_head(token, head)  # "vowing to go on and slamming X"
         steps += 1
+        if deed_reacted_to(token, head, cues) or unmade_prevention(head, cues):
+            break  # "crack down on them for the attacks", "did nothing to prevent attacks"
         if threat_after_command(token):
             hypothetical = True  # "Get out, or we'll shoot you": threatened, not done
         if dep in ("advcl", "nsubj") and definition_by_when(head):

@@ -1,0 +1,31 @@
+"""Roles and flags of the forty-second session's roles42b round (the Lee corpus sample
+leeroles2), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import parties
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "vehicle", "place"),
+    [
+        ("Soldiers fired on three cars in the northern city of Jenin.", "fired", "cars", "Jenin"),
+        ("Gunmen attacked a bus in Kashmir on Sunday.", "attacked", "bus", "Kashmir"),
+        ("Rebels ambushed a truck near Kandahar.", "ambushed", "truck", "Kandahar"),
+    ],
+)
+def test_a_vehicle_attacked_is_the_target_not_its_place(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, vehicle: str, place: str
+) -> None:
+    """A road vehicle fired on or attacked is the target, the town it was in only where
+    (`site_nouns`, roles 1.178.0)."""
+    _, targets = parties(nlp, text, trigger)
+    assert vehicle in targets and place not in targets, targets
+
+
+def test_fire_at_targets_in_a_town_keeps_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, targets = parties(nlp, "Troops fired at targets in Jericho.", "fired")
+    assert targets == ["Jericho"]
