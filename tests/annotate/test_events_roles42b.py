@@ -29,3 +29,21 @@ def test_a_vehicle_attacked_is_the_target_not_its_place(  # type: ignore[no-unty
 def test_fire_at_targets_in_a_town_keeps_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
     _, targets = parties(nlp, "Troops fired at targets in Jericho.", "fired")
     assert targets == ["Jericho"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spared"),
+    [
+        ("The police refused to arrest the protesters.", "protesters"),
+        ("The premier was accused of refusing to crack down on the militias.", "militias"),
+    ],
+)
+def test_a_refusal_to_harm_someone_does_not_reject_them(nlp, text: str, spared: str) -> None:  # type: ignore[no-untyped-def]
+    """Whom a refused act of harm would be done to is spared, not rejected (roles 1.178.0)."""
+    _, targets = parties(nlp, text, "refus")
+    assert spared not in targets, targets
+
+
+def test_a_refusal_to_meet_someone_keeps_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, targets = parties(nlp, "The president refused to meet the envoy.", "refused")
+    assert targets == ["envoy"]
