@@ -4,7 +4,7 @@ leeroles2), on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import parties
+from event_helpers import events, parties
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -47,3 +47,37 @@ def test_a_refusal_to_harm_someone_does_not_reject_them(nlp, text: str, spared: 
 def test_a_refusal_to_meet_someone_keeps_them(nlp) -> None:  # type: ignore[no-untyped-def]
     _, targets = parties(nlp, "The president refused to meet the envoy.", "refused")
     assert targets == ["envoy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government and the unions have been locked in negotiations for a week.",
+        "The company and the union have been engaged in negotiations since Monday.",
+    ],
+)
+def test_sides_locked_in_talks_are_their_parties(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The sides "locked" or "engaged" in talks hold them: the side named first the actor
+    (`involved_types` + consult, roles 1.178.0)."""
+    ev = next(e for e in events(nlp, text) if e.type == "CONSULT")
+    assert ev.actors and ev.targets, (ev.actors, ev.targets)
+
+
+def test_locked_in_talks_shuts_no_one_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The company and the union have been locked in talks for a week."
+    assert all(e.type != "COERCE" for e in events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor says while the police chief has faced sharp criticism about his tactics, "
+        "the city backs him.",
+        "The police chief has drawn criticism over his tactics.",
+    ],
+)
+def test_who_faces_criticism_about_their_conduct_is_its_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The subject of a converse verb is the one criticised; what the criticism is about
+    ("about his tactics") is no party (roles 1.178.0)."""
+    _, targets = parties(nlp, text, "criticism")
+    assert any("chief" in t for t in targets) and "mayor" not in targets, targets
