@@ -81,3 +81,31 @@ def test_who_faces_criticism_about_their_conduct_is_its_target(nlp, text: str) -
     ("about his tactics") is no party (roles 1.178.0)."""
     _, targets = parties(nlp, text, "criticism")
     assert any("chief" in t for t in targets) and "mayor" not in targets, targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Smith, a Democrat, has served three terms as the city's mayor since 1990.",
+        "She captured the world title in 1998 with a record run.",
+        "The championships double as the national swimming selection trials.",
+        "Smith scored 50, before a top edge ballooned into the air and was taken by the keeper "
+        "John Brown to give Tom Green his first wicket.",
+    ],
+)
+def test_terms_titles_trials_and_wickets_are_no_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A term of office, a title won, sport's trials and a wicket given are no political
+    event (vocabulary 1.413.0)."""
+    assert events(nlp, text) == (), [(e.type, e.trigger) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He is serving a 10-year prison term.", "COERCE"),
+        ("The army captured the rebel commander.", "COERCE"),
+        ("The trial of the pilot began on Monday.", "ACCUSE"),
+    ],
+)
+def test_custody_capture_and_a_court_trial_stay(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == kind for e in events(nlp, text))
