@@ -71,6 +71,7 @@ from chronicler.annotate.events_phrases import (
     pobjs,
     prep_objects,
 )
+from chronicler.annotate.events_pressed import pressed_doers
 from chronicler.annotate.events_refused_things import refused_thing_holders
 from chronicler.annotate.events_scenes import (
     other_scene,
@@ -481,6 +482,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = [t for t in targets if not conveyance(t, rule, ctx)]  # "on a helicopter"
     # "surrendered Kandahar to the elders": the town given up, the elders given it
     actors, targets = given_up_places(trigger, rule, actors, targets, ctx)
+    # "pressure on Mugabe to allow observers": Mugabe is to allow them
+    actors = [a for a in pressed_doers(trigger, ctx) if keep(a)] or actors
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]
