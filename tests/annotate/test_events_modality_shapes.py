@@ -46,6 +46,7 @@ def test_the_vowed_infinitive_stays_ahead(nlp) -> None:  # type: ignore[no-untyp
             "bombings",
         ),
         ("The minister promised to punish the gang for the killings.", "killings"),
+        ("The leaders vowed to crackdown on the gangs for a wave of attacks.", "attacks"),
     ],
 )
 def test_the_deed_a_reaction_is_for_was_done(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

@@ -109,3 +109,11 @@ def test_terms_titles_trials_and_wickets_are_no_events(nlp, text: str) -> None: 
 )
 def test_custody_capture_and_a_court_trial_stay(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert any(e.type == kind for e in events(nlp, text))
+
+
+def test_suicide_assaults_are_no_beating(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An armed or suicide assault is an attack, no beating (vocabulary 1.413.0)."""
+    evs = events(nlp, "Militants carried out a wave of suicide assaults.")
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", None)]
+    evs = events(nlp, "Police beat the protesters to the ground.")
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "beat")]
