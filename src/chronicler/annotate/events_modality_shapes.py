@@ -4,8 +4,9 @@ climb reads these as hooks; modality 1.186.0):
 - a gerund or a finite verb the parser hangs as a conjunct of a to-infinitive is no part of
   what the "to" governs ("issued a statement vowing to continue the war and slamming the
   offer": the slamming was done, beside the vowing, not vowed);
-- the deed a reaction to it names in its "for" phrase was done ("vowed to crack down on them
-  for a wave of attacks", "will punish them for the bombing": the attacks, the bombing, told);
+- the deed a reaction to it (not a blame, which accuses) names in its "for" phrase was done
+  ("vowed to crack down on them for a wave of attacks", "will punish them for the bombing":
+  the attacks, the bombing, told);
 - what nothing, or little, is done to bring about is not done ("doing nothing to prevent
   attacks": no preventing), while what it would have prevented is not denied by it (the
   attacks happened);
@@ -50,9 +51,9 @@ def infinitive_conjunct_head(token: Token, head: Token) -> Token:
 
 def deed_reacted_to(prep: Token, head: Token, cues: Modality) -> bool:
     """`prep` is the "for" phrase of a verb of reacting to a deed (`deed_reaction_verbs`:
-    punish, crack down, condemn, blame, praise, apologise ...): it names the deed, done,
-    whatever is said of the reaction ("vowed to crack down on them for a wave of suicide
-    assaults": the assaults were made)."""
+    punish, crack down, retaliate, praise, apologise ...; not blaming, which accuses): it
+    names the deed, done, whatever is said of the reaction ("vowed to crack down on them for
+    a wave of suicide assaults": the assaults were made)."""
     return (
         prep.dep_ == "prep"
         and prep.lower_ == "for"
