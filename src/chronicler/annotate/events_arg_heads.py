@@ -19,6 +19,7 @@ from chronicler.annotate.events_act_modifiers import (
     force_modifiers,
     scene_of_attack,
 )
+from chronicler.annotate.events_act_topics import topic_only
 from chronicler.annotate.events_actors import (
     Context,
     agentive_phrase,
@@ -527,7 +528,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             # a giver can act: "getting criticism from the opposite direction" names none
             givers = [g for g in givers if can_act(g, ctx) or people_noun(g, ctx)]
             actors += [g for g in givers if g not in actors]
-            if all(penalty_term(t, trigger, ctx) for t in targets):  # "a sentence of life"
+            # "a sentence of life"; "faced criticism about his remarks": the one facing it
+            if all(penalty_term(t, trigger, ctx) or topic_only(t, trigger) for t in targets):
                 # (no clause read as a subject: "Convicted of fraud, X, 45, faces ...")
                 targets = [h for h in subj.active if h.i != trigger.i and h.pos_ != "VERB"]
         elif link == "dobj" and lemma(verb) in ctx.vocab.words("expecting_verbs"):

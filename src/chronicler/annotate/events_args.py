@@ -50,6 +50,7 @@ from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_folds import without_devices
+from chronicler.annotate.events_given_up import given_up_places
 from chronicler.annotate.events_going_on import going_on_objects
 from chronicler.annotate.events_implicit_parties import (
     conveyance,
@@ -72,6 +73,7 @@ from chronicler.annotate.events_phrases import (
     pobjs,
     prep_objects,
 )
+from chronicler.annotate.events_pressed import pressed_doers
 from chronicler.annotate.events_refused_things import refused_thing_holders
 from chronicler.annotate.events_scenes import (
     other_scene,
@@ -334,6 +336,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             for child in trigger.children:
                 if child.dep_ == "xcomp" and asked_in_passive(trigger, rule):
                     continue  # "anyone is asked to call the police": not the police
+                if child.dep_ == "xcomp" and refused_harm(trigger, child, rule, ctx):
+                    continue  # "refusing to crack down on hardliners": not the hardliners
                 if child.dep_ == "xcomp":  # "refused to meet X": the refused act's target
                     # "helped Woodward link Hunt to it": the one helped has its own bare verb
                     found = [
@@ -489,6 +493,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = [t for t in targets if not ranked_scope(t, trigger, rule, ctx)]
     targets = [t for t in targets if not eased_measure(t, rule, ctx)]  # "lifted the curfew"
     targets = [t for t in targets if not conveyance(t, rule, ctx)]  # "on a helicopter"
+    # "surrendered Kandahar to the elders": the town given up, the elders given it
+    actors, targets = given_up_places(trigger, rule, actors, targets, ctx)
+    # "pressure on Mugabe to allow observers": Mugabe is to allow them
+    actors = [a for a in pressed_doers(trigger, ctx) if keep(a)] or actors
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]
@@ -503,6 +511,19 @@ def _means_fired(trigger: Token, ctx: Context) -> list[Token]:
     out += [o for m in out if lemma(m) in measures for o in prep_objects(m, frozenset({"of"}))]
     out += [o for m in out if (o := partitive_of(m, ctx.vocab)) is not None and o not in out]
     return out
+
+
+def refused_harm(trigger: Token, refused: Token, rule: Rule, ctx: Context) -> bool:
+    """A rejection's refused act is one done against someone (`refused_harm_types`: "refusing
+    to crack down on Islamic hardliners", "refused to arrest the protesters"): whom it would
+    be done to is spared, not rejected; the rejection is of whoever asked for it (roles
+    1.178.0). A refused act of dealing with someone ("refused to meet X") keeps X."""
+    own = ctx.rules.get(refused.i)
+    return (
+        rule.type == "REJECT"
+        and own is not None
+        and own.type.lower() in ctx.vocab.words("refused_harm_types")
+    )
 
 
 def site_acted_on(target: Token, trigger: Token, ctx: Context) -> bool:
@@ -589,6 +610,12 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
             rule = ctx.rules.get(anchor.i)
             if child.dep_ == "xcomp" and rule is not None and asked_in_passive(anchor, rule):
                 continue  # "witnesses are asked to contact the police": not the police
+            if (
+                child.dep_ == "xcomp"
+                and rule is not None
+                and refused_harm(anchor, child, rule, ctx)
+            ):
+                continue  # "refused to arrest the protesters": the protesters spared
             if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and to_infinitive(child):
                 objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
                 out += [o for o in objs if agentive_phrase(o, ctx) or people_noun(o, ctx)]

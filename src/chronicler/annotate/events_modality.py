@@ -130,6 +130,10 @@ from chronicler.annotate.events_modality_nouns import (
     talked_of,
     told_possible,
 )
+from chronicler.annotate.events_modality_shapes import (
+    deed_reacted_to,
+    made_as,
+)
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -199,6 +203,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         or any(c.dep_ == "amod" and c.lower_ in cues.pending_preps for c in trigger.children)
     )
     future = future or to_happen(trigger, cues)  # "the signing will take place Friday"
+    making = made_as(trigger, cues)  # "an agreement was about to be signed": ahead as signed
+    future = future or (making is not None and modality(making, cues).future)
     future = future or scheduled(trigger, cues)  # "the minister is to visit Paris"
     hypothetical = hypothetical or unfulfilled_schedule(trigger)  # "was to have met"
     future = future or looming(trigger, cues)  # "whenever prosecutions threatened"
@@ -323,6 +329,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         # "vowing to continue the war and slamming the call": the conjunct of "vowing"
         head = gerund_beside_infinitive(token) or head
         steps += 1
+        if deed_reacted_to(token, head, cues):
+            break  # "crack down on them for the attacks"
         if threat_after_command(token):
             hypothetical = True  # "Get out, or we'll shoot you": threatened, not done
         if dep in ("advcl", "nsubj") and definition_by_when(head):

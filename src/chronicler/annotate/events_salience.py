@@ -113,6 +113,9 @@ _PARTY_ONLY = load_vocab().words("party_only_types")
 _OPPOSED_TYPES = load_vocab().words("opposed_act_types")
 _PROTEST_PURPOSE_VERBS = load_vocab().words("protest_purpose_verbs")
 _OPPOSED_PREPS = frozenset({"against", "over"})
+# A refusal takes no target from a refused act of these types: "refusing to crack down on
+# hardliners" spares them, it rejects whoever asked (events_args.refused_harm; roles 1.178.0).
+_REFUSED_HARM = load_vocab().words("refused_harm_types")
 
 
 def path_length(inner: Token, outer: Token) -> int | None:
@@ -195,6 +198,8 @@ def embedded_targets(
             for _, j in below:
                 if _other_doers(ev, events[j][2]) or _done_by_target(ev, events[j][2]):
                     continue
+                if ev.type == "REJECT" and events[j][2].type.lower() in _REFUSED_HARM:
+                    continue  # "refused to arrest the protesters": the protesters spared
                 found = tuple(
                     t for t in events[j][2].targets if actor_like(t) and (t.start, t.end) not in own
                 )

@@ -206,6 +206,10 @@ class Modality:
     # "talks are expected to begin next week": a verb of beginning or taking place whose
     # subject is an event noun tells that act's own mood (events_modality_nouns.occurring_as)
     occurrence_verbs: frozenset[str] = frozenset()
+    # "an agreement was about to be signed": a passive making an event noun (1.186.0)
+    making_passives: frozenset[str] = frozenset()
+    # "crack down on them for the attacks": a reaction whose "for" names a deed done (1.186.0)
+    deed_reaction_verbs: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()  # "the signing will take place"
     # "more raids will be launched", "talks will be held": an event noun the passive subject
     # of a verb of carrying out with "will" is still to come (events_modality_marks.to_happen)

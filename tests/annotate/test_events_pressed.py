@@ -1,0 +1,37 @@
+"""Who is pressed to act does the act pressed for (annotate/events_pressed.py), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import parties
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The EU increased pressure on Iran to release the sailors.", "release", "Iran"),
+        (
+            "The ministers should keep up pressure on President Smith to allow monitors "
+            "to watch the vote.",
+            "allow",
+            "Smith",
+        ),
+        (
+            "The church wants to put pressure on the government to grant the refugees asylum.",
+            "grant",
+            "government",
+        ),
+        ("The UN issued an appeal to the rebels to free the hostages.", "free", "rebels"),
+    ],
+)
+def test_the_one_pressed_does_the_act(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = parties(nlp, text, trigger)
+    assert any(doer in a for a in actors), actors
+
+
+def test_pressure_on_no_one_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = parties(nlp, "The army came under pressure to release the prisoners.", "release")
+    assert actors == []
