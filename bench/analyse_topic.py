@@ -67,8 +67,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--population", action="append", help="pages, timebank or ecbplus")
     parser.add_argument("--model", default=DEFAULT_SPACY_MODEL)
     parser.add_argument("--quiet", action="store_true", help="the summary only")
+    parser.add_argument("--min-words", type=int, help="a candidate min_words (topic.toml's)")
+    parser.add_argument("--min-sentences", type=int, help="a candidate min_sentences")
+    parser.add_argument("--min-political", type=float, help="a candidate min_political")
     args = parser.parse_args(argv)
     lexicon = load_topic_lexicon()
+    lexicon = replace(
+        lexicon,
+        min_words=lexicon.min_words if args.min_words is None else args.min_words,
+        min_sentences=lexicon.min_sentences if args.min_sentences is None else args.min_sentences,
+        min_political=(lexicon.min_political if args.min_political is None else args.min_political),
+    )
     items = develop_items()
     thresholds = sorted({lexicon.threshold, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0})
     for population in args.population or sorted(items):
@@ -89,20 +98,27 @@ def main(argv: list[str] | None = None) -> int:
                     f"score={r.score:5.2f} {'judged' if r.judged else 'short '} "
                     f"right={right:3} wrong={sum(verdicts.values()) - right:3} {dict(verdicts)}"
                 )
-        for threshold in thresholds:
+        # the score threshold swept at the lexicon's min_political, then min_political at its
+        # threshold
+        shares = sorted({lexicon.min_political, 0.3, 0.5, 0.7, 1.0})
+        settings = [(t, lexicon.min_political) for t in thresholds] + [
+            (lexicon.threshold, m) for m in shares if m != lexicon.min_political
+        ]
+        for threshold, min_political in settings:
             right = wrong = pages = 0
-            at = replace(lexicon, threshold=threshold)
+            at = replace(lexicon, threshold=threshold, min_political=min_political)
             for page, r in read.items():
                 share = 100.0 * r.political_words / r.words if r.words else 0.0
-                if not r.judged or reads_political(r.score, share, at):
+                judged = r.words >= at.min_words and r.sentences >= at.min_sentences
+                if not judged or reads_political(r.score, share, at):
                     continue
                 pages += 1
                 right += sum(v in EVENT_OK for v in by_page[page])
                 wrong += sum(v not in EVENT_OK for v in by_page[page])
-            mark = " (topic.toml)" if threshold == lexicon.threshold else ""
+            mark = " (topic.toml)" if at == lexicon else ""
             print(
-                f"threshold {threshold:4.1f}{mark}: {pages} documents out, "
-                f"items removed right {right}, wrong {wrong}"
+                f"threshold {threshold:4.1f} min_political {min_political:3.1f}{mark}: "
+                f"{pages} documents out, items removed right {right}, wrong {wrong}"
             )
     return 0
 
