@@ -1,7 +1,7 @@
 """Who does an act that one party presses or pushes another into: the one pushed, not the one
 pushing ("the government bullied smaller nations into accepting refugees": the nations
 accept; "piled pressure on the president to arrest the militants": the president would
-arrest). The words are data: `into_causing_verbs` and `pressure_nouns` in roles.toml."""
+arrest). The words are data: `into_causing_verbs` and `pressure_on_nouns` in roles.toml."""
 
 from __future__ import annotations
 
@@ -31,14 +31,14 @@ def caused_into_doer(prep: Token) -> Token | None:
 
 def pressed_doer(verb: Token) -> Token | None:
     """Whom pressure is put on to do a to-infinitive's act: the "on"-object of a noun of
-    pressure (`pressure_nouns`) that the infinitive hangs on, or that the verb it hangs on
+    pressure (`pressure_on_nouns`) that the infinitive hangs on, or that the verb it hangs on
     takes as its object, its "on" on the noun or on that verb ("piled pressure on Arafat to
     arrest the militants", "put pressure on Cairo to release them", "the pressure on the
     council to resign")."""
     if not to_infinitive(verb) or verb.dep_ not in ("advcl", "acl", "xcomp"):
         return None
     head = verb.head
-    nouns = load_vocab().words("pressure_nouns")
+    nouns = load_vocab().words("pressure_on_nouns")
     if head.pos_ in VERB_POS:
         pressures = [c for c in head.children if c.dep_ == "dobj" and lemma(c) in nouns]
         # ("put pressure on Cairo to release them": the "on" hung on the verb)
