@@ -139,7 +139,12 @@ def test_a_street_does_not_hide_the_party(nlp) -> None:  # type: ignore[no-untyp
             "company",
             "France",
         ),
-        ("The farmers filed a complaint in Canada against the mining firm.", "filed", "firm", "Canada"),
+        (
+            "The farmers filed a complaint in Canada against the mining firm.",
+            "filed",
+            "firm",
+            "Canada",
+        ),
     ],
 )
 def test_the_country_a_case_is_brought_in_is_no_one_accused(  # type: ignore[no-untyped-def]
