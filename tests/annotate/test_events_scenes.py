@@ -153,3 +153,10 @@ def test_the_country_a_case_is_brought_in_is_no_one_accused(  # type: ignore[no-
     # roles 1.176.0: the country is the court's, the one sued is named
     ev = by_trigger(events(nlp, text), trigger)
     assert has(ev.targets, accused) and not has(ev.targets, court_place)
+
+
+def test_where_a_gerund_attack_comes_from_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # roles 1.176.0: "Shelling from X" as "rocket attacks from Gaza": X the doers' side
+    evs = events(nlp, "Shelling from Syria hit two villages on Monday.")
+    ev = next(e for e in evs if e.trigger == "Shelling")
+    assert not has(ev.targets, "Syria")
