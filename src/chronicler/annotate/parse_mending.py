@@ -162,6 +162,10 @@ from chronicler.annotate.parse_mending_parties import (
     subjects_read_as_compounds,
     subjects_read_as_compounds_of_bare_verbs,
 )
+from chronicler.annotate.parse_mending_plan_gerunds import (
+    mend_plan_gerunds,
+    plan_gerunds_read_as_compounds,
+)
 from chronicler.annotate.parse_mending_reports import (
     complementizers_read_as_objects,
     mend_reports_inside,
@@ -544,6 +548,7 @@ def mend_parse(doc: Doc) -> Doc:
     on_objects = [v for s in doc.sents for v in verbs_conjoined_on_objects(s)]
     past_nouns = [t for s in doc.sents for t in past_verbs_read_as_nouns(s)]
     conjoined_subjects = [c for s in doc.sents for c in subjects_hung_as_conjuncts(s)]
+    plan_gerunds = [p for s in doc.sents for p in plan_gerunds_read_as_compounds(s)]
     mends = (
         found,
         reports,
@@ -581,6 +586,7 @@ def mend_parse(doc: Doc) -> Doc:
             past_nouns,
             conjoined_subjects,
             foilers,
+            plan_gerunds,
         )
     ):
         return doc
@@ -615,6 +621,7 @@ def mend_parse(doc: Doc) -> Doc:
             heads[verb.i] = verb.head.head.i
         deps[verb.i] = "xcomp"
     mend_reports_inside(inside, heads, deps)  # "The shooters, said Sgt. X, fired": they did
+    mend_plan_gerunds(plan_gerunds, heads, deps, tags)  # "confessed to planning attacks"
     for that in inside_marks:  # "assertions that Jones fired": the content's mark
         deps[that.i], deps[that.head.i] = "mark", "acl"
     for noun, verb, predicate in reduced:  # "The activists imprisoned last year were freed"
