@@ -49,7 +49,10 @@ def pressed_doer(verb: Token) -> Token | None:
         for prep in holder.children:
             if prep.dep_ == "prep" and lemma(prep) in ("on", "upon"):
                 pressed = [c for c in prep.children if c.dep_ == "pobj"]
-                if pressed:
+                # the infinitive right after the one pressed: not a later one the parser
+                # hung there ("step up pressure on Baghdad and rally opinion behind the US
+                # drive to oust Saddam": the drive's, not Baghdad's)
+                if pressed and verb.left_edge.i == pressed[0].right_edge.i + 1:
                     return pressed[0]
     return None
 
