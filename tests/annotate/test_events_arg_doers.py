@@ -48,3 +48,14 @@ def test_their_aim_beside_a_thing_subject_is_the_group_named_before(nlp) -> None
     )
     ev = next(e for e in events(nlp, text) if e.trigger == "attack")
     assert has(ev.actors, "smugglers"), ev.actors
+
+
+def test_their_beside_a_plural_thing_subject_is_the_group_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The ropes in the hold showed their plan": ropes own no plan, the smugglers do (roles
+    1.176.0; a plural noun is taken as a group only when it can name one)."""
+    text = (
+        "A dozen smugglers were stopped at dawn. "
+        "The ropes in the hold showed their plan to attack the convoy."
+    )
+    ev = next(e for e in events(nlp, text) if e.trigger == "attack")
+    assert has(ev.actors, "smugglers") and not has(ev.actors, "ropes"), ev.actors

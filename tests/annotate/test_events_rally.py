@@ -89,3 +89,16 @@ def test_an_appeal_for_measures_against_a_party_backs_no_one(nlp) -> None:  # ty
     )
     ev = by_trigger(events(nlp, text), "asking")
     assert ev.type == "REQUEST"
+
+
+def test_an_act_coordinated_with_the_appeal_is_not_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "appealed for help from the council and accused the governor of ...": the accusation is
+    the appealer's own act, no opposition rallied; the appeal stays a request."""
+    text = (
+        "The rebel leaders appealed for help from the Security Council on Monday and accused "
+        "the governor of starting a war against the villages."
+    )
+    evs = events(nlp, text)
+    ev = by_trigger(evs, "appealed")
+    assert ev.type == "REQUEST" and not has(ev.targets, "governor")
+    assert by_trigger(evs, "accused").type == "ACCUSE"

@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import check_says, events, has
+from event_helpers import by_trigger, check_says, events, has
 
 from chronicler.annotate.events_match import match_rule
 from chronicler.annotate.events_requests import naming, norm_not_request
@@ -98,3 +98,14 @@ def test_what_a_document_obliges_is_no_request(nlp) -> None:  # type: ignore[no-
     assert not [e for e in events(nlp, text) if e.type == "REQUEST"]
     ev = events(nlp, "The judge required the suspect to report weekly.")[0]
     assert ev.type == "REQUEST" and has(ev.actors, "judge")
+
+
+def test_a_challenge_to_act_is_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "challenged the council to release the figures": a demand of the council (REQUEST),
+    no rejection; "challenged the result" keeps its own reading (vocabulary 1.411.0)."""
+    ev = by_trigger(
+        events(nlp, "The union challenged the council to release the figures."), "challenged"
+    )
+    assert ev.type == "REQUEST" and has(ev.actors, "union") and has(ev.targets, "council")
+    ev = by_trigger(events(nlp, "The opposition challenged the result in court."), "challenged")
+    assert ev.type != "REQUEST"

@@ -128,3 +128,35 @@ def test_a_street_is_where_not_whom(nlp, text: str, trigger: str, street: str) -
 def test_a_street_does_not_hide_the_party(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Soldiers fired on protesters in Tahrir Square."), "fired")
     assert has(ev.targets, "protesters")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "accused", "court_place"),
+    [
+        (
+            "The families filed a lawsuit in France against the company.",
+            "filed",
+            "company",
+            "France",
+        ),
+        (
+            "The farmers filed a complaint in Canada against the mining firm.",
+            "filed",
+            "firm",
+            "Canada",
+        ),
+    ],
+)
+def test_the_country_a_case_is_brought_in_is_no_one_accused(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, accused: str, court_place: str
+) -> None:
+    # roles 1.176.0: the country is the court's, the one sued is named
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.targets, accused) and not has(ev.targets, court_place)
+
+
+def test_where_a_gerund_attack_comes_from_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # roles 1.176.0: "Shelling from X" as "rocket attacks from Gaza": X the doers' side
+    evs = events(nlp, "Shelling from Syria hit two villages on Monday.")
+    ev = next(e for e in evs if e.trigger == "Shelling")
+    assert not has(ev.targets, "Syria")

@@ -17,6 +17,7 @@ from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_modality_marks import done_verb
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_subjects import subjects
+from chronicler.annotate.events_things import thing_noun
 from chronicler.annotate.events_vocab import Rule, lemma, verb_listed
 
 if TYPE_CHECKING:
@@ -230,8 +231,13 @@ def _group_owning_aim(noun: Token, ctx: Context) -> list[Token]:
     if owner is None or noun.dep_ != "dobj":
         return []
     verb_subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (a plural thing can_act takes as a group is still a thing: "The ladders on board
+    # confirmed their plan to attack the ships": the pirates named before; roles 1.176.0)
     if not verb_subjects or any(
-        s.pos_ in ("PRON", "PROPN") or can_act(s, ctx) or people_noun(s, ctx) for s in verb_subjects
+        s.pos_ in ("PRON", "PROPN")
+        or (can_act(s, ctx) and not thing_noun(s, ctx))
+        or people_noun(s, ctx)
+        for s in verb_subjects
     ):
         return []
     group = owner_group(owner, ctx)

@@ -30,6 +30,7 @@ from chronicler.annotate.events_actors import (
     misplaced_of,
     people_noun,
 )
+from chronicler.annotate.events_answerable import answerable_doers
 from chronicler.annotate.events_arg_cues import (
     attributive_participle,
     brought_to,
@@ -438,6 +439,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += means_holders(trigger, rule, ctx)
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
+    if not actors:  # "the militants behind the bombing", "responsible for" (roles 1.176.0)
+        actors += answerable_doers(trigger, ctx)
     if not actors:  # "robbers snatched watches in one of the largest heists" (roles 1.113.0)
         actors += renamed_act_doers(trigger, rule, ctx)
     if not actors:  # "they found a box during a search": the finders searched (roles 1.144.0)

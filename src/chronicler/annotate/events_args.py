@@ -311,7 +311,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             for t in prep_objects(trigger, preps)
             if keep(t) and t not in actors and t not in targets and agentive_phrase(t, ctx)
         ]
-    if trigger.pos_ == "NOUN" and rule.type.lower() in ctx.vocab.words("from_source_types"):
+    act_noun = trigger.pos_ == "NOUN" or nominal_gerund(trigger)  # "Shelling from Syria hit"
+    if act_noun and rule.type.lower() in ctx.vocab.words("from_source_types"):
         # "conceded to demands from the rebels": the rebels ask, though the rule's own "from"
         # (for its verb: "demanded answers from X") took them as asked (vocabulary 1.380.2)
         given_by = [p for p in prep_objects(trigger, _FROM) if agentive_phrase(p, ctx)]
@@ -326,7 +327,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         agentive_phrase(t, ctx) or people_noun(t, ctx) or body_of_people(t, ctx) for t in targets
     ):
         found = recipients(trigger, targets, ctx)
-        if trigger.pos_ == "NOUN" and rule.type.lower() in ctx.vocab.words("from_source_types"):
+        if act_noun and rule.type.lower() in ctx.vocab.words("from_source_types"):
             # "warnings from Moscow", "a visit from the president": who gave it, no target
             sources = [p for p in prep_objects(trigger, _FROM) if agentive_phrase(p, ctx)]
             found = [f for f in found if f not in sources]
@@ -564,6 +565,17 @@ def _asked_thing(trigger: Token, target: Token, ctx: Context) -> bool:
         target.dep_ == "nsubjpass" and target.head.i == trigger.i
     )
     return told and target.pos_ == "NOUN" and not agentive_phrase(target, ctx)
+
+
+def nominal_gerund(trigger: Token) -> bool:
+    """A gerund standing as a noun phrase, a subject or an object with no subject or object of
+    its own ("Shelling from Syria hit two villages"): its "from" is where it came from, as an
+    act noun's is, not an object of a verb ("shelling from the hills at the town")."""
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj")
+        and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in trigger.children)
+    )
 
 
 def asked_in_passive(trigger: Token, rule: Rule) -> bool:

@@ -134,6 +134,7 @@ from chronicler.annotate.events_modality_shapes import (
     deed_reacted_to,
     made_as,
 )
+from chronicler.annotate.events_object_control import pressed_for
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -247,6 +248,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     if out_of_reach_goal(trigger, cues):  # "a breakthrough in the deal remained out of reach"
         hypothetical = True
     if needed(trigger, cues):  # "the arrest of the perpetrators is essential": called for
+        hypothetical = True
+    if pressed_for(trigger):  # "piled pressure on Arafat to arrest them": asked for
         hypothetical = True
     if label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
         hypothetical = True

@@ -60,6 +60,16 @@ def _asks_someone_to_act(tok: Token) -> bool:
     )
 
 
+def _coordinated(inner: Token, appeal: Token) -> bool:
+    """An act under a conjunct of the appeal's verb, or that conjunct itself: the appealer's
+    own next act, not one asked for ("appealed for intervention from the Security Council
+    and accused the prime minister of declaring war": the accusation is made, not asked)."""
+    node = inner
+    while node.head.i != node.i and node.head.i != appeal.i:
+        node = node.head
+    return node.head.i == appeal.i and node.dep_ == "conj" and node.i != appeal.i
+
+
 def rallied(
     events: Sequence[Ranked],
     tokens: Sequence[tuple[Token, ...]],
@@ -97,7 +107,10 @@ def rallied(
         below = sorted(
             (n, j)
             for j, (inner, *_) in enumerate(tokens)
-            if inner.i != tok.i and events[j][0] == sent and (n := path(inner, tok)) is not None
+            if inner.i != tok.i
+            and events[j][0] == sent
+            and (n := path(inner, tok)) is not None
+            and not _coordinated(inner, tok)
         )
         if below:
             asked = events[below[0][1]][2]

@@ -111,6 +111,10 @@ _BACKGROUND = load_vocab().words("background_marks")
 _VOCAB = load_vocab()
 _PARTY_ONLY = load_vocab().words("party_only_types")
 _OPPOSED_TYPES = load_vocab().words("opposed_act_types")
+# an appeal with no object of its own is still no part of the next act in its doer's row:
+# "appealed for help and accused the governor of ...": the governor is accused, not asked
+# (`row_keeping_types`, roles 1.176.0)
+_ROW_KEEPING = load_vocab().words("row_keeping_types")
 _PROTEST_PURPOSE_VERBS = load_vocab().words("protest_purpose_verbs")
 _OPPOSED_PREPS = frozenset({"against", "over"})
 # A refusal takes no target from a refused act of these types: "refusing to crack down on
@@ -186,7 +190,10 @@ def embedded_targets(
                 and not any(a <= inner.idx < b for a, b in aimed)
                 and not _sparked_by(inner, tok, sparking_verbs)
                 and not in_chant_of(inner, tok, _VOCAB)  # a slogan's act (roles 1.128.2)
-                and not ((ev.targets or _own_object(tok)) and _next_act(inner, tok))
+                and not (
+                    (ev.targets or _own_object(tok) or ev.type.lower() in _ROW_KEEPING)
+                    and _next_act(inner, tok)
+                )
                 and not _owned_setting(inner)
                 and not (
                     ev.type.lower() in _PARTY_ONLY

@@ -35,6 +35,15 @@ def scene_only(place: Token, rule: Rule, ctx: Context) -> bool:
         # from is told by "from" or the owner (vocabulary 1.308.0, 1.310.0)
         return True
     kind = rule.type.lower()
+    if kind in ctx.vocab.words("jurisdiction_types") and place.dep_ == "pobj":
+        # "papers filed in a lawsuit in the US", "sued the company in France": the country
+        # is where the case is brought, its court's, not the one accused; not a place of
+        # a thing looked into ("re-examine the refineries in Iran"; roles 1.176.0)
+        held = place.head.head
+        if place.head.lower_ in ctx.vocab.words("scene_in_preps") and (
+            held.pos_ in ("VERB", "AUX") or lemma(held) in ctx.vocab.words("jurisdiction_nouns")
+        ):
+            return True
     # "deployed in the Gulf of Aden": the place may be read at the name inside its "of"
     # phrase, the preposition is the whole name's (roles 1.140.0)
     while place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.dep_ == "pobj":

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.datelines import past_dateline
 from chronicler.annotate.events_actors import TIME_ENTS
 from chronicler.annotate.events_addressees import addressee
+from chronicler.annotate.events_conjunct_voice import active_after_passive
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
+from chronicler.annotate.events_object_control import caused_into_doer, pressed_doer
 from chronicler.annotate.events_phrases import (
     described_by_participle,
     pobjs,
@@ -23,6 +25,7 @@ from chronicler.annotate.events_phrases import (
     subject_conjunct,
 )
 from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS, quotation_spans
+from chronicler.annotate.events_relative_gaps import reported_gap_subject
 from chronicler.annotate.events_report_asides import reported_clause_of_aside
 from chronicler.annotate.events_subjects_misparsed import (
     believed_clause_twin,
@@ -189,6 +192,10 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         return Subjects((lost,), (), agent)  # "... at stores and demonstrators tried to"
     if doers := listed_charge_doers(verb):  # "accused the men of smuggling, bribing"
         return Subjects(doers, (), agent)
+    if (pressed := pressed_doer(verb)) is not None:  # "piled pressure on X to arrest": X
+        return Subjects((pressed,), (), agent)
+    if (gap := reported_gap_subject(verb)) is not None:  # "a militant they say attacked"
+        return Subjects((gap,), (), agent)
     if dep == "advcl" and _sent_to_act(verb, head):
         # "Smith was sent to attack the convoy": the one sent does the purpose's act
         up = subjects(head, depth + 1)
@@ -218,17 +225,11 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
                 )
             ):
                 return Subjects(said.active, said.passive, agent or said.agent)
-        if (
-            dep == "conj"
-            and not up.active
-            and up.passive
-            and verb.tag_ in _FINITE_TAGS
-            and any(c.dep_ == "dobj" for c in verb.children)
-        ):
-            # "Smith was convicted and received a life sentence": a finite verb with an
-            # object after a passive, with no subject of its own, is active: the passive's
-            # subject does it ("was released and embraced as a pawn", a participle the
-            # tagger read as past, stays passive; roles 1.72.0)
+        if dep == "conj" and not up.active and up.passive and active_after_passive(verb):
+            # "Smith was convicted and received a life sentence", "was fired and threatened
+            # to return": a finite verb with an object or its own infinitive after a passive,
+            # with no subject of its own, is active: the passive's subject does it ("was
+            # released and embraced as a pawn" stays passive; roles 1.72.0, 1.176.0)
             return Subjects(up.passive, (), agent)
         return Subjects(up.active, up.passive, agent or up.agent)
     if dep == "pcomp" and head.dep_ == "prep" and (charged := _charged_object(head)) is not None:
@@ -256,6 +257,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return Subjects((), (head.head,), agent)
         return Subjects((head.head,), (), agent)
+    if dep == "pcomp" and (pushed := caused_into_doer(head)) is not None:
+        return Subjects((pushed,), (), agent)  # "bullied the town into surrendering"
     if dep == "pcomp" and (owner := _gerund_capacity_owner(head)) is not None:
         return Subjects((owner,), (), agent)  # "the pirates' intention of attacking ships"
     if dep == "pcomp" and head.dep_ == "prep":

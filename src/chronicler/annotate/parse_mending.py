@@ -169,6 +169,10 @@ from chronicler.annotate.parse_mending_parties import (
     subjects_read_as_compounds,
     subjects_read_as_compounds_of_bare_verbs,
 )
+from chronicler.annotate.parse_mending_plan_gerunds import (
+    mend_plan_gerunds,
+    plan_gerunds_read_as_compounds,
+)
 from chronicler.annotate.parse_mending_report_occasions import report_occasions_on_reported_clauses
 from chronicler.annotate.parse_mending_reports import (
     complementizers_read_as_objects,
@@ -555,7 +559,8 @@ def mend_parse(doc: Doc) -> Doc:
     on_objects = [v for s in doc.sents for v in verbs_conjoined_on_objects(s)]
     past_nouns = [t for s in doc.sents for t in past_verbs_read_as_nouns(s)]
     conjoined_subjects = [c for s in doc.sents for c in subjects_hung_as_conjuncts(s)]
-    contacts = [c for s in doc.sents for c in contact_relatives(s)]  # "The general the rebels
+    contacts = [c for s in doc.sents for c in contact_relatives(s)]  # "The general they took"
+    plan_gerunds = [p for s in doc.sents for p in plan_gerunds_read_as_compounds(s)]
     mends = (
         found,
         reports,
@@ -596,6 +601,7 @@ def mend_parse(doc: Doc) -> Doc:
             conjoined_subjects,
             foilers,
             contacts,
+            plan_gerunds,
         )
     ):
         return doc
@@ -630,6 +636,7 @@ def mend_parse(doc: Doc) -> Doc:
             heads[verb.i] = verb.head.head.i
         deps[verb.i] = "xcomp"
     mend_reports_inside(inside, heads, deps)  # "The shooters, said Sgt. X, fired": they did
+    mend_plan_gerunds(plan_gerunds, heads, deps, tags)  # "confessed to planning attacks"
     for that in inside_marks:  # "assertions that Jones fired": the content's mark
         deps[that.i], deps[that.head.i] = "mark", "acl"
     for noun, verb, predicate in reduced:  # "The activists imprisoned last year were freed"
@@ -756,7 +763,7 @@ def mend_parse(doc: Doc) -> Doc:
             tags[subject.i] = "NN"  # "military" the adjective is the noun
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
         heads[obj.i], deps[obj.i] = verb.i, "dobj"
-    mend_contact_relatives(contacts, heads, deps, tags)  # captured was released": they did
+    mend_contact_relatives(contacts, heads, deps, tags)  # "The general the rebels captured"
     array: Any = doc.to_array([HEAD, DEP, TAG])  # (spaCy's stubs type it as floats)
     strings = doc.vocab.strings
     for i in range(len(doc)):
