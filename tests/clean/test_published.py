@@ -9,6 +9,7 @@ from chronicler.clean.published import (
     find_candidates,
     find_publication_date,
     find_wire_day,
+    joined_numeric_dates,
     parse_date_string,
 )
 from chronicler.model import DeclaredMetadata
@@ -49,6 +50,41 @@ def test_a_tokenised_date_line_keeps_its_year() -> None:
     text = "Quake hits the island\nAugust 17 , 2011\nA strong quake shook the island on Tuesday ."
     p = find_publication_date(text, "A strong quake shook the island on Tuesday .", NONE)
     assert (p.value, p.basis) == ("2011-08-17", "dateline")
+
+
+def test_a_tokenised_numeric_date_line_is_read() -> None:
+    # tokenised text spaces the slashes, hyphens and colons of a numeric date and a clock time
+    body = "Storm floods the valley ."
+    for line, value in (
+        ("On Wed , 21 / 03 / 2012 - 09 : 15", "2012-03-21"),  # a day over 12: day first
+        ("2014 - 10 - 02", "2014-10-02"),
+        ("Posted 10 / 30 / 2014 6 : 05 PM ET", "2014-10-30"),
+        ("03 / 11 / 09 04 : 20 PM ET", "2009-03-11"),  # two readings: English, month first
+        ("Article posted on 14 . 02 . 2015", "2015-02-14"),
+        ("Published : 2015 . 02 . 14 08 : 10 AM", "2015-02-14"),
+        (
+            "First Posted : 04 / 22 / 16 10 : 01 AM ET Updated : 05 / 01 / 16 09 : 00 AM ET",
+            "2016-04-22",
+        ),
+    ):
+        p = find_publication_date(f"Storm floods the valley\n{line}\n{body}", body, NONE)
+        assert (p.value, p.basis) in ((value, "dateline"), (value, "byline")), line
+
+
+def test_joined_numeric_dates() -> None:
+    today = date(2026, 12, 7)
+    assert joined_numeric_dates("21 / 03 / 2012 - 09 : 15", today) == "2012-03-21 - 09:15"
+    assert joined_numeric_dates("05 / 06 / 2012", today) == "5/6/2012"  # for the language
+    assert joined_numeric_dates("05 . 06 . 2012", today) == "2012-06-05"  # dots: day first
+    assert joined_numeric_dates("12 / 16 / 98", today) == "1998-12-16"
+    assert joined_numeric_dates("12 / 16 / 25", today) == "2025-12-16"
+    assert joined_numeric_dates("23 : 37 : 00", today) == "23:37:00"
+    # no date: a score or a range of small numbers, a month 13, a version number
+    assert (
+        joined_numeric_dates("won 3 - 1 - 10 on aggregate", today) == "won 3 - 1 - 10 on aggregate"
+    )
+    assert joined_numeric_dates("2012 - 13 - 01", today) == "2012 - 13 - 01"
+    assert joined_numeric_dates("version 2 . 4 . 1", today) == "version 2 . 4 . 1"
 
 
 def test_byline_date() -> None:

@@ -36,6 +36,15 @@ def test_head_days_reads_days_with_their_year_in_the_head_only() -> None:
     assert head_days(text, 0) == frozenset()
 
 
+def test_a_tokenised_numeric_head_day_is_read() -> None:
+    # "21 / 03 / 2012 - 09 : 15": the clean stage's reading of a spaced numeric date
+    text = "Dam bursts above the town\nOn Wed , 21 / 03 / 2012 - 09 : 15\nWater swept the town ."
+    assert head_days(text, 3) == frozenset({"2012-03-21"})
+    assert head_days("Dam bursts\n2012 - 03 - 21\nWater swept the town .", 3) == frozenset(
+        {"2012-03-21"}
+    )
+
+
 def test_a_relative_day_or_a_bare_month_is_no_head_day() -> None:
     assert head_days("Ferry sinks on Sunday\nIn May 2019 a ferry sank .", 3) == frozenset()
 

@@ -45,6 +45,12 @@ _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-]([0-3]\d)(?:/|-|\
 _URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:/|-|_|\.|$)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
+# a numeric date or a clock time as tokenised text writes it ("16 / 08 / 2011", "2013 - 09 - 26",
+# "08 . 07 . 2012", "13 : 42"): the date grammar reads them only written together
+_SPACED_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.:-])(\d{1,4})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4}|\d{2})(?![\d/])"
+)
+_SPACED_CLOCK = re.compile(r"(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d\d)(?:[ \t]*:[ \t]*(\d\d))?(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,46 @@ def _explicit_dates(line: str, language: str = "en") -> list[tuple[int, int, str
     return found
 
 
+def joined_numeric_dates(line: str, today: date | None = None) -> str:
+    """`line` with its numeric dates and clock times written together, as the date grammar
+    reads them: tokenised text spaces them ("16 / 08 / 2011 - 13 : 42" → "2011-08-16 -
+    13:42"). A date whose order its numbers settle (a year first, a day over 12) is written
+    ISO; a dotted one is day first ("08 . 07 . 2012", 8 July: dots are the day-first
+    countries' mark); one with two readings keeps its slashes, for the page's language to
+    order ("05 / 02 / 2013"). A two-digit year is of this century up to today's year, else
+    of the last ("12 / 16 / 08" → 2008)."""
+    line = _SPACED_CLOCK.sub(lambda m: ":".join(p for p in m.groups() if p is not None), line)
+    this_year = (today or date.today()).year
+    return _SPACED_NUMERIC_DATE.sub(lambda m: _numeric_date(m, this_year), line)
+
+
+def _numeric_date(m: re.Match[str], this_year: int) -> str:
+    first, separator, middle, last = m[1], m[2], int(m[3]), m[4]
+    if len(first) == 4:  # year, month, day
+        year, month, day = int(first), middle, int(last)
+        if len(last) == 4:
+            return m[0]
+    elif len(first) <= 2 and (separator != "-" or len(last) == 4):
+        # (a hyphen between small numbers is a score or a range as often: "3 - 1 - 10")
+        year = int(last)
+        if len(last) == 2:
+            century = 2000 if year <= this_year % 100 else 1900
+            year += century
+        a = int(first)
+        if separator == "." or a > 12:
+            day, month = a, middle
+        elif middle > 12:
+            month, day = a, middle
+        else:  # two readings: the page's language orders them
+            return f"{a}/{middle}/{year}"
+    else:
+        return m[0]
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return m[0]
+
+
 # --- candidates -----------------------------------------------------------------
 
 
@@ -212,7 +258,7 @@ def _line_candidates(input_text: str, language: str = "en") -> list[Candidate]:
     for line in lines[: int(lines_cfg["top"])]:
         # tokenised text ("August 17 , 2011", corpora such as ECB+ and some scrapes) puts a
         # space before punctuation, which hides the year from the date grammar
-        line = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line)
+        line = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", joined_numeric_dates(line))
         is_dateline = bool(dateline.search(line))
         if is_dateline:
             line = line[:100]  # a wire dateline opens the first paragraph

@@ -22,6 +22,7 @@ from datetime import date
 import numpy as np
 
 from chronicler.annotate.timex import find_time_expressions
+from chronicler.clean.published import joined_numeric_dates
 
 DAY_TERM = "d:"
 # Tokenised or loosely spaced text ("August 16 , 2011", as ECB+'s and some extracted pages)
@@ -38,6 +39,8 @@ def head_days(text: str, lines: int, language: str | None = "en") -> frozenset[s
         return frozenset()
     head = "\n".join(text.split("\n")[:lines])
     head = _SPACE_AFTER_PAREN.sub("(", _SPACE_BEFORE_PUNCT.sub(r"\1", head))
+    # numeric dates spaced as tokens ("16 / 08 / 2011") are read as the clean stage reads them
+    head = "\n".join(joined_numeric_dates(line) for line in head.split("\n"))
     days = set()
     for line in head.split("\n"):
         for t in find_time_expressions(line, None, language or "en"):
