@@ -65,3 +65,18 @@ def test_crack_down_stays_repression(nlp):  # type: ignore[no-untyped-def]
     assert codings(nlp, "Authorities are cracking down on illegal logging.", "cracking") == [
         "COERCE/repress"
     ]
+
+
+def test_an_agreement_broken_is_rejected_not_made(nlp):  # type: ignore[no-untyped-def]
+    text = "The judge warned all witnesses not to break confidentiality agreements."
+    assert codings(nlp, text, "agreements") == []
+    assert codings(nlp, text, "break") == ["REJECT/None"]
+    text = "The company breached its supply agreements with the state."
+    assert codings(nlp, text, "breached") == ["REJECT/None"]
+
+
+def test_an_agreement_signed_or_reached_stays(nlp):  # type: ignore[no-untyped-def]
+    assert codings(nlp, "The two sides signed an agreement on Monday.", "signed") == [
+        "SUPPORT/sign"
+    ]
+    assert codings(nlp, "Police broke up the protest.", "broke") == ["COERCE/repress"]
