@@ -75,3 +75,19 @@ def test_a_who_on_a_word_for_no_person_is_the_person_in_its_of_phrase(nlp) -> No
 def test_a_who_on_a_person_stays_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The leader of the rebels, who was arrested on Monday, denied the charges."
     assert has(by_trigger(events(nlp, text), "arrested").targets, "leader")
+
+
+def test_a_relative_set_off_by_a_comma_stands_for_the_phrase_before_it(nlp):  # type: ignore[no-untyped-def]
+    # the parser hangs the "that" clause on the main verb: the ambush kills, never "that"
+    text = (
+        "The curfew followed a rebel ambush on a truck carrying soldiers in the north, that"
+        " killed 10 people."
+    )
+    killing = by_trigger(events(nlp, text), "killed")
+    assert [a.text for a in killing.actors] == ["rebel"]
+    text = (
+        "The move followed a rebel ambush on a convoy in the north, that killed 10 people, and"
+        " a double bombing in the capital, that injured four soldiers."
+    )
+    injuring = by_trigger(events(nlp, text), "injured")
+    assert [a.text for a in injuring.actors] == []  # the bombing's, who is not named

@@ -220,7 +220,35 @@ def relative_head(token: Token) -> Token:
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    return token
+    return _set_off_antecedent(token) or token
+
+
+_THING_RELATIVES = frozenset({"that", "which"})
+
+
+def _set_off_antecedent(token: Token) -> Token | None:
+    """A "that" or "which" set off by a comma whose clause the parser hung on the main verb
+    instead of on the noun before it ("followed an ambush on a bus in the north, that killed
+    10 people": the ambush, was the pronoun itself): the widest noun phrase ending right
+    before the comma, climbed from its last word through the phrases it closes."""
+    if lemma(token) not in _THING_RELATIVES or token.dep_ != "nsubj" or token.i < 2:
+        return None
+    if token.nbor(-1).text != "," or token.head.dep_ not in ("advcl", "conj", "ccomp"):
+        return None
+    last = token.nbor(-2)
+    tok, found = last, None
+    while True:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            found = tok
+        head = tok.head
+        if head.i == tok.i or head.i > tok.i or head.dep_ == "ROOT":
+            break
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "acl":
+            break  # only a participle on a noun stays inside the phrase ("a bus carrying")
+        if max(t.i for t in head.subtree if not t.is_punct) != last.i:
+            break
+        tok = head
+    return found
 
 
 _PERSON_RELATIVES = frozenset({"who", "whom"})
