@@ -35,3 +35,16 @@ def test_the_one_pressed_does_the_act(nlp, text: str, trigger: str, doer: str) -
 def test_pressure_on_no_one_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     actors, _ = parties(nlp, "The army came under pressure to release the prisoners.", "release")
     assert actors == []
+
+
+def test_a_later_infinitive_is_not_the_pressed_ones(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The act pressed for comes right after the one pressed; an infinitive of a later phrase
+    the parser hangs there is that phrase's ("pressure on Pyongyang and rally world opinion
+    behind the US drive to oust President Kim": the drive's, not Pyongyang's)."""
+    text = (
+        "The White House has drawn up plans to escalate the dispute with North Korea, with new"
+        " campaigns to step up pressure on Pyongyang and rally world opinion behind the US"
+        " drive to oust President Kim."
+    )
+    actors, _ = parties(nlp, text, "oust")
+    assert not any("Pyongyang" in a for a in actors), actors

@@ -35,11 +35,15 @@ def pressed_doers(trigger: Token, ctx: Context) -> list[Token]:
     preps = ctx.vocab.words("pressed_preps")
     # "put pressure on X": the "on" may hang on the verb that takes the noun
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    # the infinitive right after the one pressed, as events_object_control.pressed_doer reads
+    # it: not a later one the parser hung there ("step up pressure on Baghdad and rally
+    # opinion behind the US drive to oust Saddam": the drive's)
     return [
         p
         for h in holders
         for p in prep_objects(h, preps)
-        if agentive_phrase(p, ctx) or people_noun(p, ctx)
+        if (agentive_phrase(p, ctx) or people_noun(p, ctx))
+        and verb.left_edge.i == p.right_edge.i + 1
     ]
 
 
