@@ -57,19 +57,24 @@ def faced(token: Token, head: Token, dep: str, cues: Modality) -> bool:
     return not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
 
 
+def subject_verbs(noun: Token) -> list[Token]:
+    """The verbs a noun that is a subject may be told by: the subject's own verb, or the
+    infinitive a raising verb or adjective takes ("are expected to begin", "are likely to
+    start", "is due to resume", "was about to be signed"); none for a noun that is no subject."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    head = noun.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    return verbs + [
+        g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"
+    ]
+
+
 def occurring_as(noun: Token, cues: Modality) -> Token | None:
     """The verb of beginning or taking place an event noun is the subject of ("Talks are
     expected to begin next week", "Palace inspections are not expected to start"): its mood
     is the act's own."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    head = noun.head
-    # the subject's own verb, or the infinitive a raising verb or adjective takes ("are
-    # expected to begin", "are likely to start", "is due to resume")
-    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
-    verbs += [
-        g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"
-    ]
+    verbs = subject_verbs(noun)
     return next((v for v in verbs if v.pos_ == "VERB" and lemma(v) in cues.occurrence_verbs), None)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_modality_nouns import subject_verbs
 from chronicler.annotate.events_vocab import lemma
 
 if TYPE_CHECKING:
@@ -40,17 +41,10 @@ def made_as(noun: Token, cues: Modality) -> Token | None:
     be signed", "a deal could be reached", `making_passives`): its mood is the noun's. The
     verb is the subject's own or the infinitive an adjective or a raising verb takes ("was
     about to be signed", "is expected to be signed")."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    head = noun.head
-    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
-    verbs += [
-        g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"
-    ]
     return next(
         (
             v
-            for v in verbs
+            for v in subject_verbs(noun)
             if v.pos_ == "VERB"
             and lemma(v) in cues.making_passives
             and any(c.dep_ == "auxpass" for c in v.children)
