@@ -278,7 +278,19 @@ def event_rows(
         "ORDER BY e.date_value NULLS LAST, e.article_id, e.idx LIMIT ?",
         params,
     )
-    found = [
+    parsed = [(r, json.loads(r[8]), json.loads(r[9])) for r in rows]
+    names = resolved_names(store, [r[0] for r, _, _ in parsed])
+
+    def resolved(article_id: str, participants: list[dict[str, Any]]) -> list[str]:
+        # the actor each participant was resolved to ("Torres", or "he" bound to it, is
+        # "Miguel Rodríguez Torres"); a group no actor stands for keeps its own words (a
+        # participant with no span, -1, matches none)
+        return [
+            names.get((article_id, p.get("start", -1), p.get("end", -1)), str(p["text"]))
+            for p in participants
+        ]
+
+    return [
         {
             "article_id": r[0],
             "idx": r[1],
@@ -288,17 +300,15 @@ def event_rows(
             "date": r[5],
             "certainty": r[6],
             "trigger": r[7],
-            "actors": [p["text"] for p in json.loads(r[8])],
-            "targets": [p["text"] for p in json.loads(r[9])],
-            "actor_spans": [(p.get("start"), p.get("end")) for p in json.loads(r[8])],
-            "target_spans": [(p.get("start"), p.get("end")) for p in json.loads(r[9])],
+            "actors": [p["text"] for p in actors],
+            "targets": [p["text"] for p in targets],
+            "actors_resolved": resolved(r[0], actors),
+            "targets_resolved": resolved(r[0], targets),
             # (older stores' participants have no mark: none alleged; a two-way act's alleged
             # side written as its target is one too)
-            "alleged_actors": [
-                p["text"] for p in json.loads(r[8]) + json.loads(r[9]) if p.get("alleged")
-            ],
-            "actor_countries": participant_countries(json.loads(r[8])),
-            "target_countries": participant_countries(json.loads(r[9])),
+            "alleged_actors": [p["text"] for p in actors + targets if p.get("alleged")],
+            "actor_countries": participant_countries(actors),
+            "target_countries": participant_countries(targets),
             "location": r[10],
             "sentence": r[11],
             "outlet": r[12],
@@ -310,20 +320,8 @@ def event_rows(
             # a statement of intent names the act it announces ("SANCTION/discontinue")
             "announces": next((v for k, v in json.loads(r[18]) if k == "announces"), None),
         }
-        for r in rows
+        for r, actors, targets in parsed
     ]
-    names = resolved_names(store, [r["article_id"] for r in found])
-    for row in found:
-        for side in ("actor", "target"):
-            spans = row.pop(f"{side}_spans")
-            texts = row[f"{side}s"]
-            # the actor each participant was resolved to ("Torres", or "he" bound to it, is
-            # "Miguel Rodríguez Torres"); a group no actor stands for keeps its own words
-            row[f"{side}s_resolved"] = [
-                names.get((row["article_id"], start, end), text)
-                for (start, end), text in zip(spans, texts, strict=True)
-            ]
-    return found
 
 
 def resolved_names(store: Store, article_ids: list[str]) -> dict[tuple[str, int, int], str]:
