@@ -24,48 +24,29 @@ from chronicler.annotate.events_clause_shapes import (
     ordering_phrase,
     participle_in_full,
     purpose,
-    question_infinitive,
     result_clause,
     small_clause,
-    subjunctive,
     threat_after_command,
 )
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
-from chronicler.annotate.events_modality_certainty import not_vouched
 from chronicler.annotate.events_modality_degree import (
-    capacity_only,
-    disposition,
     prevention_reading,
-    ruled_out_by_excess,
-    scant_effort,
-    unprevented,
 )
 from chronicler.annotate.events_modality_given import (
     achieved,
-    case_named,
     content_reported,
-    cut_short,
     dated_in_past,
-    definite_or_owned,
     established,
-    feared,
-    fled_happening,
     given_nouns_phrase,
     kind_in_general,
-    label_put_on,
     labelled_object,
-    linked_act,
-    long_standing,
     occasion_of,
     presupposed,
     question_on_a_done_act,
     recalled_order,
     recalled_plan,
-    set_a_deadline,
-    standing,
     told_as_done,
-    told_in_which,
 )
 from chronicler.annotate.events_modality_marks import (
     achieved_plan,
@@ -82,32 +63,23 @@ from chronicler.annotate.events_modality_marks import (
     going_on,
     has_own_subject,
     intent_content,
-    looming,
     nearly_reached,
-    needed,
     obligation_ahead,
-    out_of_reach_goal,
     own_past,
     own_tense,
     performed,
     plan_denied,
     privative,
-    ruled_out_by_predicate,
-    scheduled,
     spliced,
     stance_phrase,
     suspected,
     through_to,
     time_frame,
-    to_happen,
-    unfulfilled_schedule,
 )
 from chronicler.annotate.events_modality_negation import (
     dashed_before,
     disowned_purpose,
     hoped_reason,
-    negative_subject,
-    not_until,
     own_marks,
     perceived_only,
     reason_denied,
@@ -118,23 +90,17 @@ from chronicler.annotate.events_modality_nouns import (
     announced_ahead,
     case_alleged,
     case_crime,
-    compound_under_talks,
     faced,
     ground_content,
     held_back,
-    made_by_participle_act,
     occurring_as,
-    planned_as,
     reward_terms,
-    slated_ahead,
-    talked_of,
-    told_possible,
 )
 from chronicler.annotate.events_modality_shapes import (
     deed_reacted_to,
     made_as,
 )
-from chronicler.annotate.events_object_control import pressed_for
+from chronicler.annotate.events_modality_trigger import told_real, trigger_marks
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -193,84 +159,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             future=told.future or own[1],
             hypothetical=told.hypothetical or own[2],
         )
-    negated, future, hypothetical, modal = own_marks(trigger, cues)
-    future = future or planned_as(trigger, cues)  # "more protests are planned for Monday"
-    future = future or slated_ahead(trigger, cues)  # "the slated visit of the secretary"
-    future = future or announced_ahead(trigger, cues)  # "announced new rallies on Sunday"
-    # "has been jailed pending trial": what the act waits on is ahead
-    # (or read as the noun's modifier: "pending trial" as an adjective)
-    future = future or (
-        (trigger.dep_ in ("pobj", "dobj") and trigger.head.lower_ in cues.pending_preps)
-        or any(c.dep_ == "amod" and c.lower_ in cues.pending_preps for c in trigger.children)
-    )
-    future = future or to_happen(trigger, cues)  # "the signing will take place Friday"
+    marks = trigger_marks(trigger, cues)
+    negated, future, hypothetical = marks.negated, marks.future, marks.hypothetical
+    modal, condition = marks.modal, marks.condition
     making = made_as(trigger, cues)  # "an agreement was about to be signed": ahead as signed
     future = future or (making is not None and modality(making, cues).future)
-    future = future or scheduled(trigger, cues)  # "the minister is to visit Paris"
-    hypothetical = hypothetical or unfulfilled_schedule(trigger)  # "was to have met"
-    future = future or looming(trigger, cues)  # "whenever prosecutions threatened"
-    # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
-    # so a governor's negative subject is not climbed to as its "not" is
-    negated = negated or any(negative_subject(c, cues) for c in trigger.children)
-    negated = negated or scant_effort(trigger, cues)  # "did nothing to prevent attacks"
-    # "nobody is thought to have been injured", "no one was asked to leave": the subject of a
-    # passive the act's infinitive completes is the act's own (vocabulary 1.310.0)
-    negated = negated or (
-        trigger.dep_ == "xcomp"
-        and to_infinitive(trigger)
-        and any(c.dep_ == "auxpass" for c in trigger.head.children)
-        and any(negative_subject(c, cues) for c in trigger.head.children)
-    )
     characterised = carries_characterisation(trigger, cues)
     intent = None
-    condition = next(
-        (
-            lemma(m)
-            for c in [*trigger.children, *trigger.head.children]
-            if c.dep_ == "advcl"
-            for m in c.children
-            if m.dep_ == "mark" and lemma(m) in ("unless", "if")
-        ),
-        None,
-    )
-    if condition is None and not_until(trigger, cues) and not told_in_past(trigger):
-        # "will not lift the sanctions until the inspectors certify ...": held back until a
-        # condition is met, a refusal for now (events_coding; modality 1.71.0)
-        condition = "until"
-    if trigger.dep_ == "csubj":  # "Freeing prisoners is a priority": generic, not an event
-        hypothetical = True
-    if question_infinitive(trigger, cues):  # "knew how to reach the plotters": not done
-        hypothetical = True
-    if ruled_out_by_predicate(
-        trigger, cues
-    ):  # "lifting the ban is out of the question": not to be done
-        negated = True
-    if out_of_reach_goal(trigger, cues):  # "a breakthrough in the deal remained out of reach"
-        hypothetical = True
-    if needed(trigger, cues):  # "the arrest of the perpetrators is essential": called for
-        hypothetical = True
-    if pressed_for(trigger):  # "piled pressure on Arafat to arrest them": asked for
-        hypothetical = True
-    if label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
-        hypothetical = True
-    if talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
-        hypothetical = True
-    if subjunctive(trigger):  # "that Orozco be executed": called for, whatever the parse
-        hypothetical = True
-    if imperative(trigger):  # "shouted: 'Release the prisoners!'": called for, not done
-        hypothetical = True
-    if told_possible(trigger, cues) or not_vouched(trigger, cues):
-        hypothetical = True  # "a possible strike", "difficulties in attacking", "not sure"
-    if feared(trigger):  # "people are afraid of retaliation": feared, not done
-        hypothetical = True
-    if ruled_out_by_excess(trigger, cues):  # "was too tired to fight": not done
-        negated = True
-    if capacity_only(trigger, cues) or disposition(trigger, cues):
-        hypothetical = True  # "is strong enough to invade", "always goes out of his way to"
-    if set_a_deadline(trigger, cues):  # "ordered to be transferred within 10 days": ahead
-        future = True
-    if compound_under_talks(trigger, cues):  # "surrender talks": negotiated, not done
-        hypothetical = True
     token, steps, same_clause = trigger, 0, True
     below = trigger
     # once the climb has left a setting phrase or a coordinated clause with its own subject,
@@ -287,31 +182,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # once the climb has left an "after"/"before" phrase, no governor above asks, alleges
     # or denies what it holds; a tense to come still reaches it
     ordered = False
-    # "will postpone a ruling on the lawsuit launched by X": the lawsuit was made
-    made = made_by_participle_act(trigger, cues)
-    # "not to lose sight of the ongoing conflict": an act told as going on is real
-    made = made or (
-        trigger.pos_ == "NOUN"
-        and any(c.dep_ == "amod" and lemma(c) in cues.ongoing_words for c in trigger.children)
-    )
-    # "a four-decade embargo", "the decades-long blockade": a standing act, real
-    made = made or long_standing(trigger, cues)
-    # "developments in a 2003 murder case": what a case is about happened
-    made = made or case_named(trigger, cues)
-    # "a guard who tried to break up the fight": the fight cut short was under way
-    made = made or cut_short(trigger) or fled_happening(trigger, cues)  # "fled the raid"
-    made = made or unprevented(trigger, cues)  # "did nothing to prevent attacks"
-    # "apologised if the fire was connected to the campaign": the fire happened
-    made = made or linked_act(trigger, cues)
-    # "to indicate the time of the meeting": a definite or owned act noun is a given one,
-    # whatever the act it is named in is for
-    given = trigger.pos_ == "NOUN" and definite_or_owned(trigger)
-    # "build on the partnership that has existed": a definite act its own relative clause
-    # tells under way or done is a standing one, out of reach of the verbs over it
-    made = made or (given and standing(trigger, cues))
-    # "investigating an attack in which a gunman shot a man": an act noun whose "in which"
-    # clause tells in the past what happened in it was done, definite or not
-    made = made or (trigger.pos_ == "NOUN" and told_in_which(trigger, cues))
+    made, given = told_real(trigger, cues)
     # once the climb has passed a noun's clause ("the decision to reject the applications"),
     # a "not" over the noun denies the noun ("neither approves the decision"), not the act
     # the noun names (version 1.44.0)
