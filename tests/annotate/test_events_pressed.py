@@ -32,8 +32,20 @@ def test_the_one_pressed_does_the_act(nlp, text: str, trigger: str, doer: str) -
     assert any(doer in a for a in actors), actors
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The army came under pressure to release the prisoners.", "release", "army"),
+        ("The minister is under growing pressure to resign.", "resign", "minister"),
+    ],
+)
+def test_whoever_is_under_pressure_would_act(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = parties(nlp, text, trigger)
+    assert any(doer in a for a in actors), actors
+
+
 def test_pressure_on_no_one_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
-    actors, _ = parties(nlp, "The army came under pressure to release the prisoners.", "release")
+    actors, _ = parties(nlp, "Pressure to release the prisoners grew over the summer.", "release")
     assert actors == []
 
 

@@ -1,7 +1,8 @@
 """Who does an act that one party presses or pushes another into: the one pushed, not the one
 pushing ("the government bullied smaller nations into accepting refugees": the nations
 accept; "piled pressure on the president to arrest the militants": the president would
-arrest). The words are data: `into_causing_verbs` and `pressure_on_nouns` in roles.toml."""
+arrest). The words are data: `into_causing_verbs`, `pressing_nouns` and `pressed_preps` in
+roles.toml."""
 
 from __future__ import annotations
 
@@ -29,39 +30,60 @@ def caused_into_doer(prep: Token) -> Token | None:
     return objects[0] if objects else None
 
 
-def pressed_doer(verb: Token) -> Token | None:
-    """Whom pressure is put on to do a to-infinitive's act: the "on"-object of a noun of
-    pressure (`pressure_on_nouns`) that the infinitive hangs on, or that the verb it hangs on
-    takes as its object, its "on" on the noun or on that verb ("piled pressure on Arafat to
-    arrest the militants", "put pressure on Cairo to release them", "the pressure on the
-    council to resign")."""
-    if not to_infinitive(verb) or verb.dep_ not in ("advcl", "acl", "xcomp"):
+def pressed_party(verb: Token) -> Token | None:
+    """Whom pressure, a call or an appeal (`pressing_nouns`) is on or to, when `verb` is the
+    to-infinitive it presses for: the one pressed would do it ("piled pressure on Arafat to
+    arrest the militants", "put pressure on Cairo to release them", "an appeal to the rebels
+    to free the hostages", "the pressure on the council to resign"), or the subject of a verb
+    that has it "under" the pressure ("the army came under pressure to release them"). The
+    parser hangs the infinitive on the noun, on the verb that takes the noun, or on the one
+    pressed; only the infinitive right after the one pressed is pressed for ("step up pressure
+    on Baghdad and rally opinion behind the US drive to oust Saddam": the drive's)."""
+    if not to_infinitive(verb) or verb.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
         return None
+    vocab = load_vocab()
+    nouns, preps = vocab.words("pressing_nouns"), vocab.words("pressed_preps")
     head = verb.head
-    nouns = load_vocab().words("pressure_on_nouns")
     if head.pos_ in VERB_POS:
         pressures = [c for c in head.children if c.dep_ == "dobj" and lemma(c) in nouns]
         # ("put pressure on Cairo to release them": the "on" hung on the verb)
         holders = [*pressures, head] if pressures else []
+    elif lemma(head) in nouns:
+        holders = [head]
+        if head.dep_ == "pobj" and lemma(head.head) in vocab.words("pressure_holding_preps"):
+            return _subject_under(head.head.head)  # "came under pressure to resign"
+    elif head.dep_ == "pobj" and lemma(head.head) in preps and lemma(head.head.head) in nouns:
+        holders = [head.head.head]  # "pressure on Iran to release them", hung on Iran
     else:
-        holders = [head] if lemma(head) in nouns else []
+        holders = []
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and lemma(prep) in ("on", "upon"):
-                pressed = [c for c in prep.children if c.dep_ == "pobj"]
-                # the infinitive right after the one pressed: not a later one the parser
-                # hung there ("step up pressure on Baghdad and rally opinion behind the US
-                # drive to oust Saddam": the drive's, not Baghdad's)
-                if pressed and verb.left_edge.i == pressed[0].right_edge.i + 1:
-                    return pressed[0]
+            if prep.dep_ != "prep" or lemma(prep) not in preps:
+                continue
+            pressed = [c for c in prep.children if c.dep_ == "pobj"]
+            if pressed and verb.left_edge.i == _end_before(pressed[0], verb) + 1:
+                return pressed[0]
     return None
+
+
+def _subject_under(verb: Token) -> Token | None:
+    if verb.pos_ not in (*VERB_POS, "AUX"):  # "is under pressure", "came under pressure"
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _end_before(pressed: Token, verb: Token) -> int:
+    """The last word of the phrase naming the one pressed, leaving out the infinitive when
+    the parser hangs it there."""
+    inside = {t.i for t in verb.subtree}
+    return max(t.i for t in pressed.subtree if t.i not in inside)
 
 
 def pressed_for(verb: Token) -> bool:
     """An act pressure is put on someone to do, or one coordinated with it ("to pile pressure
     on Arafat to arrest and sentence the militants"): asked for, not told done."""
-    if pressed_doer(verb) is not None:
+    if pressed_party(verb) is not None:
         return True
     return (
-        verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and pressed_doer(verb.head) is not None
+        verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and pressed_party(verb.head) is not None
     )

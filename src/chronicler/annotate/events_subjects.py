@@ -17,7 +17,7 @@ from chronicler.annotate.events_actors import TIME_ENTS
 from chronicler.annotate.events_addressees import addressee
 from chronicler.annotate.events_conjunct_voice import active_after_passive
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
-from chronicler.annotate.events_object_control import caused_into_doer, pressed_doer
+from chronicler.annotate.events_object_control import caused_into_doer, pressed_party
 from chronicler.annotate.events_phrases import (
     described_by_participle,
     pobjs,
@@ -192,7 +192,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         return Subjects((lost,), (), agent)  # "... at stores and demonstrators tried to"
     if doers := listed_charge_doers(verb):  # "accused the men of smuggling, bribing"
         return Subjects(doers, (), agent)
-    if (pressed := pressed_doer(verb)) is not None:  # "piled pressure on X to arrest": X
+    if (pressed := pressed_party(verb)) is not None:  # "piled pressure on X to arrest": X
         return Subjects((pressed,), (), agent)
     if (gap := reported_gap_subject(verb)) is not None:  # "a militant they say attacked"
         return Subjects((gap,), (), agent)
