@@ -67,6 +67,7 @@ def test_a_force_running_down_its_quarry_seizes(nlp, text: str, trigger: str, ta
         "The ministry pursued a policy of tight budgets.",
         "The children chased the ball across the park.",
         "Farmers hunted deer in the hills.",
+        "Police hunted for clues in the flat.",
     ],
 )
 def test_pursuits_of_no_quarry_are_no_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -78,3 +79,10 @@ def test_recommendations_made_to_a_government_ask_it(nlp) -> None:  # type: igno
     act = by_trigger(events(nlp, text), "recommendations")
     assert act.type == "REQUEST"
     assert any("government" in t.text for t in act.targets)
+
+
+def test_a_manhunt_by_the_police_seizes_whom_it_is_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police launched a manhunt for the killer on Sunday."
+    act = by_trigger(events(nlp, text), "manhunt")
+    assert (act.type, act.mode) == ("COERCE", "seize")
+    assert parties(nlp, text, "manhunt") == (["Police"], ["killer"])
