@@ -50,7 +50,7 @@ from chronicler.annotate.events_match import (
 )
 from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_outings import OUTING_SENSES
-from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
+from chronicler.annotate.events_phrases import expand, objects_of, partitive_of, prep_objects
 from chronicler.annotate.events_requests import (
     claim_not_demand,
     naming,
@@ -330,7 +330,9 @@ def thing_as_object(
     charge a suspect) have an everyday sense that acts on things."""
     if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("person_object_verbs"):
         return None
-    objects = expand(_objects_of(trigger))
+    # a count stands for what it counts ("captured a number of suspects", "a handful of
+    # villages"): the counted noun is the object (vocabulary 1.427.0)
+    objects = [partitive_of(o, ctx.vocab) or o for o in expand(_objects_of(trigger))]
     # what the rule itself names as its object is its business ("received gifts from X")
     aid = ctx.vocab.words("aid_objects") | rule.objects
     # an event the verb's own rule names is what it hosts or holds ("hosted the talks")
