@@ -126,3 +126,54 @@ def test_jobs_promised_to_a_nation_are_no_agreement(nlp) -> None:  # type: ignor
     assert not _triggered(nlp, text, "promising")
     text = "The government promised to release the prisoners."
     assert by_trigger(events(nlp, text), "promised").type == "AGREE"
+
+
+def test_a_search_for_the_missing_seizes_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "vanished ..., prompting a massive police search", "searched for the boy who
+    vanished": no COERCE seize; a place searched stays a search."""
+    text = "The boy vanished from his school last May, prompting a massive police search."
+    assert not _triggered(nlp, text, "search")
+    assert not _triggered(nlp, "Police searched for the boy who vanished on Sunday.", "search")
+    text = "Police conducted a search of the missing woman's flat."
+    assert by_trigger(events(nlp, text), "search").mode == "seize"
+    text = "The search for the gunman who disappeared into the woods continued."
+    assert by_trigger(events(nlp, text), "search").mode == "seize"
+
+
+def test_patrons_thanked_for_their_custom_are_no_support(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the cheap seats are to thank passengers for their support": trade, no SUPPORT; a
+    state thanked for its support stays."""
+    text = (
+        "The airline's spokesman says the cheap seats are to thank passengers for their "
+        "support over the year."
+    )
+    assert not [e for e in events(nlp, text) if e.type == "SUPPORT"]
+    evs = events(nlp, "The president thanked Pakistan for its support in the war.")
+    assert by_trigger(evs, "support").type == "SUPPORT"
+    assert by_trigger(evs, "thanked").type == "SUPPORT"
+
+
+def test_a_partitive_of_acts_carried_out_has_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the fighters who have carried out most of the bombings": the fighters bombed, as
+    with "carried out the bombings"."""
+    text = (
+        "The cleric is revered by the rebel fighters who have carried out most of the "
+        "bombings against the army since 1990."
+    )
+    ev = by_trigger(events(nlp, text), "bombings")
+    assert has(ev.actors, "fighters") and has(ev.targets, "army")
+    text = "The rebels have carried out the bulk of the attacks on the capital."
+    assert has(by_trigger(events(nlp, text), "attacks").actors, "rebels")
+
+
+def test_a_when_clause_names_the_attacker_of_a_passive_harm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "were killed when government planes bombed vehicles": the planes killed them; a
+    "when" clause telling no attack names no one, and a "by"-agent stays the doer."""
+    text = "Another 12 people were killed when government planes bombed vehicles near the town."
+    ev = by_trigger(events(nlp, text), "killed")
+    assert has(ev.actors, "planes") and has(ev.targets, "people")
+    text = "Five people were killed when their bus overturned on the highway."
+    assert not [a for e in events(nlp, text) for a in e.actors]
+    text = "Three men were killed by police when protesters stormed the station."
+    ev = by_trigger(events(nlp, text), "killed")
+    assert has(ev.actors, "police") and not has(ev.actors, "protesters")
