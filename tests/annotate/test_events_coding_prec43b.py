@@ -177,3 +177,15 @@ def test_a_when_clause_names_the_attacker_of_a_passive_harm(nlp) -> None:  # typ
     text = "Three men were killed by police when protesters stormed the station."
     ev = by_trigger(events(nlp, text), "killed")
     assert has(ev.actors, "police") and not has(ev.actors, "protesters")
+
+
+def test_a_death_in_a_firefight_is_the_other_sides_doing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "killed in a firefight with soldiers": the soldiers killed him (a firefight is mutual
+    as a clash is), not the one killed; a gunbattle's "between" sides are both its parties."""
+    text = "A militant was killed in a firefight with soldiers near the border."
+    ev = by_trigger(events(nlp, text), "killed")
+    assert has(ev.actors, "soldiers") and has(ev.targets, "militant")
+    assert not has(ev.actors, "militant")
+    ev = by_trigger(events(nlp, "The gunbattle between police and the gang lasted hours."), "gun")
+    assert (ev.type, ev.mode) == ("ASSAULT", "firearms")
+    assert has(ev.actors, "police") and has(ev.targets, "gang")
