@@ -117,6 +117,7 @@ from chronicler.annotate.events_things import (
 )
 from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
+from chronicler.annotate.events_when_attacks import attackers_when
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -151,6 +152,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = aim_pronoun_groups(actors, trigger, ctx)  # "the gear confirmed their intent to"
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"
+    actors = actors or attackers_when(trigger, rule, ctx)  # "were killed when planes bombed"
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
     actors = actors or series_doers(trigger, rule, ctx)  # "..., the latest in a series of"
     targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
