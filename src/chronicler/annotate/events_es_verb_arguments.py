@@ -49,6 +49,7 @@ from chronicler.annotate.events_es_hidden import (
     protests_a_thing,
 )
 from chronicler.annotate.events_es_morph import (
+    bounded_count,
     case_of,
     feats,
     is_se,
@@ -176,7 +177,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     objects = [
         c
         for c in [*trigger.children, *kept]
-        if (c.dep_ in ("obj", "iobj") or object_read_as_subject(c))
+        # ("detuvo a lo sumo diez personas": an oblique only by its number's locution)
+        if (c.dep_ in ("obj", "iobj") or object_read_as_subject(c) or bounded_count(c))
         and c.i not in skip
         and not is_se(c)
         # (an event noun is an event of its own, except what a protest takes as its object:

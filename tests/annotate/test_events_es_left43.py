@@ -1,0 +1,54 @@
+"""Spanish leftovers of the forty-third session (es43): a count of people as a bare object
+(no personal "a", also after a number's bounding locution). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger
+from event_helpers import es_events as events
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a bounding locution the parser reads as the preposition of an oblique
+        (
+            "La guardia nacional arrestó a lo sumo doce estudiantes frente al congreso.",
+            "arrestó",
+            "estudiantes",
+        ),
+        # the same count with no locution, and with others
+        ("Los soldados arrestaron veinte campesinos.", "arrestaron", "campesinos"),
+        ("La policía detuvo al menos diez personas en la capital.", "detuvo", "personas"),
+        (
+            "Los agentes detuvieron cuando menos quince campesinos en la carretera.",
+            "detuvieron",
+            "campesinos",
+        ),
+        ("Las autoridades liberaron por lo menos veinte presos políticos.", "liberaron", "presos"),
+    ],
+)
+def test_a_count_of_people_without_the_personal_a_is_the_target(
+    nlp_es,  # type: ignore[no-untyped-def]
+    text: str,
+    trigger: str,
+    target: str,
+) -> None:
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert [t.text.split()[0] for t in ev.targets] == [target], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a counted thing stopped is no arrest, with a locution or without
+        "La policía detuvo a lo sumo dos autobuses en la avenida.",
+        "Los agentes detuvieron treinta vehículos en el puesto de control.",
+        "El gobierno detuvo diez proyectos de construcción.",
+    ],
+)
+def test_a_count_of_things_stopped_is_no_arrest(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, text) if e.type == "COERCE"], text
