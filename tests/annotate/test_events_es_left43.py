@@ -52,3 +52,49 @@ def test_a_count_of_people_without_the_personal_a_is_the_target(
 )
 def test_a_count_of_things_stopped_is_no_arrest(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in events(nlp_es, text) if e.type == "COERCE"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Fueron detenidos durante la marcha de los estudiantes.", "detenidos", "estudiantes"),
+        ("Fueron arrestadas en la manifestación de las maestras.", "arrestadas", "maestras"),
+        # with the arrester named too
+        (
+            "Fueron detenidos por la policía durante la marcha de los estudiantes.",
+            "detenidos",
+            "estudiantes",
+        ),
+    ],
+)
+def test_those_arrested_at_a_protest_of_named_marchers_are_the_marchers(
+    nlp_es,  # type: ignore[no-untyped-def]
+    text: str,
+    trigger: str,
+    target: str,
+) -> None:
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert [t.text for t in ev.targets] == [target], text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # no marchers named, a thing named, or one arrested who cannot be the marchers
+        ("Fueron arrestados en la manifestación contra el gobierno.", "arrestados"),
+        ("Fueron detenidos durante la marcha de la dignidad.", "detenidos"),
+        ("Fue detenido durante la marcha de los estudiantes.", "detenido"),
+    ],
+)
+def test_an_arrest_at_a_protest_names_no_marchers_it_cannot_agree_with(
+    nlp_es,  # type: ignore[no-untyped-def]
+    text: str,
+    trigger: str,
+) -> None:
+    assert by_trigger(events(nlp_es, text), trigger).targets == (), text
+
+
+def test_those_arrested_in_the_subject_stay_the_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Decenas de personas fueron detenidas durante una protesta de los maestros."
+    ev = by_trigger(events(nlp_es, text), "detenidas")
+    assert [t.text for t in ev.targets] == ["personas"]

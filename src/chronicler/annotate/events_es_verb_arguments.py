@@ -16,6 +16,7 @@ and pronouns in events_es_args; the arguments a misparse hides in events_es_hidd
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import is_place_name
@@ -30,6 +31,7 @@ from chronicler.annotate.events_es_args import (
     entity_at,
     is_agentive,
 )
+from chronicler.annotate.events_es_arrest_in_protest import protesters_acted_on
 from chronicler.annotate.events_es_fused_objects import fused_personal
 from chronicler.annotate.events_es_governing_words import deciders, decision_of
 from chronicler.annotate.events_es_governors import daybreak_objects
@@ -152,6 +154,10 @@ def protesters(trigger: Token, ctx: EsContext) -> list[Token]:
         if c.dep_ == "obj" and c.i in ctx.rules and ctx.rules[c.i].type == "PROTEST"
     ]
     return [p for p in event_parties(protests, ctx) if p not in protests]
+
+
+def _is_protest(token: Token, ctx: EsContext) -> bool:
+    return token.i in ctx.rules and ctx.rules[token.i].type == "PROTEST"
 
 
 def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
@@ -327,6 +333,10 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [t for t in found if t.i not in skip and not is_time(t, ctx.vocab)]
     if not targets and rule.type in _FORCE_TYPES:
         targets += protesters(trigger, ctx)
+    if not targets and rule.type in _FORCE_TYPES and passive:
+        # "Fueron detenidos durante la marcha de los estudiantes": the marchers
+        protest = partial(_is_protest, ctx=ctx)
+        targets += protesters_acted_on(trigger, protest, partial(is_agentive, ctx=ctx), ctx.vocab)
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees;
         # not one who speaks for another ("su familia aseguró que fue golpeada": she was)
