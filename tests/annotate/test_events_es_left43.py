@@ -98,3 +98,40 @@ def test_those_arrested_in_the_subject_stay_the_target(nlp_es) -> None:  # type:
     text = "Decenas de personas fueron detenidas durante una protesta de los maestros."
     ev = by_trigger(events(nlp_es, text), "detenidas")
     assert [t.text for t in ev.targets] == ["personas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # a march only demanded as a right is no march told: the demand leads
+        ("Los vecinos exigen el derecho a desfilar por el centro de la ciudad.", "exigen"),
+        ("Los mineros reclaman el derecho a marchar hasta la capital.", "reclaman"),
+        # a protest told with its demand leads (the demand is its topic)
+        ("Los mineros marcharon hasta la capital exigiendo aumentos salariales.", "marcharon"),
+    ],
+)
+def test_a_demand_yields_the_lead_only_to_a_protest_told(nlp_es, text: str, main: str) -> None:  # type: ignore[no-untyped-def]
+    assert next(e for e in events(nlp_es, text) if e.main).trigger == main, text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Los sindicatos defienden el derecho a la huelga.", "huelga"),
+        ("La reforma limita el derecho de huelga de los funcionarios.", "huelga"),
+        ("El gobierno respetará el derecho a la protesta pacífica.", "protesta"),
+    ],
+)
+def test_a_right_to_an_act_is_no_act_done(nlp_es, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp_es, text), trigger).hypothetical, text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Los maestros iniciaron una huelga en defensa de sus derechos laborales.", "huelga"),
+        ("La huelga de los mineros por sus derechos laborales cumplió diez días.", "huelga"),
+    ],
+)
+def test_an_act_for_rights_is_told(nlp_es, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not by_trigger(events(nlp_es, text), trigger).hypothetical, text
