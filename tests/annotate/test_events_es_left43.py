@@ -135,3 +135,22 @@ def test_a_right_to_an_act_is_no_act_done(nlp_es, text: str, trigger: str) -> No
 )
 def test_an_act_for_rights_is_told(nlp_es, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert not by_trigger(events(nlp_es, text), trigger).hypothetical, text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("El ministro fue recibido con protestas en la universidad.", "ministro"),
+        ("El presidente fue recibido por protestas de estudiantes en Lima.", "presidente"),
+        # the subject shared with the verb before
+        ("El embajador acudió a la escuela y fue recibido por protestas.", "embajador"),
+    ],
+)
+def test_one_greeted_with_protests_is_their_target(nlp_es, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "protestas")
+    assert [t.text for t in ev.targets] == [target], text
+
+
+def test_protests_received_by_a_body_stay_a_complaint(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, "La delegación recibió protestas de los vecinos."), "protestas")
+    assert (ev.type, [t.text for t in ev.targets]) == ("ACCUSE", ["delegación"])
