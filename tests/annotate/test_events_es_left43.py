@@ -154,3 +154,20 @@ def test_one_greeted_with_protests_is_their_target(nlp_es, text: str, target: st
 def test_protests_received_by_a_body_stay_a_complaint(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp_es, "La delegación recibió protestas de los vecinos."), "protestas")
     assert (ev.type, [t.text for t in ev.targets]) == ("ACCUSE", ["delegación"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # text that lost its accents: "-cion", "-sion" for "-ción", "-sión"
+        ("La policia confirmo la detencion de tres estudiantes.", "detencion", "COERCE"),
+        ("Los soldados denunciaron la agresion de un grupo armado.", "agresion", "ASSAULT"),
+    ],
+)
+def test_a_noun_of_cion_without_its_accent_is_the_noun(
+    nlp_es,  # type: ignore[no-untyped-def]
+    text: str,
+    trigger: str,
+    kind: str,
+) -> None:
+    assert by_trigger(events(nlp_es, text), trigger).type == kind, text
