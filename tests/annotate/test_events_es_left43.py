@@ -171,3 +171,35 @@ def test_a_noun_of_cion_without_its_accent_is_the_noun(
     kind: str,
 ) -> None:
     assert by_trigger(events(nlp_es, text), trigger).type == kind, text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the protest the sentence before told, named again as the arrest's time
+        (
+            "Los estudiantes marcharon el lunes hacia el ministerio. Fueron detenidos durante "
+            "la marcha.",
+            ["estudiantes"],
+        ),
+        (
+            "Los maestros marcharon hacia el ministerio. Fueron detenidos por la policía en la "
+            "protesta.",
+            ["maestros"],
+        ),
+        # another protest ("una marcha"), or one marcher before the plural: no one named
+        (
+            "Los estudiantes marcharon el lunes hacia el ministerio. Fueron detenidos durante "
+            "una marcha.",
+            [],
+        ),
+        ("La maestra marchó hacia el ministerio. Fueron detenidos durante la marcha.", []),
+    ],
+)
+def test_those_arrested_at_the_protest_told_before_are_its_marchers(
+    nlp_es,  # type: ignore[no-untyped-def]
+    text: str,
+    target: list[str],
+) -> None:
+    ev = by_trigger(events(nlp_es, text), "detenidos")
+    assert [t.text for t in ev.targets] == target, text

@@ -96,33 +96,48 @@ def _agrees(verb: Token, people: Token) -> bool:
     return mine is None or theirs is None or mine == theirs
 
 
+def _marchers_before(
+    protest: Token, verb: Token, protest_words: Callable[[Token], bool]
+) -> list[Token]:
+    """The marchers of a definite protest noun with none of its own ("durante la marcha"),
+    the protest the sentence before told as its main verb ("Los estudiantes marcharon hacia
+    el ministerio. Fueron detenidos durante la marcha."): that verb's subject."""
+    start = verb.sent.start
+    definite = any("Def" in feats(c, "Definite") for c in protest.children if c.dep_ == "det")
+    if start == 0 or not definite:
+        return []
+    before = verb.doc[start - 1].sent.root
+    if not protest_words(before) or before.pos_ not in ("VERB", "AUX"):
+        return []
+    return [s for s in before.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"]
+
+
 def protesters_acted_on(
     verb: Token,
-    protest_nouns: Callable[[Token], bool],
+    protest_words: Callable[[Token], bool],
     names_people: Callable[[Token], bool],
     vocab: EsVocab,
 ) -> list[Token]:
     """Who a passive act of force with no subject of its own leaves unnamed, told at a
     protest noun naming its marchers in its "de"-phrase ("Fueron detenidos durante la marcha
     de los estudiantes", "Fueron arrestadas por la policía en la manifestación de las
-    maestras"): the marchers, the only people the sentence gives the plural participle to
-    agree with. A protest noun with no marchers named ("durante la marcha") names no one:
-    onlookers and reporters are arrested at protests too."""
+    maestras"), or at the protest the sentence before told ("Los estudiantes marcharon hacia
+    el ministerio. Fueron detenidos durante la marcha."): the marchers, the only people the
+    sentence gives the plural participle to agree with. A protest noun with no marchers
+    named or told before ("durante una marcha") names no one: onlookers and reporters are
+    arrested at protests too."""
     if not _passive(verb) or _arrested(verb):
         return []
     time_preps = vocab.words("time_preps") | {"en"}
     protests = [
         c
         for c in verb.children
-        if c.dep_ == "obl" and protest_nouns(c) and case_of(c) in time_preps
+        if c.dep_ == "obl" and protest_words(c) and case_of(c) in time_preps
     ]
-    return [
+    marchers = [
         c
         for protest in protests
         for c in protest.children
-        if c.dep_ == "nmod"
-        and c.pos_ in ("NOUN", "PROPN")
-        and case_of(c) == "de"
-        and names_people(c)
-        and _agrees(verb, c)
-    ]
+        if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and case_of(c) == "de"
+    ] or [m for protest in protests for m in _marchers_before(protest, verb, protest_words)]
+    return [m for m in marchers if names_people(m) and _agrees(verb, m)]
