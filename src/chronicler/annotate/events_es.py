@@ -702,7 +702,9 @@ def _statement(
 def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:
     """Per sentence, the event closest to the parse root; but a demand told with a protest
     is the protest's topic, and the protest is the sentence's event (PLOVER manual, PROTEST:
-    the topic of a protest, typically a REQUEST, is not coded apart)."""
+    the topic of a protest, typically a REQUEST, is not coded apart). A protest only
+    demanded or hypothetical ("exigen el derecho a desfilar") is no protest told: the demand
+    stays."""
     best: dict[int, int] = {}
     for n, (sent, depth, _) in enumerate(events):
         if sent not in best or depth < events[best[sent]][1]:
@@ -714,7 +716,10 @@ def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention
         protests = [
             (depth, m)
             for m, (s, depth, ev) in enumerate(events)
-            if s == sent and ev.type == "PROTEST" and not ev.negated and _same_actor(ev, demand)
+            if s == sent
+            and ev.type == "PROTEST"
+            and not (ev.negated or ev.hypothetical)  # "exigen el derecho a desfilar": no march
+            and _same_actor(ev, demand)
         ]
         if protests:
             best[sent] = min(protests)[1]

@@ -19,6 +19,7 @@ from chronicler.annotate.events_es_governing_words import decision_of
 from chronicler.annotate.events_es_governors import daybreak_objects, names_its_party
 from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
+    bounded_count,
     case_of,
     feats,
     has_possessive,
@@ -119,7 +120,8 @@ def object_of(token: Token) -> Token | None:
              if c.dep_ in ("obj", "nsubj") and not is_se(c) and case_of(c) in (None, "a")
              and (c.dep_ == "obj" or undergoer_subject(token) or object_read_as_subject(c))
              and not (c.dep_ == "obj" and c in subject)),
-            None,
+            # ("detuvo a lo sumo diez personas": an oblique only by its number's locution)
+            next((c for c in token.children if bounded_count(c)), None),
         )  # fmt: skip
     return next((c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"), None)
 
@@ -134,6 +136,16 @@ def marked_person(obj: Token) -> bool:
         or obj.like_num
         or obj.ent_type_ in ("PER", "PERSON")
     )
+
+
+def counted_people(obj: Token, vocab: EsVocab) -> bool:
+    """A bare object counted by a cardinal that names a kind of people ("detuvo diez
+    personas", "arrestaron como mínimo veinte campesinos", "detuvo a lo sumo diez
+    personas"): people, though news Spanish drops the personal "a" before a count; a counted
+    thing stays a thing ("detuvo dos camiones")."""
+    # (the number may hang on the locution: "cuando menos quince campesinos")
+    counted = any(t.pos_ == "NUM" for t in obj.subtree if t.i < obj.i)
+    return counted and obj.pos_ == "NOUN" and _names_people(obj, vocab)
 
 
 def names_act(noun: Token | None, vocab: EsVocab) -> bool:
@@ -272,9 +284,14 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     # ...nor the subject of a passive that the parser labels obj ("un indígena fue asesinado")
     thing = (
         obj is not None
-        and (obj.dep_ == "obj" or obj.i == getattr(inverted_relative(token), "i", None))
+        and (
+            obj.dep_ == "obj"
+            or bounded_count(obj)
+            or obj.i == getattr(inverted_relative(token), "i", None)
+        )
         and obj.pos_ == "NOUN"
         and not marked_person(obj)
+        and not counted_people(obj, vocab)
         and not undergoer_subject(token)
     )
     ordered_act = rule.act_object and names_act(obj, vocab)  # "ordenó el cierre del diario"

@@ -76,6 +76,21 @@ def _personal_before_bound(child: Token) -> bool:
     return child.lower_ == "a" and after is not None and after.lower_ in _BOUNDING_OPENERS
 
 
+def bounded_count(token: Token) -> bool:
+    """A counted nominal the parser hung as an oblique only because a number's bounding
+    locution opens it, with no preposition left of its own ("detuvo a lo sumo diez
+    personas": "a" + fixed "lo sumo" is the locution, no personal "a"): the verb's bare
+    object, as "detuvo diez personas"."""
+    return (
+        token.dep_ == "obl"
+        and any(
+            c.dep_ in ("advmod", "case") and c.i < token.i and _bounding_locution(c)
+            for c in token.children
+        )
+        and case_of(token) is None
+    )
+
+
 def _case_words(token: Token) -> list[Token]:
     """The nominal's case and mark words, a bounding locution's left out, and a personal "a"
     the parser hung on that locution taken back ("al menos a diez manifestantes", "a por lo

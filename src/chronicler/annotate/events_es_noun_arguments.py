@@ -47,6 +47,7 @@ from chronicler.annotate.events_es_protest import (
     employers,
     faced,
     frame_targets,
+    greeted_by,
     outside_subject,
     own_relatives,
     participles,
@@ -335,11 +336,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # the subject's
             actors = []
         receives = (
-            link == "obj" and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs"))
-        ) or (
-            link in ("obj", "obl")
-            and case_of(anchor) in ("de", "a", None)
-            and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("recovery_verbs"))
+            (link == "obj" and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")))
+            or greeted_by(verb, anchor, link, ctx)
+            or (
+                link in ("obj", "obl")
+                and case_of(anchor) in ("de", "a", None)
+                and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("recovery_verbs"))
+            )
         )
         # (whoever the rule's subject is: "puso a la activista bajo arresto" holds her)
         under = link == "obl" and case_of(anchor) == "bajo"

@@ -365,6 +365,18 @@ def outside_subject(verb: Token, rule: EsRule, ctx: EsContext) -> bool:
     return rule.type in AGAINST_TYPES and causes(verb, ctx)
 
 
+def greeted_by(verb: Token, anchor: Token, link: str, ctx: EsContext) -> bool:
+    """A protest noun greeting a visitor in a passive of greeting ("el ministro fue recibido
+    con protestas", "fue recibido por protestas de estudiantes"): the passive's subject is
+    whom it is against."""
+    return (
+        link in ("obj", "obl")
+        and case_of(anchor) in ("con", "por")
+        and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("protest_greeting_verbs"))
+        and undergoer_subject(verb)
+    )
+
+
 def participles(noun: Token) -> list[Token]:
     """Participles on a noun ("la manifestación, organizada para protestar por X"), also the
     ones set off by commas right after it that agree with it in gender and number, wherever

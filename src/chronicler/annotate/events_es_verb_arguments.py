@@ -16,6 +16,7 @@ and pronouns in events_es_args; the arguments a misparse hides in events_es_hidd
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import is_place_name
@@ -30,6 +31,7 @@ from chronicler.annotate.events_es_args import (
     entity_at,
     is_agentive,
 )
+from chronicler.annotate.events_es_arrest_in_protest import protesters_acted_on
 from chronicler.annotate.events_es_fused_objects import fused_personal
 from chronicler.annotate.events_es_governing_words import deciders, decision_of
 from chronicler.annotate.events_es_governors import daybreak_objects
@@ -49,6 +51,7 @@ from chronicler.annotate.events_es_hidden import (
     protests_a_thing,
 )
 from chronicler.annotate.events_es_morph import (
+    bounded_count,
     case_of,
     feats,
     is_se,
@@ -153,6 +156,10 @@ def protesters(trigger: Token, ctx: EsContext) -> list[Token]:
     return [p for p in event_parties(protests, ctx) if p not in protests]
 
 
+def _is_protest(token: Token, ctx: EsContext) -> bool:
+    return token.i in ctx.rules and ctx.rules[token.i].type == "PROTEST"
+
+
 def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a verb (or participle, or adjective) trigger."""
     # "detuvo al opositor cuando protestaba": the one acted on protests, not the police
@@ -176,7 +183,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     objects = [
         c
         for c in [*trigger.children, *kept]
-        if (c.dep_ in ("obj", "iobj") or object_read_as_subject(c))
+        # ("detuvo a lo sumo diez personas": an oblique only by its number's locution)
+        if (c.dep_ in ("obj", "iobj") or object_read_as_subject(c) or bounded_count(c))
         and c.i not in skip
         and not is_se(c)
         # (an event noun is an event of its own, except what a protest takes as its object:
@@ -325,6 +333,10 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [t for t in found if t.i not in skip and not is_time(t, ctx.vocab)]
     if not targets and rule.type in _FORCE_TYPES:
         targets += protesters(trigger, ctx)
+    if not targets and rule.type in _FORCE_TYPES and passive:
+        # "Fueron detenidos durante la marcha de los estudiantes": the marchers
+        protest = partial(_is_protest, ctx=ctx)
+        targets += protesters_acted_on(trigger, protest, partial(is_agentive, ctx=ctx), ctx.vocab)
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees;
         # not one who speaks for another ("su familia aseguró que fue golpeada": she was)

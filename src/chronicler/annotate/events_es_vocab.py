@@ -486,6 +486,9 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
         out.append(lem)
     if "nn" in lem:  # "ñ" written "nn" where text lost it: "dannaron", "compannia"
         out.append(lem.replace("nn", "ñ"))
+    if lem.endswith(("cion", "sion")) and len(lem) > 6:
+        # a noun of "-ción", "-sión" where text lost its accents: "ejecucion", "represion"
+        out.append(lem[:-3] + "ión")
     if lem.endswith("eír"):  # "reprimió" -> "reprimeír"
         out += [lem[:-3] + "ir", lem[:-3] + "er"]
     if token.pos_ in ("VERB", "AUX"):  # "que no ataquen" -> "ataquir": atacar
