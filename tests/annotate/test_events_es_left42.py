@@ -56,7 +56,7 @@ def test_goods_read_as_a_name_are_no_owner_of_the_thing(
 @pytest.mark.parametrize(
     "text",
     [
-        "Brownfield acudió el viernes a un estadio de béisbol a hacer una donación y fue "
+        "El embajador acudió el sábado a un hospital infantil a hacer una donación y fue "
         "recibido por protestas.",
         "El alcalde viajó a la capital para entregar una donación y fue recibido por protestas.",
     ],
