@@ -35,6 +35,7 @@ from chronicler.annotate.events_modality_degree import (
 )
 from chronicler.annotate.events_modality_given import (
     achieved,
+    act_carried_out,
     content_reported,
     dated_in_past,
     established,
@@ -330,7 +331,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # demand that he made", is no infinitive); and so for a noun of striving or a
             # ground ("will get grounds to sue"; modality 1.82.0)
             hypothetical = True
-        if dep == "advcl" and not apart and purpose(token) and not given:
+        if (
+            dep == "advcl"
+            and not apart
+            and purpose(token)
+            and (not given or act_carried_out(trigger, cues))  # "to make the arrests"
+        ):
             # "will not lend resources to assist the government": what an act is for is not
             # done when the act is not: still ahead with it, or only an aim when it is
             # denied or conditional (version 1.44.0)

@@ -82,6 +82,18 @@ def definite_or_owned(noun: Token) -> bool:
     )
 
 
+def act_carried_out(noun: Token, cues: Modality) -> bool:
+    """ "could not move to make the arrests", "went in to carry out the raid": an act noun a
+    verb of carrying out takes is that verb's act, not one told before, even when definite
+    (`performing_verbs`; modality 1.193.0)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and lemma(noun.head) in cues.performing_verbs
+    )
+
+
 def recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     """ "an Islamic Jihad group planned the attacks", "who had prepared the bombing": a
     definite act that a planning verb in the past takes as its object is one told before,

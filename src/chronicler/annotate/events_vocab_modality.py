@@ -214,6 +214,9 @@ class Modality:
     # "more raids will be launched", "talks will be held": an event noun the passive subject
     # of a verb of carrying out with "will" is still to come (events_modality_marks.to_happen)
     carried_out_passives: frozenset[str] = frozenset()
+    # "could not move to make the arrests": an act noun such a verb takes is its act, whatever
+    # its article (events_modality_given.act_carried_out; modality 1.193.0)
+    performing_verbs: frozenset[str] = frozenset()
     # "a ground attack is imminent": an event noun told as about to come (modality 1.182.0)
     imminent_predicates: frozenset[str] = frozenset()
     obliged_verbs: frozenset[str] = frozenset()  # "a deal needs to be struck"
