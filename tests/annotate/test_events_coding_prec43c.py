@@ -119,3 +119,51 @@ def test_an_act_carried_out_for_a_move_made_is_done(nlp) -> None:  # type: ignor
     text = "Troops entered the village to carry out the raid on the camp."
     ev = by_trigger(events(nlp, text), "raid")
     assert not ev.hypothetical and not ev.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The envoy tried to conceal the killings.", "killings"),
+        ("Officials sought to cover up the massacre.", "massacre"),
+        ("The bishop tried to hide abuse allegations from the police.", "allegations"),
+    ],
+)
+def test_what_is_hidden_is_told_and_the_hider_no_party(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not ev.hypothetical and not ev.negated and not ev.future, text
+    assert ev.actors == (), text
+
+
+def test_news_covered_ahead_stays_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Journalists will cover the summit next week."), "summit")
+    assert ev.future
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("There was a warning from the minister that troops would be sent.", "minister"),
+        ("There has been strong criticism from the opposition.", "opposition"),
+    ],
+)
+def test_an_existential_there_leaves_the_from_phrase_the_actor(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp, text) if e.type in ("THREATEN", "ACCUSE"))
+    assert [a.text for a in ev.actors] == [actor], text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Government has declared a 60-day state of siege across the country.", "Government"),
+        ("The junta imposed a state of siege on the capital.", "junta"),
+    ],
+)
+def test_a_state_of_siege_is_a_state_of_emergency(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.type == "COERCE"]
+    assert [(e.mode, [a.text for a in e.actors]) for e in evs] == [("martial-law", [actor])]
+
+
+def test_a_siege_laid_stays_a_blockade(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The army laid siege to the town."), "siege")
+    assert (ev.type, ev.mode) == ("COERCE", "restrict")

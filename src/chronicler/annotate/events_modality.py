@@ -36,6 +36,7 @@ from chronicler.annotate.events_modality_degree import (
 from chronicler.annotate.events_modality_given import (
     achieved,
     act_carried_out,
+    concealed,
     content_reported,
     dated_in_past,
     established,
@@ -218,6 +219,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "did not rise up in anger over those shootings": what it is about, done
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
             break  # "failed to contain the protests": the act countered goes on
+        if token is trigger and concealed(token, head, cues):
+            break  # "trying to cover up abuse allegations": the allegations were made
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.given_object_verbs:
             break  # "demanded that they match the EU's support": the support was given
         if token is trigger and dep == "dobj" and perceived_only(token, head, cues):

@@ -94,6 +94,13 @@ def act_carried_out(noun: Token, cues: Modality) -> bool:
     )
 
 
+def concealed(token: Token, head: Token, cues: Modality) -> bool:
+    """ "accused him of trying to cover-up child abuse allegations", "sought to conceal the
+    killings": the object of a verb of hiding (`concealing_verbs`, a phrasal one with its
+    particle) is there to be hidden, told whatever the verbs over the hiding say."""
+    return token.dep_ == "dobj" and head.pos_ == "VERB" and verb_listed(head, cues.concealing_verbs)
+
+
 def recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     """ "an Islamic Jihad group planned the attacks", "who had prepared the bombing": a
     definite act that a planning verb in the past takes as its object is one told before,

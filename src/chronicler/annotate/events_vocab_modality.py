@@ -248,6 +248,8 @@ class Modality:
     # "failed to contain the protests": a definite act noun these take as object is the act
     # countered, going on; their subject is no party to it (modality 1.113.0)
     countering_verbs: frozenset[str] = frozenset()
+    # "trying to cover up abuse allegations": what is hidden is there (modality 1.193.0)
+    concealing_verbs: frozenset[str] = frozenset()
     # "match the European Union's support": a definite or owned act noun these take as
     # object was made already (modality 1.151.0)
     given_object_verbs: frozenset[str] = frozenset()
