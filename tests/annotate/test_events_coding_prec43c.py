@@ -167,3 +167,29 @@ def test_a_state_of_siege_is_a_state_of_emergency(nlp, text: str, actor: str) ->
 def test_a_siege_laid_stays_a_blockade(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The army laid siege to the town."), "siege")
     assert (ev.type, ev.mode) == ("COERCE", "restrict")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The airline has not moved one inch in bargaining.", "bargaining"),
+        ("The two sides made no progress in the talks.", "talks"),
+        ("The union did not budge in negotiations with the airline.", "negotiations"),
+        ("There has been no breakthrough in the negotiations.", "negotiations"),
+    ],
+)
+def test_talks_no_ground_was_given_in_were_held(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not ev.negated and not ev.hypothetical, text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister did not take part in the talks.", "talks"),
+        ("The envoy made no progress in ending the war.", "ending"),
+    ],
+)
+def test_a_part_denied_or_an_end_not_reached_stays_denied(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert ev.negated or ev.hypothetical, text

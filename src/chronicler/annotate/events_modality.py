@@ -41,6 +41,7 @@ from chronicler.annotate.events_modality_given import (
     dated_in_past,
     established,
     given_nouns_phrase,
+    ground_sought_in,
     kind_in_general,
     labelled_object,
     occasion_of,
@@ -219,6 +220,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "did not rise up in anger over those shootings": what it is about, done
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
             break  # "failed to contain the protests": the act countered goes on
+        if below is trigger and trigger.pos_ == "NOUN" and ground_sought_in(token, head, cues):
+            break  # "made no progress in the talks": the talks were held (not "in ending")
         if token is trigger and concealed(token, head, cues):
             break  # "trying to cover up abuse allegations": the allegations were made
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.given_object_verbs:

@@ -94,6 +94,24 @@ def act_carried_out(noun: Token, cues: Modality) -> bool:
     )
 
 
+def ground_sought_in(token: Token, head: Token, cues: Modality) -> bool:
+    """ "has not moved one inch in bargaining", "made no progress in the talks": the "in"
+    phrase of a verb of giving ground (`ground_giving_verbs`), of a noun of headway
+    (`headway_nouns`) or of a verb taking one is where it was sought, held whatever is denied
+    of it."""
+    if token.dep_ != "prep" or lemma(token) != "in":
+        return False
+    if head.pos_ == "NOUN":  # "no progress in the talks"
+        return lemma(head) in cues.headway_nouns
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma(head) in cues.ground_giving_verbs:
+        return True
+    return any(
+        c.dep_ in ("dobj", "npadvmod") and lemma(c) in cues.headway_nouns for c in head.children
+    )
+
+
 def concealed(token: Token, head: Token, cues: Modality) -> bool:
     """ "accused him of trying to cover-up child abuse allegations", "sought to conceal the
     killings": the object of a verb of hiding (`concealing_verbs`, a phrasal one with its

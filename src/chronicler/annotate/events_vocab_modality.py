@@ -250,6 +250,9 @@ class Modality:
     countering_verbs: frozenset[str] = frozenset()
     # "trying to cover up abuse allegations": what is hidden is there (modality 1.193.0)
     concealing_verbs: frozenset[str] = frozenset()
+    # "made no progress in the talks": the talks held (modality 1.193.2)
+    ground_giving_verbs: frozenset[str] = frozenset()
+    headway_nouns: frozenset[str] = frozenset()
     # "match the European Union's support": a definite or owned act noun these take as
     # object was made already (modality 1.151.0)
     given_object_verbs: frozenset[str] = frozenset()
