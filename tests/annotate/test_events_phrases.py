@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from event_helpers import events, one
 
-from chronicler.annotate.events_phrases import clause_verb, objects_of
+from chronicler.annotate.events_phrases import (
+    clause_verb,
+    direct_objects,
+    in_direct_object,
+    objects_of,
+    relative_head_object,
+)
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -117,3 +123,25 @@ def test_a_stranded_target_preposition_takes_the_relative_clauses_noun(  # type:
 ) -> None:
     event = next(e for e in events(nlp, text) if e.trigger == trigger)
     assert [t.text for t in event.targets] == [target]
+
+
+def test_the_noun_an_objectless_relative_clause_is_on_is_its_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The kinds of weapons she was describing alarmed the panel.")
+    verb = next(t for t in doc if t.lemma_ == "describe")
+    assert [t.text for t in direct_objects(verb)] == ["kinds"]
+    assert in_direct_object(verb, next(t for t in doc if t.text == "weapons"))
+    assert not in_direct_object(verb, next(t for t in doc if t.text == "she"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The officer who described the weapons resigned.", "describe"),
+        ("The weapons she described the smugglers using were seized.", "describe"),
+    ],
+)
+def test_a_relative_clause_with_its_own_object_or_relative_word_has_none(  # type: ignore[no-untyped-def]
+    nlp, text: str, verb: str
+) -> None:
+    doc = nlp(text)
+    assert relative_head_object(next(t for t in doc if t.lemma_ == verb)) is None

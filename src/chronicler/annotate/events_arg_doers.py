@@ -302,12 +302,15 @@ def looks_on(verb: Token, link: str, ctx: Context) -> bool:
     (`stopping_verbs`: "police foiled the attack", "a guard broke up the fight"; a phrasal
     verb with its particle; vocabulary 1.310.0), or counters it as its direct object
     (modality.toml `countering_verbs`, which the modality reads too: "moved to tackle the
-    revolt", "failed to contain the protests"; modality 1.113.0)."""
+    revolt", "failed to contain the protests"; modality 1.113.0) or hides it (`concealing_verbs`,
+    "tried to conceal the killings": the hider is not told to have done it; roles 1.188.0)."""
     low = lemma(verb)
     # (a phrasal verb with its particle: "Police played down the unrest"; vocabulary 1.337.2)
     if verb_listed(verb, ctx.vocab.words("spectator_verbs")) or verb_listed(
         verb, ctx.vocab.words("stopping_verbs")
     ):
+        return True
+    if link == "dobj" and verb_listed(verb, ctx.vocab.modality.concealing_verbs):
         return True
     return link == "dobj" and low in ctx.vocab.modality.countering_verbs
 

@@ -313,6 +313,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             for t in prep_objects(trigger, preps)
             if keep(t) and t not in actors and t not in targets and agentive_phrase(t, ctx)
         ]
+    # an existential "there" names no one: "There was a warning from the counsel" is the
+    # counsel's (roles 1.188.0)
+    actors = [a for a in actors if a.dep_ != "expl"]
     act_noun = trigger.pos_ == "NOUN" or nominal_gerund(trigger)  # "Shelling from Syria hit"
     if act_noun and rule.type.lower() in ctx.vocab.words("from_source_types"):
         # "conceded to demands from the rebels": the rebels ask, though the rule's own "from"

@@ -35,10 +35,13 @@ from chronicler.annotate.events_modality_degree import (
 )
 from chronicler.annotate.events_modality_given import (
     achieved,
+    act_carried_out,
+    concealed,
     content_reported,
     dated_in_past,
     established,
     given_nouns_phrase,
+    ground_sought_in,
     kind_in_general,
     labelled_object,
     occasion_of,
@@ -217,6 +220,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "did not rise up in anger over those shootings": what it is about, done
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
             break  # "failed to contain the protests": the act countered goes on
+        if below is trigger and trigger.pos_ == "NOUN" and ground_sought_in(token, head, cues):
+            break  # "made no progress in the talks": the talks were held (not "in ending")
+        if token is trigger and concealed(token, head, cues):
+            break  # "trying to cover up abuse allegations": the allegations were made
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.given_object_verbs:
             break  # "demanded that they match the EU's support": the support was given
         if token is trigger and dep == "dobj" and perceived_only(token, head, cues):
@@ -330,7 +337,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # demand that he made", is no infinitive); and so for a noun of striving or a
             # ground ("will get grounds to sue"; modality 1.82.0)
             hypothetical = True
-        if dep == "advcl" and not apart and purpose(token) and not given:
+        if (
+            dep == "advcl"
+            and not apart
+            and purpose(token)
+            and (not given or act_carried_out(trigger, cues))  # "to make the arrests"
+        ):
             # "will not lend resources to assist the government": what an act is for is not
             # done when the act is not: still ahead with it, or only an aim when it is
             # denied or conditional (version 1.44.0)

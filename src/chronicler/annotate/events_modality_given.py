@@ -82,6 +82,43 @@ def definite_or_owned(noun: Token) -> bool:
     )
 
 
+def act_carried_out(noun: Token, cues: Modality) -> bool:
+    """ "could not move to make the arrests", "went in to carry out the raid": an act noun a
+    verb of carrying out takes is that verb's act, not one told before, even when definite
+    (`performing_verbs`; modality 1.193.0)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and lemma(noun.head) in cues.performing_verbs
+    )
+
+
+def ground_sought_in(token: Token, head: Token, cues: Modality) -> bool:
+    """ "has not moved one inch in bargaining", "made no progress in the talks": the "in"
+    phrase of a verb of giving ground (`ground_giving_verbs`), of a noun of headway
+    (`headway_nouns`) or of a verb taking one is where it was sought, held whatever is denied
+    of it."""
+    if token.dep_ != "prep" or lemma(token) != "in":
+        return False
+    if head.pos_ == "NOUN":  # "no progress in the talks"
+        return lemma(head) in cues.headway_nouns
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma(head) in cues.ground_giving_verbs:
+        return True
+    return any(
+        c.dep_ in ("dobj", "npadvmod") and lemma(c) in cues.headway_nouns for c in head.children
+    )
+
+
+def concealed(token: Token, head: Token, cues: Modality) -> bool:
+    """ "accused him of trying to cover-up child abuse allegations", "sought to conceal the
+    killings": the object of a verb of hiding (`concealing_verbs`, a phrasal one with its
+    particle) is there to be hidden, told whatever the verbs over the hiding say."""
+    return token.dep_ == "dobj" and head.pos_ == "VERB" and verb_listed(head, cues.concealing_verbs)
+
+
 def recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     """ "an Islamic Jihad group planned the attacks", "who had prepared the bombing": a
     definite act that a planning verb in the past takes as its object is one told before,

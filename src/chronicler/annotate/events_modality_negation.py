@@ -71,8 +71,10 @@ def own_marks(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | Non
         lem = lemma(child)
         if _not_only(child):
             continue  # "not only killed the deputy but also ...": emphasis, no denial
-        if child.dep_ == "neg" or (
-            child.dep_ in ("advmod", "det", "neg", "preconj") and lem in cues.negation_words
+        if (
+            child.dep_ == "neg"
+            or (child.dep_ in ("advmod", "det", "neg", "preconj") and lem in cues.negation_words)
+            or _no_longer(child)
         ):
             negated = True  # ("preconj": "neither approves nor disapproves")
         elif child.dep_ in ("aux", "auxpass"):
@@ -114,6 +116,18 @@ def own_marks(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | Non
         # act (hypothetical, not denied; the lead's ruling, modality 1.175.0)
         negated = False
     return negated, future, hypothetical, modal
+
+
+def _no_longer(adverb: Token) -> bool:
+    """ "Rabbani is no longer recognised", "the activist is no longer held": what has ceased
+    is not so now (negated; modality 1.193.0); "held for no longer than 48 hours" is a limit,
+    no adverb of the verb."""
+    return (
+        adverb.dep_ == "advmod"
+        and adverb.lower_ == "longer"
+        and any(c.lower_ == "no" and c.i == adverb.i - 1 for c in adverb.children)
+        and not any(c.lower_ == "than" for c in adverb.children)
+    )
 
 
 def reported_ahead(verb: Token, cues: Modality) -> bool:

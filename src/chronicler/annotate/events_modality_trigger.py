@@ -115,8 +115,8 @@ def trigger_marks(trigger: Token, cues: Modality) -> TriggerMarks:
         # "will not lift the sanctions until the inspectors certify ...": held back until a
         # condition is met, a refusal for now (events_coding; modality 1.71.0)
         condition = "until"
-    if trigger.dep_ == "csubj":  # "Freeing prisoners is a priority": generic, not an event
-        hypothetical = True
+    if trigger.dep_ == "csubj" and not _pseudo_cleft(trigger):
+        hypothetical = True  # "Freeing prisoners is a priority": generic, not an event
     if question_infinitive(trigger, cues):  # "knew how to reach the plotters": not done
         hypothetical = True
     if ruled_out_by_predicate(
@@ -181,3 +181,12 @@ def told_real(trigger: Token, cues: Modality) -> tuple[bool, bool]:
     # clause tells in the past what happened in it was done, definite or not
     made = made or (trigger.pos_ == "NOUN" and told_in_which(trigger, cues))
     return made, given
+
+
+def _pseudo_cleft(verb: Token) -> bool:
+    """ "What he actually threatened was that he would tie her up", "What they demanded was
+    his release": a free relative opened by "what" as the subject of "be" tells what was
+    done, no generic act (modality 1.193.0)."""
+    return lemma(verb.head) == "be" and any(
+        c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children
+    )

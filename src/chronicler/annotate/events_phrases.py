@@ -111,6 +111,36 @@ def objects_of(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def relative_head_object(verb: Token) -> Token | None:
+    """The noun a relative clause with a subject of its own and no object or relative word
+    modifies is what its verb is done to: "the sorts of stuff he was discussing" (the sorts),
+    not "the man who discussed it" nor "the plan he said would work"."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if "nsubj" not in deps or deps & {"dobj", "ccomp", "xcomp", "nsubjpass"}:
+        return None
+    if any(c.tag_ in ("WDT", "WP", "WP$") for c in verb.children):
+        return None
+    return verb.head
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, or the noun its object-less relative clause modifies ("the
+    sorts of stuff he was discussing": the sorts)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects or [o for o in [relative_head_object(verb)] if o is not None]
+
+
+def in_direct_object(verb: Token, word: Token) -> bool:
+    """`word` is the verb's direct object, or a word of the phrase of the noun its relative
+    clause modifies, outside the clause ("the sorts of stuff he was discussing": stuff)."""
+    if word.dep_ == "dobj" and word.head.i == verb.i:
+        return True
+    noun = relative_head_object(verb)
+    return noun is not None and word in noun.subtree and verb not in word.ancestors
+
+
 def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> list[Token]:
     """Heads plus their nominal conjuncts ("Sánchez and Soto", "el gobierno y la oposición"),
     in order, without duplicates; a conjunct tagged as one of `clause_pos` is another clause."""

@@ -80,6 +80,25 @@ def _reflexive_modifier(token: Token) -> bool:
     return word is not None and word.startswith("self-")
 
 
+def _adjective_participle(token: Token, vocab: Vocab) -> bool:
+    """ "in response to punishing Israeli air attacks": a participle of harshness the parser
+    read as a verb taking a bare act noun after it is that act's adjective (the attacks are
+    punishing), no act of its own (`severity_participles`; vocabulary 1.423.0); "punishing
+    the attackers", "vowed to punish them" stay."""
+    if token.tag_ != "VBG" or lemma(token) not in vocab.words("severity_participles"):
+        return False
+    if any(c.dep_ in ("nsubj", "aux", "auxpass") for c in token.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.i == token.i + 1 + sum(1 for t in c.lefts)
+        and not any(t.dep_ in ("det", "poss") for t in c.lefts)
+        and (rule := match_rule(c, vocab)) is not None
+        and rule.type != "NONE"
+        for c in token.children
+    )
+
+
 def _helps_a_crime(token: Token, vocab: Vocab) -> bool:
     """A causative verb over a crime ("convicted of helping to defraud investors", "helped
     launder the money"): a hand in the crime, no aid given."""
@@ -131,6 +150,7 @@ def select_triggers(
         for t in doc
         if t.dep_ not in ("amod", "compound") or t.pos_ == "NOUN"  # "Syrian-backed", "US-led"
         if not _reflexive_modifier(t)
+        if not _adjective_participle(t, vocab)  # "punishing air attacks"
         if (rule := match_rule(t, vocab) or unseen_rule(t, vocab)) is not None
     }
     dropped: set[int] = set()

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_addressed import inside_quotation
 from chronicler.annotate.events_match import to_infinitive
-from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
+from chronicler.annotate.events_phrases import (
+    direct_objects,
+    expand,
+    in_direct_object,
+    objects_of,
+    prep_objects,
+)
 from chronicler.annotate.events_senses import told_score
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
@@ -96,13 +102,13 @@ def _topic_discussed(trigger: Token, ctx: Context) -> bool:
     vocabulary 1.408.9)."""
     if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("topic_object_verbs"):
         return False
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects = direct_objects(trigger)  # (or the noun its relative clause is on; prec43c)
     return bool(objects) and not any(entity_at(o, ctx) == "PERSON" for o in objects)
 
 
 def _only_objects(trigger: Token, targets: Sequence[Token]) -> bool:
     """Every target is the verb's own object (the topic), none a party."""
-    return all(t.dep_ == "dobj" and t.head.i == trigger.i for t in targets)
+    return all(in_direct_object(trigger, t) for t in targets)
 
 
 def _one_speaker(head: Token) -> bool:

@@ -214,6 +214,9 @@ class Modality:
     # "more raids will be launched", "talks will be held": an event noun the passive subject
     # of a verb of carrying out with "will" is still to come (events_modality_marks.to_happen)
     carried_out_passives: frozenset[str] = frozenset()
+    # "could not move to make the arrests": an act noun such a verb takes is its act, whatever
+    # its article (events_modality_given.act_carried_out; modality 1.193.0)
+    performing_verbs: frozenset[str] = frozenset()
     # "a ground attack is imminent": an event noun told as about to come (modality 1.182.0)
     imminent_predicates: frozenset[str] = frozenset()
     obliged_verbs: frozenset[str] = frozenset()  # "a deal needs to be struck"
@@ -245,6 +248,11 @@ class Modality:
     # "failed to contain the protests": a definite act noun these take as object is the act
     # countered, going on; their subject is no party to it (modality 1.113.0)
     countering_verbs: frozenset[str] = frozenset()
+    # "trying to cover up abuse allegations": what is hidden is there (modality 1.193.0)
+    concealing_verbs: frozenset[str] = frozenset()
+    # "made no progress in the talks": the talks held (modality 1.193.2)
+    ground_giving_verbs: frozenset[str] = frozenset()
+    headway_nouns: frozenset[str] = frozenset()
     # "match the European Union's support": a definite or owned act noun these take as
     # object was made already (modality 1.151.0)
     given_object_verbs: frozenset[str] = frozenset()
