@@ -113,6 +113,8 @@ class SentenceScore:
     targets_right: int = 0
     main_agrees: bool | None = None  # None: the sentence reports no event
     misses: list[tuple[dict[str, Any], str]] = field(default_factory=list)  # (gold, cause)
+    # matched with a party wrong: (gold, the mention it matched)
+    parties_wrong: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     extra: list[dict[str, Any]] = field(default_factory=list)  # unflagged, in no gold event
     flagged_gold: int = 0
     flagged_matched: int = 0
@@ -169,8 +171,12 @@ def score_sentence(
         best = max(candidates, key=lambda i: parties_score(event, found[i]))
         used.add(best)
         result.matched += 1
-        result.actors_right += parties_right(event.get("actors", []), found[best]["actors"])
-        result.targets_right += parties_right(event.get("targets", []), found[best]["targets"])
+        actor_ok = parties_right(event.get("actors", []), found[best]["actors"])
+        target_ok = parties_right(event.get("targets", []), found[best]["targets"])
+        result.actors_right += actor_ok
+        result.targets_right += target_ok
+        if not (actor_ok and target_ok):
+            result.parties_wrong.append((event, found[best]))
     result.extra = [
         m
         for i, m in enumerate(found)
@@ -323,10 +329,15 @@ def cmd_score(args: argparse.Namespace) -> int:
         totals.add(score)
         if args.update:
             item["found_now"] = found
-        if score.misses or score.extra or score.main_agrees is False:
+        if score.misses or score.extra or score.main_agrees is False or score.parties_wrong:
             print(f"--- {item['key']}  {' '.join(item['sentence'].split())}")
             for event, cause in score.misses:
                 print(f"    MISS [{cause}] {event['type']} {event['trigger']!r}")
+            for event, mention in score.parties_wrong:
+                print(
+                    f"    PARTIES {event['type']} {event['trigger']!r}: gold {event['actors']}"
+                    f" -> {event['targets']}, stored {mention['actors']} -> {mention['targets']}"
+                )
             for mention in score.extra:
                 print(f"    EXTRA {mention['type']}/{mention['mode']} {mention['trigger']!r}")
             if score.main_agrees is False:
