@@ -68,3 +68,16 @@ def test_forces_combing_ground_search_for_an_enemy(nlp) -> None:  # type: ignore
 def test_a_green_light_given_is_endorsement(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Washington gave a green light to the offensive."), "gave")
     assert (ev.type, ev.cameo) == ("SUPPORT", "051") and has(ev.actors, "Washington")
+
+
+def test_an_act_it_is_said_to_be_time_for_is_not_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "said it was time for the rebels to lay down their arms": called for, hypothetical;
+    "the rebels laid down their arms at the time" stays done."""
+    for text, word in (
+        ("The president said it was time for the rebels to lay down their arms.", "lay down"),
+        ("It is time for the government to release the prisoners, the envoy said.", "release"),
+        ("It is high time the army released the prisoners.", "released"),
+    ):
+        assert by_trigger(events(nlp, text), word).hypothetical, text
+    text = "The rebels released the prisoners at the time of the truce."
+    assert not by_trigger(events(nlp, text), "released").hypothetical
