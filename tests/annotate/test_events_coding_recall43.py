@@ -81,3 +81,33 @@ def test_an_act_it_is_said_to_be_time_for_is_not_done(nlp) -> None:  # type: ign
         assert by_trigger(events(nlp, text), word).hypothetical, text
     text = "The rebels released the prisoners at the time of the truce."
     assert not by_trigger(events(nlp, text), "released").hypothetical
+
+
+def test_a_speaker_saying_it_is_time_for_a_party_to_act_makes_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "says it is time for the government to release the prisoners": REQUEST by the
+    speaker on the government; the release called for, not done."""
+    found = events(nlp, "The envoy says it is time for the government to release the prisoners.")
+    ev = by_trigger(found, "time")
+    assert (ev.type, ev.cameo) == ("REQUEST", "100") and not ev.hypothetical
+    assert has(ev.actors, "envoy") and has(ev.targets, "government")
+    assert by_trigger(found, "release").hypothetical
+    text = "It is time for the army to go back to its barracks, the senator said."
+    ev = by_trigger(events(nlp, text), "time")
+    assert has(ev.actors, "senator") and has(ev.targets, "army")
+    for text in (
+        "The time was right for talks, the minister said.",
+        "At that time it was unclear who fired first.",
+    ):
+        assert not any(e.type == "REQUEST" for e in events(nlp, text)), text
+
+
+def test_a_speaker_calling_an_act_unacceptable_criticises_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bank's spokesman says the union's action is unacceptable."
+    ev = by_trigger(events(nlp, text), "unacceptable")
+    assert (ev.type, ev.mode, ev.cameo) == ("ACCUSE", "disapprove", "111")
+    assert has(ev.actors, "spokesman") and has(ev.targets, "action")
+    for text in (
+        "The attack was unacceptable.",  # no speaker told
+        "The minister said it was unacceptable to wait any longer.",  # no party judged
+    ):
+        assert not any(e.type == "ACCUSE" for e in events(nlp, text)), text
