@@ -20,6 +20,10 @@ def test_the_speaker_acts_on_the_one_it_is_time_for(nlp) -> None:  # type: ignor
     text = "The mayor said it was time for the police to act."
     assert _parties(nlp, text, "time") == (["mayor"], ["police"])
     assert _parties(nlp, "It is time for the police to act.", "time") is None  # no speaker
+    # the speaker among those it is time for: advice, no demand on another
+    text = "The aide said it was time for both of us to think about our families."
+    assert _parties(nlp, text, "time") is None
+    assert _parties(nlp, "The aide said it was time for us to leave.", "time") is None
 
 
 def test_the_speaker_acts_on_what_a_condemning_adjective_judges(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -60,6 +60,17 @@ def _due_act(time: Token) -> Token | None:
     return next((c for c in copula.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
 
 
+FIRST_PERSON = frozenset({"we", "us", "i", "me", "ourselves", "myself"})
+
+
+def _speaker_among(party: Token) -> bool:
+    """The party is or holds the speaker: "we", "both of us", "all of us"."""
+    return party.lower_ in FIRST_PERSON or any(
+        c.dep_ == "prep" and any(o.lower_ in FIRST_PERSON for o in c.children)
+        for c in party.children
+    )
+
+
 def _judged(adjective: Token) -> Token | None:
     """What a predicate adjective of a copula judges: the copula's subject, never the
     expletive "it" ("said it was unacceptable to wait": no party judged)."""
@@ -79,6 +90,8 @@ def spoken_judgement_parties(trigger: Token) -> tuple[list[Token], list[Token]] 
         if act is None:
             return None
         targets = [c for c in act.children if c.dep_ in SUBJECTS]
+        if any(_speaker_among(t) for t in targets):
+            return None  # "it was time for both of us to think": advice, no demand on another
     else:
         judged = _judged(trigger)
         if judged is None:
