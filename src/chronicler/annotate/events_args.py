@@ -83,6 +83,7 @@ from chronicler.annotate.events_scenes import (
 )
 from chronicler.annotate.events_series import series_doers
 from chronicler.annotate.events_sides import reciprocal_pronoun
+from chronicler.annotate.events_spoken_judgements import spoken_judgement_parties
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_target_filters import (
     banned_gatherings,
@@ -148,6 +149,8 @@ def _instrument_users(trigger: Token, ctx: Context) -> list[Token] | None:
 
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
+    if rule.speaker_acts:  # "says today's action is unjustified": the speaker, the action
+        return spoken_judgement_parties(trigger) or ([], [])
     actors, targets = parsed_heads(trigger, rule, ctx)
     actors = aim_pronoun_groups(actors, trigger, ctx)  # "the gear confirmed their intent to"
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"

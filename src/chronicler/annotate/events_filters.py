@@ -88,6 +88,7 @@ from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_senses_traffic import TRAFFIC_SENSES
 from chronicler.annotate.events_senses_work import WORK_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
+from chronicler.annotate.events_spoken_judgements import spoken_judgement_parties
 from chronicler.annotate.events_struggles import (
     figurative_struggle,
     firms_battle,
@@ -591,7 +592,18 @@ def norm_content(
     return None
 
 
+def unspoken_judgement(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """A speaker's judgement rule on a word in no such shape ("the time was right", "the
+    attack was unacceptable" with no one told saying so): no event (vocabulary 1.426.1)."""
+    if rule.speaker_acts and spoken_judgement_parties(trigger) is None:
+        return "no judgement a speaker is told making"
+    return None
+
+
 CHECKS: tuple[Check, ...] = (
+    unspoken_judgement,
     generic_without_actors,
     generic_noun_alone,
     duty_not_charge,

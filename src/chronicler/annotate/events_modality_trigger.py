@@ -127,6 +127,8 @@ def trigger_marks(trigger: Token, cues: Modality) -> TriggerMarks:
         hypothetical = True
     if needed(trigger, cues):  # "the arrest of the perpetrators is essential": called for
         hypothetical = True
+    if due_time_for(trigger, cues):  # "it is time for the rebels to disarm": called for
+        hypothetical = True
     if pressed_for(trigger):  # "piled pressure on Arafat to arrest them": asked for
         hypothetical = True
     if label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
@@ -189,4 +191,29 @@ def _pseudo_cleft(verb: Token) -> bool:
     done, no generic act (modality 1.193.0)."""
     return lemma(verb.head) == "be" and any(
         c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children
+    )
+
+
+def due_time_for(trigger: Token, cues: Modality) -> bool:
+    """The trigger is the act "it is time" for: "it is time for Arafat to exert control" (an
+    infinitive on the copula's "time"), "it is high time the army released them" (a clause on
+    the copula), or a conjunct of either; called for, not done."""
+    act = trigger
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head
+    head = act.head
+    if act.dep_ in ("relcl", "acl") and to_infinitive(act):
+        noun, copula = head, head.head
+        return (
+            lemma(noun) in cues.due_time_nouns and noun.dep_ == "attr" and _expletive_copula(copula)
+        )
+    if act.dep_ == "ccomp" and _expletive_copula(head):
+        return any(c.dep_ == "attr" and lemma(c) in cues.due_time_nouns for c in head.children)
+    return False
+
+
+def _expletive_copula(verb: Token) -> bool:
+    """A copula whose subject is the expletive "it" ("it is time")."""
+    return lemma(verb) == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children
     )

@@ -130,6 +130,10 @@ class Rule:
     # sentence telling a bombing is aid after an attack, not the emergency services' work
     # after an accident; vocabulary 1.398.0)
     sentence_words_not: frozenset[str] = frozenset()
+    # a speaker's judgement, the predicate of a copula clause a reporting verb reports: the
+    # speaker acts on the party judged ("says it is time for Arafat to exert control", "says
+    # today's action is unjustified"; events_spoken_judgements; vocabulary 1.426.1)
+    speaker_acts: bool = False
     # the votes by which a word no rule lists took this rule from its WordNet neighbours
     # (events_unseen); 0 for the vocabulary's own rules, and never written in it
     fallback: float = 0.0

@@ -400,3 +400,7 @@ class Modality:
     # "faces charges for the murder of Y": a case a verb of facing takes (1.152.0)
     case_facing_verbs: frozenset[str] = frozenset()
     faced_case_nouns: frozenset[str] = frozenset()
+    # "Powell says it is time for Arafat to exert control", "it is high time the army released
+    # them": an act it is said to be time for is called for, not done (modality 1.196.0;
+    # events_modality_trigger.due_time_for)
+    due_time_nouns: frozenset[str] = frozenset()
