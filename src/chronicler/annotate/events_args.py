@@ -25,6 +25,7 @@ from chronicler.annotate.events_actors import (
     people_noun,
 )
 from chronicler.annotate.events_answered_requests import request_answerers
+from chronicler.annotate.events_appealed import appealed_doers
 from chronicler.annotate.events_arg_cues import (
     body_of_people,
     complementizer,
@@ -498,6 +499,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors, targets = given_up_places(trigger, rule, actors, targets, ctx)
     # "pressure on Mugabe to allow observers": Mugabe is to allow them
     actors = [a for a in pressed_doers(trigger, ctx) if keep(a)] or actors
+    # "called on Israel to withdraw": Israel is to withdraw, not the caller
+    actors = [a for a in appealed_doers(trigger, ctx) if keep(a)] or actors
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]

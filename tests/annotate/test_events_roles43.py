@@ -1,0 +1,84 @@
+"""Roles of the forty-third session's roles43 round (the Lee corpus sample leeroles3), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import parties
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "caller"),
+    [
+        ("The UN called on Israel to withdraw its troops.", "withdraw", "Israel", "UN"),
+        ("Protesters called on the president to resign.", "resign", "president", "Protesters"),
+        ("Unions are calling on the minister to apologise and resign.", "resign", "minister",
+         "Unions"),
+        ("The opposition appealed to the king to dissolve parliament.", "dissolve", "king",
+         "opposition"),
+    ],
+)  # fmt: skip
+def test_the_one_appealed_to_does_the_act_appealed_for(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, doer: str, caller: str
+) -> None:
+    """ "called on X to V", "appealed to X to V": X would do it, not the caller
+    (`appealing_verb_preps`, roles 1.189.0)."""
+    actors, _ = parties(nlp, text, trigger)
+    assert doer in actors and caller not in actors, actors
+
+
+def test_a_call_made_on_a_day_keeps_the_caller_as_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = parties(nlp, "The envoy called on Monday to end the strike.", "end")
+    assert actors == ["envoy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Mr Karzai, apparently losing patience with warlords defying his orders, sent his "
+         "troops at dawn to arrest a commander.", "sent", "Karzai"),
+        ("The president, reportedly losing patience with rebels defying the truce, ordered "
+         "the arrest of their leader.", "arrest", "president"),
+    ],
+)  # fmt: skip
+def test_a_subject_before_a_participle_aside_is_the_main_verb_s(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, doer: str
+) -> None:
+    """ "X, apparently V-ing ..., sent": the parser may give X to the participle; the main
+    verb, with no subject of its own, takes it (roles 1.189.0)."""
+    actors, _ = parties(nlp, text, trigger)
+    assert actors == [doer]
+
+
+@pytest.mark.parametrize(
+    ("text", "doers", "not_doers"),
+    [
+        ("Three people were wounded when the police clashed with armed students.",
+         {"police", "armed students"}, set()),
+        ("Five people were injured when soldiers fired on the crowd.", {"soldiers"},
+         {"crowd"}),
+    ],
+)  # fmt: skip
+def test_casualties_of_a_fight_told_in_a_clause_are_its_parties(  # type: ignore[no-untyped-def]
+    nlp, text: str, doers: set[str], not_doers: set[str]
+) -> None:
+    """ "were injured when X clashed with Y": both sides hurt them; "when soldiers fired on
+    the crowd": the soldiers (`casualty_clause_marks`, vocabulary 1.424.0)."""
+    actors, targets = parties(nlp, text, "wounded" if "wounded" in text else "injured")
+    assert doers <= set(actors) and not (not_doers & set(actors)), actors
+    assert targets == ["people"]
+
+
+def test_a_harm_with_no_attack_in_its_clause_has_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = parties(nlp, "Two soldiers were wounded when a storm hit the camp.", "wounded")
+    assert actors == []
+
+
+def test_an_elided_twin_s_phrase_names_the_first_harm_s_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "24 were killed and 15 injured in raids by X": the raids' phrase, hung on the elided
+    "injured", tells who killed too (roles 1.189.0)."""
+    text = "At least 20 villagers were killed and 12 injured in night raids by Russian jets."
+    actors, targets = parties(nlp, text, "killed")
+    assert actors and "Russian" in actors[0] and targets == ["villagers"], (actors, targets)
