@@ -82,3 +82,33 @@ def test_an_elided_twin_s_phrase_names_the_first_harm_s_doer(nlp) -> None:  # ty
     text = "At least 20 villagers were killed and 12 injured in night raids by Russian jets."
     actors, targets = parties(nlp, text, "killed")
     assert actors and "Russian" in actors[0] and targets == ["villagers"], (actors, targets)
+
+
+def test_whom_a_weapon_is_aimed_at_is_the_attack_s_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "opened fire with rifles at a bus ..., on the edge of the Gaza Strip": the "at" hung
+    on the weapon; the bus, not the region (roles 1.189.0)."""
+    text = (
+        "Two gunmen opened fire with rifles at a bus near the settlement, on the southern "
+        "edge of the Gaza Strip."
+    )
+    assert parties(nlp, text, "opened")[1] == ["bus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Troops opened fire on the crowd on the outskirts of Jenin.", ["crowd"]),
+        ("Gunmen opened fire on a car on the edge of the town.", ["car"]),
+    ],
+)
+def test_a_place_s_part_is_where_beside_what_was_hit(nlp, text: str, hit: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """ "on the outskirts of Jenin": where (`place_part_nouns`, roles 1.189.0)."""
+    assert parties(nlp, text, "opened")[1] == hit
+
+
+def test_a_bomber_s_blast_site_is_hit_not_its_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A suicide bomber blew himself up at a bus station in the northern town of Hadera."
+    assert parties(nlp, text, "blew")[1] == ["bus station"]
+    # with no site named, the town stays, as a place an act is aimed at
+    text = "A suicide bomber blew himself up in the town of Hadera."
+    assert parties(nlp, text, "blew")[1] == ["Hadera"]

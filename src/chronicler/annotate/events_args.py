@@ -24,6 +24,7 @@ from chronicler.annotate.events_actors import (
     names_time,
     people_noun,
 )
+from chronicler.annotate.events_aimed_places import aimed_past_places
 from chronicler.annotate.events_answered_requests import request_answerers
 from chronicler.annotate.events_appealed import appealed_doers
 from chronicler.annotate.events_arg_cues import (
@@ -501,6 +502,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = [a for a in pressed_doers(trigger, ctx) if keep(a)] or actors
     # "called on Israel to withdraw": Israel is to withdraw, not the caller
     actors = [a for a in appealed_doers(trigger, ctx) if keep(a)] or actors
+    # "opened fire with rifles at the vehicle ..., on the edge of the Gaza Strip": the vehicle
+    targets = [t for t in aimed_past_places(trigger, rule, actors, targets, ctx) if keep(t)]
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]
