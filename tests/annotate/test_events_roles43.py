@@ -112,3 +112,40 @@ def test_a_bomber_s_blast_site_is_hit_not_its_town(nlp) -> None:  # type: ignore
     # with no site named, the town stays, as a place an act is aimed at
     text = "A suicide bomber blew himself up in the town of Hadera."
     assert parties(nlp, text, "blew")[1] == ["Hadera"]
+
+
+def test_a_meeting_s_purpose_names_no_one_met(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "meet today to choose a speaker": the post to fill is no party (roles 1.189.2); a
+    visit's purpose still names whom it is for."""
+    text = "The members of the new parliament meet today to choose a speaker."
+    assert parties(nlp, text, "meet")[1] == []
+    assert parties(nlp, "The envoy flew to Kabul to meet the rebels.", "meet")[1] == ["rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "enemy", "side"),
+    [
+        ("He fought for the Taliban against the Northern Alliance.", ["the Northern Alliance"],
+         "Taliban"),
+        ("The rebels fought alongside government troops against the militia.", ["militia"],
+         "government troops"),
+    ],
+)  # fmt: skip
+def test_the_side_fought_for_is_no_target(nlp, text: str, enemy: list[str], side: str) -> None:  # type: ignore[no-untyped-def]
+    """ "fought for the Taliban": his side (`fought_for_preps`, roles 1.189.2)."""
+    targets = parties(nlp, text, "fought")[1]
+    assert targets == enemy and side not in targets, targets
+
+
+def test_a_degree_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The attacks on the embassy, of a previously unknown magnitude, shocked the world."
+    assert "magnitude" not in " ".join(parties(nlp, text, "attacks")[1])
+
+
+def test_an_agreement_named_for_a_city_has_no_party_by_that_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the Bonn accord": where it was made; "the Iran deal": Iran a party (roles 1.189.2)."""
+    text = "The new cabinet will take office a week after the signing of the Bonn accord."
+    assert parties(nlp, text, "signing")[0] == []
+    text = "The new cabinet will take office after the signature of the Bonn accord."
+    assert parties(nlp, text, "accord")[0] == []
+    assert parties(nlp, "The Iran deal collapsed.", "deal")[0] == ["Iran"]

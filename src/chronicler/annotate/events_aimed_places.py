@@ -12,6 +12,9 @@ sentence names what was hit:
 - "a suicide bomber blew himself up at a bus station in the town of Hadera": with the bomber
   himself the object, the site of the blast (`site_nouns`) is what was hit, not the town it
   stands in (as "a bomb at a store" hits the store).
+
+And the side one fights for or alongside is no target of the fight ("imagine him fighting for
+a terrorist regime", "fought alongside the Northern Alliance": `fought_for_preps`).
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ def aimed_past_places(
     """The attack's targets with what it was aimed at put before the places read for it."""
     if rule.type != "ASSAULT" or trigger.pos_ not in VERB_POS:
         return targets
+    if rule.reciprocal:  # "fighting for a terrorist regime": his side, not his enemy
+        sides = prep_objects(trigger, ctx.vocab.words("fought_for_preps"))
+        targets = [t for t in targets if t not in sides]
     aimed = [
         t
         for weapon in prep_objects(trigger, _WITH)
