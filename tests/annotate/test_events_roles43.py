@@ -149,3 +149,10 @@ def test_an_agreement_named_for_a_city_has_no_party_by_that_name(nlp) -> None:  
     text = "The new cabinet will take office after the signature of the Bonn accord."
     assert parties(nlp, text, "accord")[0] == []
     assert parties(nlp, "The Iran deal collapsed.", "deal")[0] == ["Iran"]
+
+
+def test_an_act_after_another_is_not_its_doers(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The station was bombed after a mob lynched two soldiers there": two acts; the mob
+    did not bomb (roles 1.189.0)."""
+    text = "The police station was bombed last year after a mob lynched two soldiers there."
+    assert parties(nlp, text, "bombed")[0] == []

@@ -5,9 +5,10 @@
 no agent of its own, but the clause of time it is told with names the fight that hurt them,
 so its parties did (both sides of a two-way fight, the attacker of a one-way attack: "were
 wounded when soldiers fired on the crowd", the soldiers, not the crowd). The marks of such a
-clause are `casualty_clause_marks` ("when", "as", "after"); the act must be an attack or
-coercion (`circumstance_types`), as for a phrase ("killed in an air strike by X",
-events_arg_heads._circumstance_doers).
+clause are `casualty_clause_marks` ("when", "as"); the harm is one of `casualty_verbs`
+(killed, wounded: "the station was bombed after a mob lynched two soldiers there" tells two
+acts, the later by whoever bombed); the act is an attack or coercion (`circumstance_types`),
+as for a phrase ("killed in an air strike by X", events_arg_heads._circumstance_doers).
 
 "At least 24 civilians were killed and 15 injured in bombing raids by US warplanes": the
 parser hangs the phrase of the raids on the second, elided participle ("15 injured in ..."),
@@ -37,6 +38,8 @@ def casualty_clause_doers(
     types = ctx.vocab.words("circumstance_types")
     if rule.type.lower() not in types or trigger.pos_ != "VERB":
         return []
+    if lemma(trigger) not in ctx.vocab.words("casualty_verbs"):
+        return []  # "the station was bombed after a mob lynched two soldiers": two acts
     marks = ctx.vocab.words("casualty_clause_marks")
     for clause in trigger.children:
         if clause.dep_ != "advcl" or clause.i < trigger.i:
