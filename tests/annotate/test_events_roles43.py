@@ -156,3 +156,24 @@ def test_an_act_after_another_is_not_its_doers(nlp) -> None:  # type: ignore[no-
     did not bomb (roles 1.189.0)."""
     text = "The police station was bombed last year after a mob lynched two soldiers there."
     assert parties(nlp, text, "bombed")[0] == []
+
+
+def test_a_quotation_handed_to_a_reply_is_the_replier_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'"We will not press you," Mr Ford replied': we is Ford's side (`answering_verbs`,
+    roles 1.189.3)."""
+    text = '"We will not press you on the matter," the senator replied.'
+    assert parties(nlp, text, "press")[0] == ["senator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The prime minister invited the opposition leader for talks.", "talks"),
+        ("The premier had called the union leaders for an urgent meeting to discuss the "
+         "strike.", "discuss"),
+    ],
+)  # fmt: skip
+def test_who_convenes_meets_the_ones_convened(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """ "invited X for talks": the inviter meets X (`convening_verbs`, roles 1.189.3)."""
+    actors, targets = parties(nlp, text, trigger)
+    assert actors and targets and "leader" in targets[0], (actors, targets)

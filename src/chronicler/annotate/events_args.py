@@ -51,6 +51,7 @@ from chronicler.annotate.events_arg_doers import (
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
+from chronicler.annotate.events_convened import convened_parties
 from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_given_up import given_up_places
@@ -509,6 +510,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     # "called on Israel to withdraw": Israel is to withdraw, not the caller
     actors = [a for a in appealed_doers(trigger, ctx) if keep(a)] or actors
     actors = [a for a in actors if not agreement_venue(a, ctx)]  # "the Bonn accord"
+    convener, convened = convened_parties(trigger, ctx)  # "invited X for talks": both meet
+    if convened:
+        actors, targets = [a for a in convener if keep(a)], [t for t in convened if keep(t)]
     # "opened fire with rifles at the vehicle ..., on the edge of the Gaza Strip": the vehicle
     targets = [t for t in aimed_past_places(trigger, rule, actors, targets, ctx) if keep(t)]
     return [a for a in actors if not names_charge(a, ctx)], [
