@@ -177,3 +177,15 @@ def test_who_convenes_meets_the_ones_convened(nlp, text: str, trigger: str) -> N
     """ "invited X for talks": the inviter meets X (`convening_verbs`, roles 1.189.3)."""
     actors, targets = parties(nlp, text, trigger)
     assert actors and targets and "leader" in targets[0], (actors, targets)
+
+
+def test_a_site_named_by_its_region_through_a_modifier_is_where(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "abuse at a Queensland Anglican school": the region on the school's modifier, as on
+    the school itself, tells where (roles 1.189.4)."""
+    text = "He faced claims of sexual abuse at a Victoria Catholic school."
+    assert parties(nlp, text, "abuse")[1] == []
+
+
+def test_a_delay_asked_of_a_court_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "demanded a 10-day adjournment": what is asked (`asked_things`, roles 1.189.4)."""
+    assert parties(nlp, "The defence demanded a two-week adjournment.", "demanded")[1] == []
