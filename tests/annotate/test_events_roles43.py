@@ -189,3 +189,11 @@ def test_a_site_named_by_its_region_through_a_modifier_is_where(nlp) -> None:  #
 def test_a_delay_asked_of_a_court_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "demanded a 10-day adjournment": what is asked (`asked_things`, roles 1.189.4)."""
     assert parties(nlp, "The defence demanded a two-week adjournment.", "demanded")[1] == []
+
+
+def test_the_side_a_truce_is_with_is_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "broker a cease-fire with Israel": Israel; "with immediate effect" is how (roles
+    1.189.5)."""
+    text = "The envoy hopes to broker a ceasefire with the rebels."
+    assert parties(nlp, text, "ceasefire")[1] == ["rebels"]
+    assert parties(nlp, "A ceasefire with immediate effect was declared.", "ceasefire")[1] == []

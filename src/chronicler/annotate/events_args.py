@@ -24,7 +24,7 @@ from chronicler.annotate.events_actors import (
     names_time,
     people_noun,
 )
-from chronicler.annotate.events_agreement_places import agreement_venue
+from chronicler.annotate.events_agreement_places import agreement_venue, truce_partners
 from chronicler.annotate.events_aimed_places import aimed_past_places
 from chronicler.annotate.events_answered_requests import request_answerers
 from chronicler.annotate.events_appealed import appealed_doers
@@ -510,6 +510,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     # "called on Israel to withdraw": Israel is to withdraw, not the caller
     actors = [a for a in appealed_doers(trigger, ctx) if keep(a)] or actors
     actors = [a for a in actors if not agreement_venue(a, ctx)]  # "the Bonn accord"
+    if not targets:  # "to broker a cease-fire with Israel": Israel
+        targets = [t for t in truce_partners(trigger, ctx) if keep(t) and t not in actors]
     convener, convened = convened_parties(trigger, ctx)  # "invited X for talks": both meet
     if convened:
         actors, targets = [a for a in convener if keep(a)], [t for t in convened if keep(t)]
