@@ -197,3 +197,17 @@ def test_the_side_a_truce_is_with_is_its_target(nlp) -> None:  # type: ignore[no
     text = "The envoy hopes to broker a ceasefire with the rebels."
     assert parties(nlp, text, "ceasefire")[1] == ["rebels"]
     assert parties(nlp, "A ceasefire with immediate effect was declared.", "ceasefire")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("The rebels ran into a police checkpoint and opened fire.", ["police checkpoint"]),
+        ("The gunmen drove up to the army base and opened fire.", ["army base"]),
+        ("The gunmen went home and opened fire.", []),
+    ],
+)
+def test_a_firing_after_coming_upon_a_post_is_aimed_at_it(nlp, text: str, post: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """ "ran into an army post and opened fire": the post (`fire_approach_verbs`, roles
+    1.189.6)."""
+    assert parties(nlp, text, "opened")[1] == post

@@ -14,14 +14,17 @@ sentence names what was hit:
   stands in (as "a bomb at a store" hits the store).
 
 And the side one fights for or alongside is no target of the fight ("imagine him fighting for
-a terrorist regime", "fought alongside the Northern Alliance": `fought_for_preps`).
+a terrorist regime", "fought alongside the Northern Alliance": `fought_for_preps`); a firing
+with no target of its own after a coming upon a post of a force ("ran into an army post and
+opened fire", "approached a police station and opened fire": `fire_approach_verbs`) is aimed
+at that post.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_actors import Context, agentive_phrase
 from chronicler.annotate.events_match import VERB_POS
 from chronicler.annotate.events_phrases import prep_objects
 from chronicler.annotate.events_targets import in_place_phrase
@@ -54,7 +57,27 @@ def aimed_past_places(
         # a place read for the attack gives way to what it was aimed at
         targets = aimed + [t for t in targets if not in_place_phrase(t) and t not in aimed]
     hit = [t for t in targets if not _place_part(t, ctx)]
-    return hit if hit else targets
+    return hit or targets or _post_come_upon(trigger, actors, ctx)
+
+
+_APPROACH_PREPS = frozenset({"into", "upon", "on", "at", "to", "toward", "towards"})
+
+
+def _post_come_upon(trigger: Token, actors: list[Token], ctx: Context) -> list[Token]:
+    """The post of a force the verb before the firing came upon ("ran into an army post and
+    opened fire"): an agentive phrase, its object or the object of its preposition of
+    reaching, of a verb of `fire_approach_verbs` the firing is coordinated after."""
+    if trigger.dep_ != "conj" or trigger.head.i > trigger.i:
+        return []
+    came = trigger.head
+    if came.pos_ != "VERB" or lemma(came) not in ctx.vocab.words("fire_approach_verbs"):
+        return []
+    reached = [c for c in came.children if c.dep_ == "dobj"]
+    reached += prep_objects(came, _APPROACH_PREPS)
+    reached += [
+        o for p in came.children if p.dep_ == "prt" for o in prep_objects(p, _APPROACH_PREPS)
+    ]
+    return [r for r in reached if agentive_phrase(r, ctx) and r not in actors]
 
 
 def _blast_site(trigger: Token, targets: list[Token], ctx: Context) -> list[Token]:
