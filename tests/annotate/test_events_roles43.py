@@ -159,7 +159,7 @@ def test_an_act_after_another_is_not_its_doers(nlp) -> None:  # type: ignore[no-
 
 
 def test_a_quotation_handed_to_a_reply_is_the_replier_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    """'"We will not press you," Mr Ford replied': we is Ford's side (`answering_verbs`,
+    """'"We will not press you," Mr Ford replied': we is Ford's side (`quote_answering_verbs`,
     roles 1.189.3)."""
     text = '"We will not press you on the matter," the senator replied.'
     assert parties(nlp, text, "press")[0] == ["senator"]
