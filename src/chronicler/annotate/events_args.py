@@ -24,7 +24,10 @@ from chronicler.annotate.events_actors import (
     names_time,
     people_noun,
 )
+from chronicler.annotate.events_agreement_places import agreement_venue, truce_partners
+from chronicler.annotate.events_aimed_places import aimed_past_places
 from chronicler.annotate.events_answered_requests import request_answerers
+from chronicler.annotate.events_appealed import appealed_doers
 from chronicler.annotate.events_arg_cues import (
     body_of_people,
     complementizer,
@@ -48,6 +51,7 @@ from chronicler.annotate.events_arg_doers import (
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
+from chronicler.annotate.events_convened import convened_parties
 from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_given_up import given_up_places
@@ -215,6 +219,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             # "on a daily basis", "in any way": how, not who (the word as written: "bases"
             # is also the plural of "base")
             and not (tok.dep_ == "pobj" and tok.lower_ in ctx.vocab.words("manner_nouns"))
+            # "attacks of a previously unknown magnitude": how big, no party (roles 1.189.2)
+            and not (tok.pos_ == "NOUN" and lemma(tok) in ctx.vocab.words("degree_nouns"))
             and not bare_honorific(tok, ctx)
             # the word a trigger is read through names the act, no party ("Arson is suspected
             # in the fire at the school": the school; roles 1.102.0)
@@ -382,7 +388,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 if (people_noun(p, ctx) or (p.tag_ in ("NN", "NNS") and lemma(p) in bodies))
                 and p not in actors  # "demands from the rebels": theirs (vocabulary 1.380.2)
             ]
-        if not found:
+        # whom a purpose acts on is no one met ("the members meet today to choose a prime
+        # minister": no one; roles 1.189.2)
+        met = reads_as(trigger, rule, ctx.vocab.words("mutual_meetings"))
+        if not found and not (met and trigger.pos_ in VERB_POS):
             found = purpose_targets(trigger, ctx)
         # a meeting noun's place is only where it was held, no recipient ("spoke at a
         # conference in Munich"); one attended or visited has its host as recipient ("attend
@@ -506,6 +515,16 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors, targets = given_up_places(trigger, rule, actors, targets, ctx)
     # "pressure on Mugabe to allow observers": Mugabe is to allow them
     actors = [a for a in pressed_doers(trigger, ctx) if keep(a)] or actors
+    # "called on Israel to withdraw": Israel is to withdraw, not the caller
+    actors = [a for a in appealed_doers(trigger, ctx) if keep(a)] or actors
+    actors = [a for a in actors if not agreement_venue(a, ctx)]  # "the Bonn accord"
+    if not targets:  # "to broker a cease-fire with Israel": Israel
+        targets = [t for t in truce_partners(trigger, ctx) if keep(t) and t not in actors]
+    convener, convened = convened_parties(trigger, ctx)  # "invited X for talks": both meet
+    if convened:
+        actors, targets = [a for a in convener if keep(a)], [t for t in convened if keep(t)]
+    # "opened fire with rifles at the vehicle ..., on the edge of the Gaza Strip": the vehicle
+    targets = [t for t in aimed_past_places(trigger, rule, actors, targets, ctx) if keep(t)]
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]

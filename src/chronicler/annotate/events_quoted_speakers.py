@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.quotes import (
     DOUBLE_CLOSING,
     DOUBLE_OPENING,
@@ -116,7 +117,12 @@ def quotation_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _reporting_subject(verb: Token) -> Token | None:
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS:
+    """The subject of a verb of saying, or of answering ('Mr Ford replied: "We will not
+    press you"': Ford; `quote_answering_verbs`, roles 1.189.3), that hands a quotation on."""
+    said = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or (
+        said not in REPORTING_VERBS and said not in load_vocab().words("quote_answering_verbs")
+    ):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 

@@ -34,6 +34,7 @@ from chronicler.annotate.events_subjects_misparsed import (
     participle_read_as_clause,
     subject_read_as_adverb,
     subject_read_as_apposition,
+    subject_taken_by_aside,
 )
 from chronicler.annotate.events_subjects_texts import (
     issued_text,
@@ -142,7 +143,11 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     if not active and not passive:
         active = _for_subject(verb)
     if not active and not passive:
-        active = subject_read_as_apposition(verb) or subject_read_as_adverb(verb)
+        active = (
+            subject_read_as_apposition(verb)
+            or subject_read_as_adverb(verb)
+            or subject_taken_by_aside(verb)  # "X, apparently V-ing ..., sent"
+        )
         if active and any(c.dep_ == "auxpass" for c in verb.children):
             active, passive = (), active  # "..., Hiller, 43, was ordered held"
     if not active and not passive and verb.tag_ == "VB":

@@ -192,3 +192,37 @@ def believed_clause_twin(verb: Token) -> Token | None:
         if subject and aux == own and clause.tag_ == verb.tag_:
             return clause
     return None
+
+
+def subject_taken_by_aside(verb: Token) -> tuple[Token, ...]:
+    """A subject the parser gave to a participle set off by commas after it ("Mr Arafat,
+    apparently getting tough on extremists defying his call, sent his police to arrest X":
+    "Arafat" the subject of "getting", the clause an adverbial of "sent", which has none):
+    a finite verb with no subject of its own, a participle clause on it before it, opened by
+    a comma right after that clause's subject and closed by one right before the verb, gives
+    the verb that subject (roles 1.189.0). An absolute clause ("The talks over, the envoys
+    left") leaves the verb its own subject, so it never gets here."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return ()
+    for aside in verb.children:
+        if aside.dep_ != "advcl" or aside.i > verb.i or aside.tag_ not in ("VBG", "VBN"):
+            continue
+        subjects = [c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i]
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        subject = subjects[0]
+        doc = verb.doc
+        # (the comma after the subject the parser may hang on the subject itself)
+        after_subject = subject.right_edge.i
+        if doc[after_subject].text != ",":
+            after_subject += 1
+        before_verb = aside.right_edge.i + 1
+        if (
+            after_subject < aside.i
+            and doc[after_subject].text == ","
+            and before_verb < verb.i
+            and doc[before_verb].text == ","
+            and all(doc[i].dep_ in _VERB_GROUP_DEPS for i in range(before_verb + 1, verb.i))
+        ):
+            return (subject,)
+    return ()

@@ -557,7 +557,10 @@ def owned_site_scene(target: Token, trigger: Token, ctx: Context) -> bool:
     if lemma(target) not in ctx.vocab.words("site_nouns") or entity_at(target, ctx):
         return False  # (a site's own name, "Wasilla Bible Church", is no owner's)
     # an owner's name, or the city it stands in ("at a Vancouver office party": where the
-    # party was, the people shot there are its targets; roles 1.167.0)
+    # party was, the people shot there are its targets; roles 1.167.0), also on a modifier
+    # of the site ("abuse at a Queensland Anglican school"; roles 1.189.4)
     return any(
-        c.dep_ == "compound" and entity_at(c, ctx) in ("ORG", "GPE") for c in target.children
+        c.dep_ == "compound" and entity_at(c, ctx) in ("ORG", "GPE")
+        for modifier in target.lefts
+        for c in modifier.subtree
     )
