@@ -170,9 +170,9 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
         # "Troops seized their weapons", "their boat": whom they were taken from, never the
         # taker (roles 1.170.1)
         return owner if owner.lower_ != "their" else (owner_group(owner, ctx) or target)
-    if lemma(target) in ctx.vocab.words("site_nouns") | ctx.vocab.words("dwelling_places"):
-        if not _stolen(target, ctx):  # "stole a policeman's car": loot, its owner robbed
-            return target
+    places = ctx.vocab.words("site_nouns") | ctx.vocab.words("dwelling_places")
+    if lemma(target) in places and not _stolen(target, ctx):
+        return target  # where the act was; "stole a policeman's car": loot, its owner robbed
     if lemma(target) in ctx.vocab.words("voiced_nouns"):
         # "ignored comments from 300,000 citizens": the citizens (roles 1.60.0)
         voicers = [
