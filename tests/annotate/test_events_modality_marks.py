@@ -209,3 +209,13 @@ def test_an_act_to_be_carried_out_or_imminent_is_ahead(nlp, text: str, trigger: 
 )
 def test_an_act_carried_out_in_the_past_is_told(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _flags(nlp, text, trigger) == (False, False, False)
+
+
+def test_a_split_didnt_before_have_to_tells_the_act_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a tokeniser's "didn ’ t" is read as nouns: the past still tells the act done, no
+    # obligation ahead (modality 1.195.0); a present "have to" stays obliged
+    text = "“ They didn ’ t have to shoot the boy , ” a neighbour said ."
+    ev = by_trigger(events(nlp, text), "shoot")
+    assert not (ev.hypothetical or ev.future)
+    text = "“ We have to shoot the traitor , ” the rebel leader said ."
+    assert by_trigger(events(nlp, text), "shoot").hypothetical

@@ -591,7 +591,16 @@ def obligation_ahead(verb: Token, head: Token, cues: Modality) -> bool:
         and lemma(head) in cues.obligation_verbs
         and head.tag_ in ("VB", "VBZ", "VBP")
         and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in head.children)
+        and not _split_past_negation(head)
     )
+
+
+def _split_past_negation(head: Token) -> bool:
+    """A past "didn't" a tokeniser split into "didn ’ t" before the verb, which the parser
+    reads as nouns, not as the verb's auxiliary: "They didn ’ t have to kill him" tells the
+    killing done, as "didn't have to" does, no obligation ahead (modality 1.195.0)."""
+    before = head.doc[max(head.i - 3, 0) : head.i]
+    return any(t.lower_ == "didn" for t in before)
 
 
 def gerund_beside_infinitive(trigger: Token) -> Token | None:
