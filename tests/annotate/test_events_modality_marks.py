@@ -219,3 +219,24 @@ def test_a_split_didnt_before_have_to_tells_the_act_done(nlp) -> None:  # type: 
     assert not (ev.hypothetical or ev.future)
     text = "“ We have to shoot the traitor , ” the rebel leader said ."
     assert by_trigger(events(nlp, text), "shoot").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister rejected criticism of the handling of the strike.", "strike"),
+        ("The police chief denied any mishandling of the riots.", "riots"),
+    ],
+)
+def test_an_act_whose_handling_is_denied_was_held(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    # the handling is what is rejected, the act handled was held (modality 1.195.2)
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not (ev.negated or ev.hypothetical), text
+
+
+def test_a_definite_act_halted_was_under_way(nlp) -> None:  # type: ignore[no-untyped-def]
+    # stopped, so under way (modality 1.195.1); one prevented was not held
+    ev = by_trigger(events(nlp, "The prison guards stopped the riot at dawn."), "riot")
+    assert not (ev.negated or ev.hypothetical)
+    ev = by_trigger(events(nlp, "The navy prevented the attack on the tanker."), "attack")
+    assert ev.negated

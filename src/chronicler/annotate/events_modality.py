@@ -61,6 +61,7 @@ from chronicler.annotate.events_modality_marks import (
     gerund_beside_infinitive,
     goal_of,
     going_on,
+    handled_act,
     has_own_subject,
     intent_content,
     nearly_reached,
@@ -217,6 +218,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "did not rise up in anger over those shootings": what it is about, done
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
             break  # "failed to contain the protests": the act countered goes on
+        if given and token is trigger and dep == "dobj" and lemma(head) in cues.halting_verbs:
+            break  # "The guards stopped the riot": ended, so under way (modality 1.195.1)
+        if given and token is trigger and handled_act(token, head, cues):
+            break  # "rejected criticism of the handling of the strike": the strike, held
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.given_object_verbs:
             break  # "demanded that they match the EU's support": the support was given
         if token is trigger and dep == "dobj" and perceived_only(token, head, cues):

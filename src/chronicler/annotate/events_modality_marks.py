@@ -628,3 +628,16 @@ def nearly_reached(prep: Token, head: Token, below: Token, cues: Modality) -> bo
     return (below.dep_ == "pcomp" and below.tag_ == "VBG") or (
         below.dep_ == "pobj" and lemma(below) in cues.nearness_acts
     )
+
+
+def handled_act(noun: Token, prep: Token, cues: Modality) -> bool:
+    """The act noun is the "of" object of a noun of handling it (`handling_nouns`): "rejected
+    criticism of the handling of the strike", "the government's mishandling of the riots":
+    the act dealt with was held, out of reach of what the verbs over it deny (modality
+    1.195.2)."""
+    return (
+        noun.dep_ == "pobj"
+        and lemma(prep) == "of"
+        and lemma(prep.head) in cues.handling_nouns
+        and prep.head.pos_ == "NOUN"
+    )

@@ -245,6 +245,12 @@ class Modality:
     # "failed to contain the protests": a definite act noun these take as object is the act
     # countered, going on; their subject is no party to it (modality 1.113.0)
     countering_verbs: frozenset[str] = frozenset()
+    # "The guards stopped the riot": a definite act noun these take as object was under
+    # way, ended, not denied (modality 1.195.1)
+    halting_verbs: frozenset[str] = frozenset()
+    # "criticism of the handling of the strike": a definite act noun in their "of" phrase is
+    # the act dealt with, held (modality 1.195.2)
+    handling_nouns: frozenset[str] = frozenset()
     # "match the European Union's support": a definite or owned act noun these take as
     # object was made already (modality 1.151.0)
     given_object_verbs: frozenset[str] = frozenset()
