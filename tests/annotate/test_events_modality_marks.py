@@ -240,3 +240,10 @@ def test_a_definite_act_halted_was_under_way(nlp) -> None:  # type: ignore[no-un
     assert not (ev.negated or ev.hypothetical)
     ev = by_trigger(events(nlp, "The navy prevented the attack on the tanker."), "attack")
     assert ev.negated
+
+
+def test_a_with_clause_setting_the_scene_is_real(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an absolute "with" clause tells a state of affairs going on (modality 1.195.3)
+    text = "With both countries massing troops along the border, the minister warned of war."
+    ev = by_trigger(events(nlp, text), "massing")
+    assert not (ev.future or ev.hypothetical or ev.negated)

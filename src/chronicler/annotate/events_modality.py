@@ -49,6 +49,7 @@ from chronicler.annotate.events_modality_given import (
     told_as_done,
 )
 from chronicler.annotate.events_modality_marks import (
+    absolute_with,
     achieved_plan,
     asked_by_noun_before,
     asked_by_object_noun,
@@ -422,6 +423,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             or token.lower_ in cues.setting_preps
             or as_clause(token)  # "as the embargo continued unabated": a clause of time
             or time_frame(token, cues)  # "stopped work on the first day of a strike"
+            or absolute_with(token)  # "With both sides massing troops, X warned of war"
         )
         # "accused him of fraud and arrested him", "demanded his release and blocked the
         # road": a predicate coordinated with the governor is an act of its own, not what

@@ -641,3 +641,14 @@ def handled_act(noun: Token, prep: Token, cues: Modality) -> bool:
         and lemma(prep.head) in cues.handling_nouns
         and prep.head.pos_ == "NOUN"
     )
+
+
+def absolute_with(prep: Token) -> bool:
+    """A "with" phrase holding a gerund clause with a subject of its own, an absolute
+    construction: "With both countries massing troops along the border, the minister warned
+    of war" sets the warning in a state of affairs told as going on, real, not what the
+    governor warns of, asks or plans (modality 1.195.3)."""
+    return lemma(prep) == "with" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in c.children)
+        for c in prep.children
+    )
