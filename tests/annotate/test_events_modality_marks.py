@@ -247,3 +247,15 @@ def test_a_with_clause_setting_the_scene_is_real(nlp) -> None:  # type: ignore[n
     text = "With both countries massing troops along the border, the minister warned of war."
     ev = by_trigger(events(nlp, text), "massing")
     assert not (ev.future or ev.hypothetical or ev.negated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was an order to arrest the governor.",
+        "The police received instructions to arrest the governor.",
+    ],
+)
+def test_an_order_to_act_tells_no_act_done(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # ordered, not done (modality 1.195.4)
+    assert by_trigger(events(nlp, text), "arrest").hypothetical
