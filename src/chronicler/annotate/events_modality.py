@@ -101,6 +101,7 @@ from chronicler.annotate.events_modality_nouns import (
 from chronicler.annotate.events_modality_shapes import (
     deed_reacted_to,
     made_as,
+    restated_making,
 )
 from chronicler.annotate.events_modality_trigger import told_real, trigger_marks
 from chronicler.annotate.events_vocab import Modality, lemma
@@ -166,6 +167,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     modal, condition = marks.modal, marks.condition
     making = made_as(trigger, cues)  # "an agreement was about to be signed": ahead as signed
     future = future or (making is not None and modality(making, cues).future)
+    restated = restated_making(trigger, cues)  # "signing a pact, a deal that would anger"
+    if restated is not None:
+        told = modality(restated, cues)
+        future, hypothetical = future or told.future, hypothetical or told.hypothetical
     characterised = carries_characterisation(trigger, cues)
     intent = None
     token, steps, same_clause = trigger, 0, True
