@@ -134,3 +134,11 @@ def test_a_sight_wished_for_keeps_the_wish(nlp) -> None:  # type: ignore[no-unty
     assert ev.hypothetical or ev.future
     ev = by_trigger(events(nlp, "He did not see the attack."), "attack")
     assert not (ev.negated or ev.hypothetical)
+
+
+def test_a_before_phrase_on_a_present_verb_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a step still to come (modality 1.195.6); "resigned before the strike" happened
+    text = "The plan calls for an end to the violence before a return to peace talks."
+    assert by_trigger(events(nlp, text), "talks").future
+    ev = by_trigger(events(nlp, "The minister resigned before the strike in March."), "strike")
+    assert not (ev.future or ev.hypothetical)

@@ -79,6 +79,7 @@ from chronicler.annotate.events_modality_marks import (
     time_frame,
 )
 from chronicler.annotate.events_modality_negation import (
+    before_phrase_ahead,
     dashed_before,
     disowned_purpose,
     hoped_reason,
@@ -440,6 +441,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         ordered = ordered or (
             dep == "prep" and (lemma(token) in cues.ordering_preps or ordering_phrase(token, cues))
         )
+        if before_phrase_ahead(token, head, cues):
+            future = True  # "calls for an end to the violence before a return to talks"
         prevention = None if apart else prevention_reading(token, dep, head, cues)
         if prevention is not None:  # "prevented them from attacking": only might have been
             hypothetical = hypothetical or prevention == "hypothetical"
