@@ -1,0 +1,23 @@
+"""Senses of news English left after the forty-second session (left43): refugees taken in,
+an envoy recalled, a weapon found, a company's meeting, training with a network, funding
+one's own camps, a fight not over, agreeing to a feeling. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, codings, events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Canada will take in 300 refugees from the camps next year.", "take"),
+        ("The island signed a deal to accept another 200 asylum seekers.", "accept"),
+    ],
+)
+def test_refugees_taken_in_are_given_refuge(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    # humanitarian aid, CAMEO 075 (vocab 1.425.0), no agreement
+    assert codings(nlp, text, trigger) == ["AID/asylum"]
+    assert codings(nlp, "The cabinet accepted the proposal.", "accepted") == ["AGREE/None"]
