@@ -21,3 +21,13 @@ def test_refugees_taken_in_are_given_refuge(nlp, text: str, trigger: str) -> Non
     # humanitarian aid, CAMEO 075 (vocab 1.425.0), no agreement
     assert codings(nlp, text, trigger) == ["AID/asylum"]
     assert codings(nlp, "The cabinet accepted the proposal.", "accepted") == ["AGREE/None"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A bomb was found near the embassy on Monday.", "Police defused a bomb outside the court."],
+)
+def test_a_bomb_found_or_defused_is_no_bombing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # a weapon, nothing blew up (vocab 1.425.1); one that exploded stays
+    assert not codings(nlp, text, "bomb")
+    assert codings(nlp, "A bomb exploded near the embassy.", "exploded") == ["ASSAULT/explosives"]
