@@ -31,3 +31,11 @@ def test_a_bomb_found_or_defused_is_no_bombing(nlp, text: str) -> None:  # type:
     # a weapon, nothing blew up (vocab 1.425.1); one that exploded stays
     assert not codings(nlp, text, "bomb")
     assert codings(nlp, "A bomb exploded near the embassy.", "exploded") == ["ASSAULT/explosives"]
+
+
+def test_a_companys_general_meeting_is_no_meeting_of_parties(nlp) -> None:  # type: ignore[no-untyped-def]
+    # its governance (vocab 1.425.2); a meeting with a general stays
+    text = "The workers walked out during the bank's annual general meeting."
+    assert not codings(nlp, text, "meeting")
+    text = "Blair held a meeting with General Musharraf in Islamabad."
+    assert codings(nlp, text, "meeting") == ["CONSULT/meet"]
