@@ -39,3 +39,11 @@ def test_a_companys_general_meeting_is_no_meeting_of_parties(nlp) -> None:  # ty
     assert not codings(nlp, text, "meeting")
     text = "Blair held a meeting with General Musharraf in Islamabad."
     assert codings(nlp, text, "meeting") == ["CONSULT/meet"]
+
+
+def test_people_trained_with_a_network_readied_no_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    # they joined it (vocab 1.425.3); troops trained with forces stay
+    text = "Two men are believed to have trained with the militant group in Pakistan."
+    assert not codings(nlp, text, "trained")
+    text = "US troops trained with Filipino forces."
+    assert codings(nlp, text, "trained") == ["MOBILIZE/troops"]
