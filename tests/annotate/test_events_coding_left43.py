@@ -47,3 +47,11 @@ def test_people_trained_with_a_network_readied_no_forces(nlp) -> None:  # type: 
     assert not codings(nlp, text, "trained")
     text = "US troops trained with Filipino forces."
     assert codings(nlp, text, "trained") == ["MOBILIZE/troops"]
+
+
+def test_a_group_funding_camps_gives_no_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    # it spends on itself (vocab 1.425.4); funding a party or refugee camps stays aid
+    text = "The money enabled the group to fund training camps in Afghanistan."
+    assert not codings(nlp, text, "fund")
+    assert codings(nlp, "Saudi donors funded the Taliban.", "funded") == ["AID/None"]
+    assert codings(nlp, "The UN funds refugee camps in Chad.", "funds") == ["AID/None"]
