@@ -55,3 +55,9 @@ def test_a_group_funding_camps_gives_no_aid(nlp) -> None:  # type: ignore[no-unt
     assert not codings(nlp, text, "fund")
     assert codings(nlp, "Saudi donors funded the Taliban.", "funded") == ["AID/None"]
     assert codings(nlp, "The UN funds refugee camps in Chad.", "funds") == ["AID/None"]
+
+
+def test_a_struggle_said_not_over_tells_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # it weighs a struggle told elsewhere (vocab 1.425.5); a fight over land stays
+    assert not codings(nlp, "Officials said the fight is far from over.", "fight")
+    assert codings(nlp, "The fight was over a piece of land.", "fight") == ["ASSAULT/None"]
