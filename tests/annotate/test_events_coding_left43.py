@@ -61,3 +61,11 @@ def test_a_struggle_said_not_over_tells_no_act(nlp) -> None:  # type: ignore[no-
     # it weighs a struggle told elsewhere (vocab 1.425.5); a fight over land stays
     assert not codings(nlp, "Officials said the fight is far from over.", "fight")
     assert codings(nlp, "The fight was over a piece of land.", "fight") == ["ASSAULT/None"]
+
+
+def test_a_view_most_people_share_is_no_agreement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an opinion over a clause (vocab 1.425.6); two sides agreeing stays
+    text = "But most, including his mother, agree they cannot imagine him joining the rebels."
+    assert not codings(nlp, text, "agree")
+    text = "The two sides agreed that talks would resume."
+    assert codings(nlp, text, "agreed") == ["AGREE/None"]
