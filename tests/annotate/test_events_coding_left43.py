@@ -5,7 +5,7 @@ one's own camps, a fight not over, agreeing to a feeling. Sentences written for 
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, codings, events
+from event_helpers import codings
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 

@@ -4,7 +4,7 @@ written for these tests; the flags they lead to are tested in test_events_modali
 from __future__ import annotations
 
 import pytest
-from event_helpers import events
+from event_helpers import by_trigger, events
 
 from chronicler.annotate.events_modality_nouns import (
     announced_ahead,
