@@ -93,3 +93,12 @@ def test_a_settlement_restated_after_a_comma_is_as_near_as_its_signing(nlp) -> N
     text = "The two governments signed a trade pact on Monday, a deal that will anger Beijing."
     ev = by_trigger(events(nlp, text), "deal")
     assert not (ev.future or ev.hypothetical)
+
+
+def test_a_settlement_restated_after_a_reporting_clause_is_as_near(nlp) -> None:  # type: ignore[no-untyped-def]
+    # read as a bare noun phrase of "said" by the parser (modality 1.195.8)
+    text = (
+        "France and Chad are close to signing a $2 billion arms plan, an official said "
+        "Monday, a deal that could put Paris at odds with Washington."
+    )
+    assert by_trigger(events(nlp, text), "deal").future

@@ -62,7 +62,9 @@ def restated_making(noun: Token, cues: Modality) -> Token | None:
     to signing a trade pact, a deal that would anger Beijing" (the parser hangs the
     appositive anywhere before it): the deal is as near as the signing is. The object is the
     last noun before the comma that opens the appositive's phrase (modality 1.195.5)."""
-    if noun.dep_ != "appos" or lemma(noun) not in cues.nearness_acts:
+    # (an appositive the parser reads as a bare noun phrase of a verb of saying too: "...,
+    # an official said Monday, a deal that could anger Beijing")
+    if noun.dep_ not in ("appos", "npadvmod") or lemma(noun) not in cues.nearness_acts:
         return None
     start = noun.left_edge.i
     if start == 0 or noun.doc[start - 1].text != ",":
