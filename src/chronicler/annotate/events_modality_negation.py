@@ -51,6 +51,12 @@ def before_phrase_ahead(prep: Token, head: Token, cues: Modality) -> bool:
     happened (modality 1.195.6)."""
     if prep.dep_ != "prep" or lemma(prep) not in cues.ahead_before_marks:
         return False
+    # (on a noun, the verb its phrase hangs on: "calls for an end to violence and the
+    # implementation of measures, before a return to talks")
+    for _ in range(4):
+        if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("conj", "dobj", "pobj", "prep"):
+            break
+        head = head.head
     if head.pos_ not in ("VERB", "AUX") or head.tag_ not in ("VBZ", "VBP"):
         return False
     return not told_in_past(head)
