@@ -146,5 +146,8 @@ def test_a_before_phrase_on_a_present_verb_is_ahead(nlp) -> None:  # type: ignor
 
 def test_a_before_phrase_on_a_noun_reads_the_verb_above(nlp) -> None:  # type: ignore[no-untyped-def]
     # the "before" phrase hung on a noun conjoined with what the plan asks (modality 1.195.9)
-    text = "The plan calls for a ceasefire and the release of prisoners, before a return to negotiations."
+    text = (
+        "The plan calls for a ceasefire and the release of prisoners, "
+        "before a return to negotiations."
+    )
     assert by_trigger(events(nlp, text), "negotiations").future
