@@ -40,3 +40,19 @@ def test_a_relative_clause_gap_reported_is_the_subject(nlp) -> None:  # type: ig
         events(nlp, "Soldiers killed a militant they say attacked the convoy."), "attacked"
     )
     assert has(ev.actors, "militant") and has(ev.targets, "convoy")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The two brothers were equally responsible for the policeman's murder, "
+            "their lawyer argued.",
+            "murder",
+        ),
+        ("The minister is partly responsible for the riots in the capital.", "riots"),
+    ],
+)
+def test_a_blame_shared_out_names_no_doer(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    # blamed "equally" or "partly": beside the doer, not told as the one who did it
+    assert not by_trigger(events(nlp, text), trigger).actors

@@ -209,3 +209,53 @@ def test_an_act_to_be_carried_out_or_imminent_is_ahead(nlp, text: str, trigger: 
 )
 def test_an_act_carried_out_in_the_past_is_told(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _flags(nlp, text, trigger) == (False, False, False)
+
+
+def test_a_split_didnt_before_have_to_tells_the_act_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a tokeniser's "didn ’ t" is read as nouns: the past still tells the act done, no
+    # obligation ahead (modality 1.195.0); a present "have to" stays obliged
+    text = "“ They didn ’ t have to shoot the boy , ” a neighbour said ."
+    ev = by_trigger(events(nlp, text), "shoot")
+    assert not (ev.hypothetical or ev.future)
+    text = "“ We have to shoot the traitor , ” the rebel leader said ."
+    assert by_trigger(events(nlp, text), "shoot").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister rejected criticism of the handling of the strike.", "strike"),
+        ("The police chief denied any mishandling of the riots.", "riots"),
+    ],
+)
+def test_an_act_whose_handling_is_denied_was_held(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    # the handling is what is rejected, the act handled was held (modality 1.195.2)
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not (ev.negated or ev.hypothetical), text
+
+
+def test_a_definite_act_halted_was_under_way(nlp) -> None:  # type: ignore[no-untyped-def]
+    # stopped, so under way (modality 1.195.1); one prevented was not held
+    ev = by_trigger(events(nlp, "The prison guards stopped the riot at dawn."), "riot")
+    assert not (ev.negated or ev.hypothetical)
+    ev = by_trigger(events(nlp, "The navy prevented the attack on the tanker."), "attack")
+    assert ev.negated
+
+
+def test_a_with_clause_setting_the_scene_is_real(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an absolute "with" clause tells a state of affairs going on (modality 1.195.3)
+    text = "With both countries massing troops along the border, the minister warned of war."
+    ev = by_trigger(events(nlp, text), "massing")
+    assert not (ev.future or ev.hypothetical or ev.negated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was an order to arrest the governor.",
+        "The police received instructions to arrest the governor.",
+    ],
+)
+def test_an_order_to_act_tells_no_act_done(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # ordered, not done (modality 1.195.4)
+    assert by_trigger(events(nlp, text), "arrest").hypothetical

@@ -134,3 +134,20 @@ def test_a_sight_wished_for_keeps_the_wish(nlp) -> None:  # type: ignore[no-unty
     assert ev.hypothetical or ev.future
     ev = by_trigger(events(nlp, "He did not see the attack."), "attack")
     assert not (ev.negated or ev.hypothetical)
+
+
+def test_a_before_phrase_on_a_present_verb_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a step still to come (modality 1.195.6); "resigned before the strike" happened
+    text = "The plan calls for an end to the violence before a return to peace talks."
+    assert by_trigger(events(nlp, text), "talks").future
+    ev = by_trigger(events(nlp, "The minister resigned before the strike in March."), "strike")
+    assert not (ev.future or ev.hypothetical)
+
+
+def test_a_before_phrase_on_a_noun_reads_the_verb_above(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the "before" phrase hung on a noun conjoined with what the plan asks (modality 1.195.9)
+    text = (
+        "The plan calls for a ceasefire and the release of prisoners, "
+        "before a return to negotiations."
+    )
+    assert by_trigger(events(nlp, text), "negotiations").future

@@ -4,7 +4,7 @@ written for these tests; the flags they lead to are tested in test_events_modali
 from __future__ import annotations
 
 import pytest
-from event_helpers import events
+from event_helpers import by_trigger, events
 
 from chronicler.annotate.events_modality_nouns import (
     announced_ahead,
@@ -134,3 +134,11 @@ def test_an_act_compounded_on_talks_or_an_offer_is_not_done(nlp) -> None:  # typ
     assert next(e for e in evs if e.trigger == "ceasefire").hypothetical
     evs = events(nlp, "The union held strike talks with the company.")
     assert not next(e for e in evs if e.trigger == "strike").hypothetical
+
+
+def test_a_series_of_operations_an_arrest_is_made_in_is_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the raids are the operation, no crime alleged (modality 1.195.7); killings stay alleged
+    ev = by_trigger(events(nlp, "In a series of raids, troops arrested 20 militants."), "raids")
+    assert not (ev.hypothetical or ev.negated)
+    text = "Police arrested two men in a series of killings."
+    assert by_trigger(events(nlp, text), "killings").hypothetical

@@ -84,3 +84,21 @@ def test_what_nothing_was_done_to_stop_happened(nlp, text: str) -> None:  # type
 def test_an_agreement_takes_the_mood_of_its_signing(nlp, text: str, future: bool) -> None:  # type: ignore[no-untyped-def]
     ev = next(e for e in events(nlp, text) if e.type == "AGREE")
     assert ev.future is future
+
+
+def test_a_settlement_restated_after_a_comma_is_as_near_as_its_signing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a deal that would anger Beijing" restates the pact close to being signed (1.195.5)
+    text = "The two governments are close to signing a trade pact, a deal that would anger Beijing."
+    assert by_trigger(events(nlp, text), "deal").future
+    text = "The two governments signed a trade pact on Monday, a deal that will anger Beijing."
+    ev = by_trigger(events(nlp, text), "deal")
+    assert not (ev.future or ev.hypothetical)
+
+
+def test_a_settlement_restated_after_a_reporting_clause_is_as_near(nlp) -> None:  # type: ignore[no-untyped-def]
+    # read as a bare noun phrase of "said" by the parser (modality 1.195.8)
+    text = (
+        "France and Chad are close to signing a $2 billion arms plan, an official said "
+        "Monday, a deal that could put Paris at odds with Washington."
+    )
+    assert by_trigger(events(nlp, text), "deal").future

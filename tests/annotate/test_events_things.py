@@ -89,3 +89,26 @@ def test_goods_seized_stand_for_whom_they_were_taken_from(  # type: ignore[no-un
 def test_the_takers_own_goods_or_a_raided_place_name_no_owner(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = next(e for e in events(nlp, text) if e.mode == "seize")
     assert not ev.targets, ev.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "owner"),
+    [
+        (
+            "Her husband was jailed for two years for stealing a policeman's car.",
+            "stealing",
+            "policeman",
+        ),
+        ("The thieves stole the farmer's truck last night.", "stole", "farmer"),
+    ],
+)
+def test_a_stolen_vehicle_names_its_owner(nlp, text: str, trigger: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    # a vehicle is a site where an attack is done at, but a stolen one is loot (roles 1.190.1)
+    assert has(by_trigger(events(nlp, text), trigger).targets, owner)
+
+
+def test_a_vehicle_attacked_is_still_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp, "Militants attacked the governor's car near the border."), "attacked"
+    )
+    assert has(ev.targets, "car")

@@ -31,6 +31,14 @@ def _copula_subjects(verb: Token) -> list[Token]:
     return found
 
 
+def _shared_blame(adjective: Token, ctx: Context) -> bool:
+    """The adjective of answering is shared out or qualified by an adverb
+    (`shared_blame_adverbs`: "equally", "partly", "morally" responsible): a blame put beside
+    the doer's, not a telling of who did the act."""
+    shared = ctx.vocab.words("shared_blame_adverbs")
+    return any(c.dep_ == "advmod" and lemma(c) in shared for c in adjective.children)
+
+
 def answerable_doers(trigger: Token, ctx: Context) -> list[Token]:
     """The one behind an act noun or answering for it (see the module's docstring); none for
     any other noun."""
@@ -56,6 +64,8 @@ def answerable_doers(trigger: Token, ctx: Context) -> list[Token]:
             # object on the verb ("arrested the militants behind the bombing")
             found = [c for c in holder.children if c.dep_ == "dobj" and c.i < prep.i]
     elif lemma(prep) == "for" and lemma(holder) in ctx.vocab.words("answerable_adjectives"):
+        if _shared_blame(holder, ctx):
+            return []  # "were equally responsible for the slaying": blamed beside the doer
         above = holder.head
         if holder.dep_ == "amod" and above.pos_ in _PARTY_POS:  # "the group responsible for"
             found = [above]

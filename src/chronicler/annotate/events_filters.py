@@ -94,6 +94,7 @@ from chronicler.annotate.events_struggles import (
     firms_battle,
     struggle_for_an_aim,
     struggle_in_a_field,
+    struggle_not_over,
 )
 from chronicler.annotate.events_things import (
     RELATIVE_TAGS,
@@ -616,6 +617,7 @@ CHECKS: tuple[Check, ...] = (
     set_phrase,
     inside_name,
     figurative_struggle,
+    struggle_not_over,
     struggle_in_a_field,
     struggle_for_an_aim,
     firms_battle,

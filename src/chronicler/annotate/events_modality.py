@@ -52,6 +52,7 @@ from chronicler.annotate.events_modality_given import (
     told_as_done,
 )
 from chronicler.annotate.events_modality_marks import (
+    absolute_with,
     achieved_plan,
     asked_by_noun_before,
     asked_by_object_noun,
@@ -64,6 +65,7 @@ from chronicler.annotate.events_modality_marks import (
     gerund_beside_infinitive,
     goal_of,
     going_on,
+    handled_act,
     has_own_subject,
     intent_content,
     nearly_reached,
@@ -80,6 +82,7 @@ from chronicler.annotate.events_modality_marks import (
     time_frame,
 )
 from chronicler.annotate.events_modality_negation import (
+    before_phrase_ahead,
     dashed_before,
     disowned_purpose,
     hoped_reason,
@@ -102,6 +105,7 @@ from chronicler.annotate.events_modality_nouns import (
 from chronicler.annotate.events_modality_shapes import (
     deed_reacted_to,
     made_as,
+    restated_making,
 )
 from chronicler.annotate.events_modality_trigger import told_real, trigger_marks
 from chronicler.annotate.events_vocab import Modality, lemma
@@ -167,6 +171,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     modal, condition = marks.modal, marks.condition
     making = made_as(trigger, cues)  # "an agreement was about to be signed": ahead as signed
     future = future or (making is not None and modality(making, cues).future)
+    restated = restated_making(trigger, cues)  # "signing a pact, a deal that would anger"
+    if restated is not None:
+        told = modality(restated, cues)
+        future, hypothetical = future or told.future, hypothetical or told.hypothetical
     characterised = carries_characterisation(trigger, cues)
     intent = None
     token, steps, same_clause = trigger, 0, True
@@ -224,6 +232,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "made no progress in the talks": the talks were held (not "in ending")
         if token is trigger and concealed(token, head, cues):
             break  # "trying to cover up abuse allegations": the allegations were made
+        if given and token is trigger and dep == "dobj" and lemma(head) in cues.halting_verbs:
+            break  # "The guards stopped the riot": ended, so under way (modality 1.195.1)
+        if given and token is trigger and handled_act(token, head, cues):
+            break  # "rejected criticism of the handling of the strike": the strike, held
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.given_object_verbs:
             break  # "demanded that they match the EU's support": the support was given
         if token is trigger and dep == "dobj" and perceived_only(token, head, cues):
@@ -429,6 +441,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             or token.lower_ in cues.setting_preps
             or as_clause(token)  # "as the embargo continued unabated": a clause of time
             or time_frame(token, cues)  # "stopped work on the first day of a strike"
+            or absolute_with(token)  # "With both sides massing troops, X warned of war"
         )
         # "accused him of fraud and arrested him", "demanded his release and blocked the
         # road": a predicate coordinated with the governor is an act of its own, not what
@@ -440,6 +453,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         ordered = ordered or (
             dep == "prep" and (lemma(token) in cues.ordering_preps or ordering_phrase(token, cues))
         )
+        if before_phrase_ahead(token, head, cues):
+            future = True  # "calls for an end to the violence before a return to talks"
         prevention = None if apart else prevention_reading(token, dep, head, cues)
         if prevention is not None:  # "prevented them from attacking": only might have been
             hypothetical = hypothetical or prevention == "hypothetical"

@@ -591,7 +591,16 @@ def obligation_ahead(verb: Token, head: Token, cues: Modality) -> bool:
         and lemma(head) in cues.obligation_verbs
         and head.tag_ in ("VB", "VBZ", "VBP")
         and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in head.children)
+        and not _split_past_negation(head)
     )
+
+
+def _split_past_negation(head: Token) -> bool:
+    """A past "didn't" a tokeniser split into "didn ’ t" before the verb, which the parser
+    reads as nouns, not as the verb's auxiliary: "They didn ’ t have to kill him" tells the
+    killing done, as "didn't have to" does, no obligation ahead (modality 1.195.0)."""
+    before = head.doc[max(head.i - 3, 0) : head.i]
+    return any(t.lower_ == "didn" for t in before)
 
 
 def gerund_beside_infinitive(trigger: Token) -> Token | None:
@@ -618,4 +627,28 @@ def nearly_reached(prep: Token, head: Token, below: Token, cues: Modality) -> bo
         return False
     return (below.dep_ == "pcomp" and below.tag_ == "VBG") or (
         below.dep_ == "pobj" and lemma(below) in cues.nearness_acts
+    )
+
+
+def handled_act(noun: Token, prep: Token, cues: Modality) -> bool:
+    """The act noun is the "of" object of a noun of handling it (`handling_nouns`): "rejected
+    criticism of the handling of the strike", "the government's mishandling of the riots":
+    the act dealt with was held, out of reach of what the verbs over it deny (modality
+    1.195.2)."""
+    return (
+        noun.dep_ == "pobj"
+        and lemma(prep) == "of"
+        and lemma(prep.head) in cues.handling_nouns
+        and prep.head.pos_ == "NOUN"
+    )
+
+
+def absolute_with(prep: Token) -> bool:
+    """A "with" phrase holding a gerund clause with a subject of its own, an absolute
+    construction: "With both countries massing troops along the border, the minister warned
+    of war" sets the warning in a state of affairs told as going on, real, not what the
+    governor warns of, asks or plans (modality 1.195.3)."""
+    return lemma(prep) == "with" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in c.children)
+        for c in prep.children
     )

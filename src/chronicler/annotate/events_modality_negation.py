@@ -44,6 +44,24 @@ def before_ahead(clause: Token, cues: Modality) -> bool:
     return not (told_in_past(head) or (head_bare and head.tag_ in PAST_TAGS))
 
 
+def before_phrase_ahead(prep: Token, head: Token, cues: Modality) -> bool:
+    """A "before" phrase on a verb in the present tense, with no past of its own: "The plan
+    calls for an end to the violence before a return to peace talks" tells a step still to
+    come, as a "before" clause in the present does (before_ahead); "resigned before the vote"
+    happened (modality 1.195.6)."""
+    if prep.dep_ != "prep" or lemma(prep) not in cues.ahead_before_marks:
+        return False
+    # (on a noun, the verb its phrase hangs on: "calls for an end to violence and the
+    # implementation of measures, before a return to talks")
+    for _ in range(4):
+        if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("conj", "dobj", "pobj", "prep"):
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not told_in_past(head)
+
+
 def time_clause_ahead(clause: Token, cues: Modality) -> bool:
     """A time clause in the present under a clause told ahead ("will be deported when he is
     released", "faces life in prison when he is sentenced"): English tells a time still to

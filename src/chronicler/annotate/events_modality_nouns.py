@@ -160,6 +160,24 @@ def charging_verb(offence: Token, cues: Modality) -> Token | None:
     return None
 
 
+def _series_member(noun: Token, cues: Modality) -> Token:
+    """The act noun in the "of" phrase of a noun of series (`series_nouns`): "in a series of
+    raids" names raids, the operation an arrest is made in (modality 1.195.7); any other noun
+    is itself."""
+    if lemma(noun) not in cues.series_nouns:
+        return noun
+    return next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and lemma(c) == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        noun,
+    )
+
+
 def case_alleged(prep: Token, crime: Token, cues: Modality) -> bool:
     """ "X was arrested for the murder of Y", "police arrested two men in the killing",
     "arrested a man for killing his neighbour", "arrested on suspicion of the murder of Y": a
@@ -183,6 +201,7 @@ def case_alleged(prep: Token, crime: Token, cues: Modality) -> bool:
         verb.pos_ != "VERB" or lemma(verb) not in cues.accusing_case_verbs
     ):
         return False
+    crime = _series_member(crime, cues)  # "In a series of raids, troops arrested": the raids
     if lemma(crime) in cues.case_document_nouns | cues.told_case_acts or dated_in_past(crime, cues):
         return False  # "charged in the 1967 slayings"; "charged in federal complaints"
     if trial:  # "X is on trial for the murder of Y" (modality 1.131.0)

@@ -7,7 +7,10 @@ events_modality_degree readings of the same classes at the merge):
   ("vowed to crack down on them for a wave of attacks", "will punish them for the bombing":
   the attacks, the bombing, told);
 - an event noun that is the subject of a passive verb making it ("an agreement was about to
-  be signed", "a deal could be reached") is told in that verb's mood.
+  be signed", "a deal could be reached") is told in that verb's mood;
+- a settlement noun set after a comma as an appositive restating the object of a verb of
+  making a settlement before it ("are close to signing a trade pact, a deal that would anger
+  Beijing") is told in that verb's mood (modality 1.195.5).
 """
 
 from __future__ import annotations
@@ -51,3 +54,24 @@ def made_as(noun: Token, cues: Modality) -> Token | None:
         ),
         None,
     )
+
+
+def restated_making(noun: Token, cues: Modality) -> Token | None:
+    """The verb of making a settlement (`making_passives`) whose object a settlement noun
+    (`nearness_acts`) restates as an appositive after a comma: "The two governments are close
+    to signing a trade pact, a deal that would anger Beijing" (the parser hangs the
+    appositive anywhere before it): the deal is as near as the signing is. The object is the
+    last noun before the comma that opens the appositive's phrase (modality 1.195.5)."""
+    # (an appositive the parser reads as a bare noun phrase of a verb of saying too: "...,
+    # an official said Monday, a deal that could anger Beijing")
+    if noun.dep_ not in ("appos", "npadvmod") or lemma(noun) not in cues.nearness_acts:
+        return None
+    start = noun.left_edge.i
+    if start == 0 or noun.doc[start - 1].text != ",":
+        return None
+    sent_start = noun.sent.start
+    for tok in reversed(noun.doc[sent_start : start - 1]):
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+            verb = tok.head
+            return verb if lemma(verb) in cues.making_passives else None
+    return None

@@ -51,6 +51,21 @@ def figurative_struggle(
     return None
 
 
+def struggle_not_over(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the fight is far from over", "the war is not over yet": a struggle noun said to go
+    on, the subject of "be" with "over" in its predicate, weighs a struggle told elsewhere
+    and tells no act of its own (vocabulary 1.425.5)."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
+        return None
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or lemma(verb) != "be":
+        return None
+    over = [t for t in verb.subtree if t.i > verb.i and t.lower_ == "over" and not list(t.children)]
+    return "a struggle said to go on" if over else None
+
+
 def struggle_for_an_aim(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:

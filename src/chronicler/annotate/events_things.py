@@ -170,8 +170,9 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
         # "Troops seized their weapons", "their boat": whom they were taken from, never the
         # taker (roles 1.170.1)
         return owner if owner.lower_ != "their" else (owner_group(owner, ctx) or target)
-    if lemma(target) in ctx.vocab.words("site_nouns") | ctx.vocab.words("dwelling_places"):
-        return target
+    places = ctx.vocab.words("site_nouns") | ctx.vocab.words("dwelling_places")
+    if lemma(target) in places and not _stolen(target, ctx):
+        return target  # where the act was; "stole a policeman's car": loot, its owner robbed
     if lemma(target) in ctx.vocab.words("voiced_nouns"):
         # "ignored comments from 300,000 citizens": the citizens (roles 1.60.0)
         voicers = [
@@ -197,6 +198,14 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
     if not (can_act(owner, ctx) or people_noun(owner, ctx)):
         return target
     return owner
+
+
+def _stolen(target: Token, ctx: Context) -> bool:
+    """The object of a theft (vocab's `theft_rules`): a vehicle one steals is loot, not the
+    site an act was done at, whose owner is the one robbed ("stealing a policeman's car": the
+    policeman; roles 1.190.1)."""
+    rule = ctx.rules.get(target.head.i)
+    return target.dep_ == "dobj" and rule is not None and rule.id in ctx.vocab.words("theft_rules")
 
 
 def _goods_taken_from(target: Token, owner: Token | None, ctx: Context) -> bool:

@@ -253,6 +253,12 @@ class Modality:
     # "made no progress in the talks": the talks held (modality 1.193.2)
     ground_giving_verbs: frozenset[str] = frozenset()
     headway_nouns: frozenset[str] = frozenset()
+    # "The guards stopped the riot": a definite act noun these take as object was under
+    # way, ended, not denied (modality 1.195.1)
+    halting_verbs: frozenset[str] = frozenset()
+    # "criticism of the handling of the strike": a definite act noun in their "of" phrase is
+    # the act dealt with, held (modality 1.195.2)
+    handling_nouns: frozenset[str] = frozenset()
     # "match the European Union's support": a definite or owned act noun these take as
     # object was made already (modality 1.151.0)
     given_object_verbs: frozenset[str] = frozenset()
