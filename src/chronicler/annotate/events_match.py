@@ -211,6 +211,11 @@ def _phrase_words(token: Token, rule: Rule) -> Iterable[Token]:
         # at"; "opened fire at the crowd" and "troops fire at protesters" stay; vocabulary
         # 1.277.0)
         near = [t for t in near if t.dep_ != "prep"]
+    if token.pos_ == "NOUN":
+        # a noun's conjunct is a second thing, no word of its phrase ("the fire and gas from
+        # the attacks" fires no gas; "Police fire tear gas", a verb, still does; vocabulary
+        # 1.421.0)
+        near = [t for t in near if t.dep_ != "conj"]
     if any(c.dep_ == "dobj" for c in token.children):
         # a verb with its own object: a particle's word with an object of its own after it is
         # a preposition of place or time, no particle ("gave a speech in Paris" gives nothing

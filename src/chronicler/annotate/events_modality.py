@@ -46,6 +46,7 @@ from chronicler.annotate.events_modality_given import (
     question_on_a_done_act,
     recalled_order,
     recalled_plan,
+    told_among,
     told_as_done,
 )
 from chronicler.annotate.events_modality_marks import (
@@ -215,7 +216,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "the plan to bomb the depots was carried out": its act was done
         if given and token is trigger and dep == "pobj" and lemma(head) in cues.reaction_preps:
             break  # "did not rise up in anger over those shootings": what it is about, done
-        if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
+        if (
+            (given or told_among(token))
+            and token is trigger
+            and dep == "dobj"
+            and lemma(head) in cues.countering_verbs
+        ):
             break  # "failed to contain the protests": the act countered goes on
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.given_object_verbs:
             break  # "demanded that they match the EU's support": the support was given
