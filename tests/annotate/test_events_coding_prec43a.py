@@ -48,3 +48,12 @@ def test_a_buildings_floors_brought_down_are_no_coup(nlp) -> None:  # type: igno
     assert not [e for e in events(nlp, text) if e.mode == "coup"]
     ev = by_trigger(events(nlp, "The generals toppled the president."), "toppled")
     assert ev.mode == "coup"
+
+
+def test_a_raid_named_by_its_bombs_is_an_air_strike(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "weekend bombing raids by US warplanes": ASSAULT aerial, was COERCE seize; a police
+    raid stays a seizure (vocabulary 1.421.1)."""
+    ev = by_trigger(events(nlp, "Eight farmers died in bombing raids on the valley."), "raids")
+    assert (ev.type, ev.mode) == ("ASSAULT", "aerial")
+    ev = by_trigger(events(nlp, "Police carried out raids on the homes of suspects."), "raids")
+    assert (ev.type, ev.mode) == ("COERCE", "seize")

@@ -89,3 +89,11 @@ def test_goods_seized_stand_for_whom_they_were_taken_from(  # type: ignore[no-un
 def test_the_takers_own_goods_or_a_raided_place_name_no_owner(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = next(e for e in events(nlp, text) if e.mode == "seize")
     assert not ev.targets, ev.targets
+
+
+def test_a_voiced_things_owner_voiced_it_whatever_it_is_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "rejected the employer's proposal for a pay cut": the employer, whose proposal, is the
+    target, was the proposal (roles 1.186.0, prec43a)."""
+    text = "The nurses rejected the employer's proposal for a pay cut."
+    ev = by_trigger(events(nlp, text), "rejected")
+    assert has(ev.targets, "employer") and not has(ev.targets, "proposal")

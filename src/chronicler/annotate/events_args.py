@@ -48,6 +48,7 @@ from chronicler.annotate.events_arg_doers import (
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
+from chronicler.annotate.events_conjunct_voice import counted_passive_conjunct
 from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_given_up import given_up_places
@@ -188,6 +189,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 and tok.pos_ == "NUM"
                 and partitive_of(tok, ctx.vocab) is None
                 and tok.dep_ != "nsubjpass"
+                and counted_passive_conjunct(tok.head, (tok,)) is None  # "and 14 injured"
                 # "Two managed to escape, but the other three boats": the boats, counted
                 and counted_group(tok) is None
                 # "The two met", "police arrested the three": a group told before, by "the"
@@ -198,6 +200,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 # "arrested 23", "took 23 into custody": the people an act done to people
                 # counts (roles 1.140.0)
                 and not counted_people(tok, trigger, rule, ctx)
+                # "24 civilians were killed and 15 injured": the count the participle is on
+                # (roles 1.186.0)
+                and not (trigger.dep_ == "acl" and trigger.head.i == tok.i)
             )
             and not counted_part(tok, ctx.vocab)
             and tok.i not in phrase_children
