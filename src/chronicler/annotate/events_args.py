@@ -118,6 +118,7 @@ from chronicler.annotate.events_things import (
 )
 from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
+from chronicler.annotate.events_written_acts import written_act_parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -155,6 +156,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
     actors = actors or series_doers(trigger, rule, ctx)  # "..., the latest in a series of"
     targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
+    issuers, addressees = written_act_parties(trigger, ctx)  # "wrote a letter of complaint to X"
+    actors, targets = actors or issuers, targets or addressees
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users

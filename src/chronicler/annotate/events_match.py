@@ -500,6 +500,12 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         }
+    if token.dep_ == "pobj" and lemma(token.head) == "of":
+        # the text an act noun is told as ("sent a letter of protest": a formal protest;
+        # events_written_acts; vocabulary 1.421.2)
+        owner = token.head.head
+        if lemma(owner) in load_vocab().words("document_nouns"):
+            context.add(lemma(owner))
     # the object's own modifiers, where it is no child ("plague cases need to be
     # investigated") or its kind is in a modifier ("investigated the plague cases")
     context |= words | described_words(obj)
