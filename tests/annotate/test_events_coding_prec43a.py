@@ -57,3 +57,12 @@ def test_a_raid_named_by_its_bombs_is_an_air_strike(nlp) -> None:  # type: ignor
     assert (ev.type, ev.mode) == ("ASSAULT", "aerial")
     ev = by_trigger(events(nlp, "Police carried out raids on the homes of suspects."), "raids")
     assert (ev.type, ev.mode) == ("COERCE", "seize")
+
+
+def test_a_raid_on_soldiers_is_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "leading raids against federal troops": ASSAULT, was COERCE seize; a police raid stays
+    a seizure (vocabulary 1.421.3)."""
+    ev = by_trigger(events(nlp, "Guerrillas raided an army outpost in the hills."), "raided")
+    assert ev.type == "ASSAULT"
+    ev = by_trigger(events(nlp, "Police raided the barracks of the militia."), "raided")
+    assert (ev.type, ev.mode) == ("COERCE", "seize")

@@ -51,6 +51,7 @@ from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_conjunct_voice import counted_passive_conjunct
 from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_folds import without_devices
+from chronicler.annotate.events_forefront import front_runners
 from chronicler.annotate.events_given_up import given_up_places
 from chronicler.annotate.events_going_on import going_on_objects
 from chronicler.annotate.events_implicit_parties import (
@@ -158,6 +159,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
     issuers, addressees = written_act_parties(trigger, ctx)  # "wrote a letter of complaint to X"
     actors, targets = actors or issuers, targets or addressees
+    actors = actors or front_runners(trigger, ctx)  # "was at the forefront of the insurgency"
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users
