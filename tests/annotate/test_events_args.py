@@ -993,3 +993,42 @@ def test_what_is_discussed_is_no_target(nlp) -> None:  # type: ignore[no-untyped
     assert [t.text for t in ev.targets] == ["Chile"]
     ev = by_trigger(events(nlp, "The minister discussed the budget with the unions."), "discussed")
     assert has(ev.targets, "unions")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "count"),
+    [
+        (
+            "At least 12 soldiers were killed and 30 injured in weekend ambushes by rebels.",
+            "injured",
+            "30",
+        ),
+        (
+            "Two Palestinians were killed and more than 120 injured in the air strikes.",
+            "injured",
+            "more than 120",
+        ),
+    ],
+)
+def test_the_count_a_participle_is_on_is_its_target(
+    nlp, text: str, trigger: str, count: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "24 civilians were killed and 15 injured": the 15 were hurt (roles 1.186.0, prec43a)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.targets, count)
+
+
+def test_occasions_counted_are_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "fired on the crowd on two occasions": the crowd only (roles 1.186.0, prec43a)."""
+    ev = by_trigger(events(nlp, "Soldiers fired on the marchers on two occasions."), "fired")
+    assert has(ev.targets, "marchers") and not has(ev.targets, "occasions")
+
+
+def test_a_count_after_a_passive_with_were_left_out_is_hurt(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Nine miners were killed and 14 injured in the bombing": the 14 were injured, and the
+    bombing hurt them; "Two were arrested and three fled": the three fled (roles 1.186.0)."""
+    evs = events(nlp, "Nine miners were killed and 14 injured in the bombing.")
+    assert has(by_trigger(evs, "injured").targets, "14")
+    assert has(by_trigger(evs, "bombing").targets, "14")
+    fled = by_trigger(events(nlp, "Two were arrested and three fled."), "fled")
+    assert not has(fled.targets, "three")

@@ -277,3 +277,12 @@ def test_a_relative_pronoun_subject_leaves_the_object_to_the_clause(  # type: ig
     """ "X, who met with Y": the noun is the relative clause's subject, not what it left out
     as its object, so whom the meeting was with is still found."""
     assert has(one(events(nlp, text), "meet").targets, met)
+
+
+def test_a_nouns_conjunct_completes_no_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the smoke and gas from the blaze" is no firing of gas (the noun "fire" with its
+    conjunct "gas"); a verb "fire" with its object "gas" still is (vocabulary 1.421.0)."""
+    text = "Experts said the fire and gas from the explosion brought down the roof."
+    assert not [e for e in events(nlp, text) if e.mode == "crowd-control"]
+    evs = events(nlp, "Riot police fired gas at the marchers.")
+    assert any(e.mode == "crowd-control" for e in evs)

@@ -13,6 +13,7 @@ from chronicler.annotate.events_modality_given import (
     label_put_on,
     recalled_plan,
     standing,
+    told_among,
     told_as_done,
 )
 from chronicler.annotate.events_vocab import load_vocab
@@ -126,3 +127,26 @@ def test_act_in_a_fear_nouns_phrase_is_feared(nlp, text: str, trigger: str) -> N
 def test_act_after_a_fear_noun_is_told(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The fear in the town grew after the arrest of the mayor."
     assert not by_trigger(events(nlp, text), "arrest").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "among"),
+    [
+        ("The envoy worked to calm unrest among the hill tribes.", "unrest", True),
+        ("The envoy worked to calm the unrest among the hill tribes.", "unrest", False),
+        ("The envoy worked to calm unrest in the hills.", "unrest", False),
+    ],
+)
+def test_a_bare_act_noun_told_among_a_group(nlp, text: str, word: str, among: bool) -> None:  # type: ignore[no-untyped-def]
+    """modality 1.191.0 (prec43a); a definite one is given by definite_or_owned."""
+    assert told_among(_word(nlp(text), word)) is among
+
+
+def test_unrest_a_verb_of_calming_counters_goes_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "to calm unrest among the tribes": the unrest is going on, its calmer no party; "the
+    protests" a calming verb takes, definite, too (modality 1.191.0, prec43a)."""
+    text = "The governor has been working with the army to calm unrest among the hill tribes."
+    ev = by_trigger(events(nlp, text), "unrest")
+    assert not (ev.future or ev.hypothetical) and not ev.actors
+    ev = by_trigger(events(nlp, "The army tried to calm the protests."), "protests")
+    assert not (ev.future or ev.hypothetical) and not ev.actors

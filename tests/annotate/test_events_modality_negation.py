@@ -119,6 +119,17 @@ def test_an_act_answered_across_a_dash_is_not_refused(nlp, text: str, trigger: s
     assert not ev.negated, text
 
 
+def test_a_clause_spliced_before_a_refusal_with_its_own_object_stands(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "We backed the strike, we rejected the offer that the company made": the backing is
+    told done, the rejection has its own object; "The army shot them, the government denied"
+    stays denied (modality 1.191.1, prec43a)."""
+    text = "We backed the strike, we rejected the offer that the company made, he said."
+    assert not by_trigger(events(nlp, text), "backed").negated
+    assert by_trigger(
+        events(nlp, "Police arrested the students, the minister denied."), "arrested"
+    ).negated
+
+
 def test_a_refusal_of_its_own_complement_stays_negated(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The army refused to withdraw its troops."), "withdraw")
     assert ev.negated

@@ -40,3 +40,21 @@ def test_a_class_named_by_its_act_is_no_act(nlp, text: str, trigger: str) -> Non
 def test_those_who_did_an_act_stay(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The minister met those who fled the fighting in the north."
     assert [e.type for e in events(nlp, text) if e.trigger == "fled"] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surely those fleeing a cruel regime deserve our help, the bishop said.",
+        "Anyone fleeing persecution should be given shelter.",
+    ],
+)
+def test_a_class_named_by_its_participle_is_no_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """vocabulary 1.421.0 (prec43a): a present participle on a pronoun of a class, in a clause
+    in the present or ahead."""
+    assert not [e for e in events(nlp, text) if e.trigger == "fleeing"]
+
+
+def test_those_told_doing_an_act_stay(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Those fleeing the shelling reached the border on Monday."
+    assert [e.type for e in events(nlp, text) if e.trigger == "fleeing"] == ["RETREAT"]

@@ -112,3 +112,11 @@ def test_a_vehicle_attacked_is_still_the_target(nlp) -> None:  # type: ignore[no
         events(nlp, "Militants attacked the governor's car near the border."), "attacked"
     )
     assert has(ev.targets, "car")
+
+
+def test_a_voiced_things_owner_voiced_it_whatever_it_is_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "rejected the employer's proposal for a pay cut": the employer, whose proposal, is the
+    target, was the proposal (roles 1.186.0, prec43a)."""
+    text = "The nurses rejected the employer's proposal for a pay cut."
+    ev = by_trigger(events(nlp, text), "rejected")
+    assert has(ev.targets, "employer") and not has(ev.targets, "proposal")

@@ -18,8 +18,18 @@ if TYPE_CHECKING:
 
 def request_answerers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     """The subject of a verb of answering a request noun takes in its "to" phrase (`request_
-    answering_verbs`: respond, reply, agree, accede, bow ... "to requests"): the one asked."""
-    if rule.type != "REQUEST" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+    answering_verbs`: respond, reply, agree, accede, bow ... "to requests"), or of a verb of
+    heeding or defying one it takes as its object (`request_heeding_verbs`: "the boat ignored
+    orders to stop", "protesters defied calls to disperse"; roles 1.186.0): the one asked."""
+    if rule.type != "REQUEST" or trigger.pos_ != "NOUN":
+        return []
+    if trigger.dep_ == "dobj" and trigger.head.pos_ in VERB_POS:
+        if lemma(trigger.head) not in ctx.vocab.words("request_heeding_verbs"):
+            return []
+        # (a crewed craft stands for its crew: "the boat ignored orders to stop")
+        crewed = ctx.vocab.words("crewed_craft")
+        return [h for h in subjects(trigger.head).active if can_act(h, ctx) or lemma(h) in crewed]
+    if trigger.dep_ != "pobj":
         return []
     prep = trigger.head
     verb = prep.head

@@ -430,7 +430,9 @@ def harmed_in_attack(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
         harmed = list(subjects(verb.head).passive)
     if not harmed:  # "guerrillas wounded two soldiers in a bomb attack" (roles 1.142.3)
         harmed = [c for c in verb.children if c.dep_ == "dobj"]
-    return [p for p in expand(harmed) if p.pos_ in ("PROPN", "PRON") or people_noun(p, ctx)]
+    # (a bare count of the harmed too: "Nine miners were killed and 14 injured in the bombing";
+    # roles 1.186.0)
+    return [p for p in expand(harmed) if p.pos_ in ("PROPN", "PRON", "NUM") or people_noun(p, ctx)]
 
 
 def perpetrators_of_recalled(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:

@@ -52,8 +52,10 @@ from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_convened import convened_parties
+from chronicler.annotate.events_conjunct_voice import counted_passive_conjunct
 from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_folds import without_devices
+from chronicler.annotate.events_forefront import front_runners
 from chronicler.annotate.events_given_up import given_up_places
 from chronicler.annotate.events_going_on import going_on_objects
 from chronicler.annotate.events_implicit_parties import (
@@ -123,6 +125,7 @@ from chronicler.annotate.events_things import (
 from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
 from chronicler.annotate.events_when_attacks import attackers_when
+from chronicler.annotate.events_written_acts import written_act_parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -163,6 +166,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
     actors = actors or series_doers(trigger, rule, ctx)  # "..., the latest in a series of"
     targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
+    issuers, addressees = written_act_parties(trigger, ctx)  # "wrote a letter of complaint to X"
+    actors, targets = actors or issuers, targets or addressees
+    actors = actors or front_runners(trigger, ctx)  # "was at the forefront of the insurgency"
     users = _instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users
@@ -197,6 +203,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 and tok.pos_ == "NUM"
                 and partitive_of(tok, ctx.vocab) is None
                 and tok.dep_ != "nsubjpass"
+                and counted_passive_conjunct(tok.head, (tok,)) is None  # "and 14 injured"
                 # "Two managed to escape, but the other three boats": the boats, counted
                 and counted_group(tok) is None
                 # "The two met", "police arrested the three": a group told before, by "the"
@@ -207,6 +214,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 # "arrested 23", "took 23 into custody": the people an act done to people
                 # counts (roles 1.140.0)
                 and not counted_people(tok, trigger, rule, ctx)
+                # "24 civilians were killed and 15 injured": the count the participle is on
+                # (roles 1.186.0)
+                and not (trigger.dep_ == "acl" and trigger.head.i == tok.i)
             )
             and not counted_part(tok, ctx.vocab)
             and tok.i not in phrase_children

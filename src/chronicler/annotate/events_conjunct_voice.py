@@ -30,3 +30,21 @@ def active_after_passive(verb: Token) -> bool:
     return lemma(verb) in load_vocab().words("own_infinitive_verbs") and any(
         c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children
     )
+
+
+def counted_passive_conjunct(verb: Token, subjects: tuple[Token, ...]) -> tuple[Token, ...] | None:
+    """ "Nine miners were killed and 14 injured in the bombing": a verb coordinated after a
+    passive, with a bare count as its subject and no object or auxiliary of its own, is that
+    passive with its "were" left out, the count its passive subject: the 14 were injured, not
+    injuring (roles 1.186.0). Only a verb of casualties done to people (`casualty_verbs`, not
+    "die"): "Two were arrested and three fled" tells three who fled. None when `subjects` are
+    not such a count."""
+    if verb.dep_ != "conj" or not subjects or not all(s.pos_ == "NUM" for s in subjects):
+        return None
+    if lemma(verb) not in load_vocab().words("casualty_verbs") - {"die"}:
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return None
+    return subjects

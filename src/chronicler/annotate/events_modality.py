@@ -49,6 +49,7 @@ from chronicler.annotate.events_modality_given import (
     question_on_a_done_act,
     recalled_order,
     recalled_plan,
+    told_among,
     told_as_done,
 )
 from chronicler.annotate.events_modality_marks import (
@@ -226,7 +227,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "the plan to bomb the depots was carried out": its act was done
         if given and token is trigger and dep == "pobj" and lemma(head) in cues.reaction_preps:
             break  # "did not rise up in anger over those shootings": what it is about, done
-        if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
+        if (
+            (given or told_among(token))
+            and token is trigger
+            and dep == "dobj"
+            and lemma(head) in cues.countering_verbs
+        ):
             break  # "failed to contain the protests": the act countered goes on
         if below is trigger and trigger.pos_ == "NOUN" and ground_sought_in(token, head, cues):
             break  # "made no progress in the talks": the talks were held (not "in ending")

@@ -119,6 +119,18 @@ def concealed(token: Token, head: Token, cues: Modality) -> bool:
     return token.dep_ == "dobj" and head.pos_ == "VERB" and verb_listed(head, cues.concealing_verbs)
 
 
+def told_among(noun: Token) -> bool:
+    """A bare act noun told among a group ("unrest among the southern tribes", "violence among
+    rival gangs"): a situation going on there, as a definite act noun is a given one (only for
+    a verb of countering, which the modality reads; modality 1.191.0)."""
+    if noun.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "among" and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
+
+
 def recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     """ "an Islamic Jihad group planned the attacks", "who had prepared the bombing": a
     definite act that a planning verb in the past takes as its object is one told before,

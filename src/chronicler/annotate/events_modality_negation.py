@@ -352,7 +352,17 @@ def dashed_before(token: Token, dep: str, head: Token) -> bool:
     """ "A producer offered her a role -- she refused": a clause the parser hangs as the
     complement of a verb after it, across a dash or a semicolon, is a sentence of its own
     that the verb answers; the offer was made, only the refusal refuses (modality 1.166.0).
-    A complement after its verb ("refused to meet them") is the verb's own."""
+    A complement after its verb ("refused to meet them") is the verb's own. So is one across
+    a comma when the verb has an object of its own and the clause a subject ("We committed to
+    native title, we refused the options that Howard put forward": the commitment stands;
+    modality 1.191.1); "The army shot them, the government denied" is the denial's."""
     if dep != "ccomp" or token.i > head.i:
         return False
-    return any(t.text in _CLAUSE_BREAKS for t in token.doc[token.right_edge.i + 1 : head.i])
+    between = token.doc[token.right_edge.i + 1 : head.i]
+    if any(t.text in _CLAUSE_BREAKS for t in between):
+        return True
+    return (
+        any(t.text == "," for t in between)
+        and any(c.dep_ == "dobj" for c in head.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )

@@ -198,6 +198,8 @@ def class_by_its_act(
     class of people (`class_pronouns`) says who belongs to the class, no act of anyone in
     particular ("those who fled the fighting" tells ones who did; prec42a, vocabulary
     1.408.5)."""
+    if _class_by_its_participle(trigger, ctx):
+        return "a class of people named by what they do, no particular act"
     if trigger.pos_ != "VERB" or trigger.dep_ != "relcl" or trigger.tag_ not in _PRESENT_TAGS:
         return None
     if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
@@ -205,6 +207,29 @@ def class_by_its_act(
     if trigger.head.pos_ != "PRON" or lemma(trigger.head) not in ctx.vocab.words("class_pronouns"):
         return None
     return "a class of people named by what they do, no particular act"
+
+
+def _class_by_its_participle(trigger: Token, ctx: Context) -> bool:
+    """ "surely those fleeing that government deserve our compassion": a present participle on
+    a pronoun of a class of people, in a clause told in the present or ahead, says who belongs
+    to the class as the relative clause does ("Those fleeing the fighting reached the border"
+    tells ones who did; prec43a, vocabulary 1.421.0)."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "acl":
+        return False
+    pronoun = trigger.head
+    if pronoun.pos_ not in ("PRON", "DET") or lemma(pronoun) not in ctx.vocab.words(
+        "class_pronouns"
+    ):
+        return False
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "dobj") or clause.tag_ not in (
+        *_PRESENT_TAGS,
+        "VB",
+    ):
+        return False
+    return not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in clause.children
+    )
 
 
 GENERIC_SENSES = (

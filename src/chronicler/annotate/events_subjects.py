@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.datelines import past_dateline
 from chronicler.annotate.events_actors import TIME_ENTS
 from chronicler.annotate.events_addressees import addressee
-from chronicler.annotate.events_conjunct_voice import active_after_passive
+from chronicler.annotate.events_conjunct_voice import active_after_passive, counted_passive_conjunct
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_object_control import caused_into_doer, pressed_party
 from chronicler.annotate.events_phrases import (
@@ -136,6 +136,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     active = tuple(a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in past_dateline(c))
     active = _without_titles(tuple(a for a in active if not _object_of_dangling_prep(a)))
     passive = tuple(a for c in verb.children if c.dep_ == "nsubjpass" for a in past_dateline(c))
+    if (counted := counted_passive_conjunct(verb, active)) is not None:
+        active, passive = (), counted  # "Nine miners were killed and 14 injured": the 14
     agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in pobjs(c))
     agent = agent or _complement_agent(verb) or hands_agents(verb)
     if not active and not passive:
@@ -291,7 +293,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         return Subjects(up.active or up.passive, (), agent)
     if dep in ("relcl", "acl") and (ranked := _ranked_doer(verb, head)) is not None:
         return Subjects((ranked,), (), agent)  # "Smith was the first minister to resign"
-    if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+    # (a bare count too: "24 civilians were killed and 15 injured"; roles 1.186.0)
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         if _capacity_held(verb, head):
             # "the regime has the resolve to crush the uprising": who has it would act
             up = subjects(head.head, depth + 1)

@@ -182,6 +182,10 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
         ]
         if voicers:
             return voicers[0]
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN") and can_act(owner, ctx):
+            # "rejected the airline's proposals for a wage freeze": the airline voiced them,
+            # whatever they are for (roles 1.186.0)
+            return owner
     if any(c.dep_ == "prep" for c in target.children):
         return target  # "suspend its mediation efforts among the factions": whom it is among
     if (
