@@ -51,8 +51,8 @@ from chronicler.annotate.events_arg_doers import (
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
-from chronicler.annotate.events_convened import convened_parties
 from chronicler.annotate.events_conjunct_voice import counted_passive_conjunct
+from chronicler.annotate.events_convened import convened_parties
 from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_forefront import front_runners
