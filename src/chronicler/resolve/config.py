@@ -67,6 +67,15 @@ class StoryParams:
     attach_day_floor: float = 0.0
     attach_day_window: int = 1
     attach_day_cohesion: float = 0.0
+    # ... or, whatever the rules before the day rule say, when every one of its articles gives
+    # a full name (of attach_name_words words or more) that at least attach_name_share of the
+    # story's articles give, and no pair's dates place them apart (stories.time_factor), from
+    # attach_name_floor on and attach_name_cohesion times the story's cohesion (story_names;
+    # 0 = off)
+    attach_name_floor: float = 0.0
+    attach_name_cohesion: float = 0.0
+    attach_name_share: float = 1.0
+    attach_name_words: int = 2
     # the lines of a report's head whose calendar days are kept as `d:` terms (0 = none)
     day_lines: int = 0
     # subtracted when both articles name years and share none (stories.years_disagree)

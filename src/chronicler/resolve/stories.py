@@ -27,6 +27,7 @@ from chronicler.model import EventMention, Mention
 from chronicler.resolve.config import StoryParams
 from chronicler.resolve.story_conflicts import contradicts
 from chronicler.resolve.story_dates import DAY_TERM, day_agreement, day_terms
+from chronicler.resolve.story_names import names_the_story
 from chronicler.resolve.text import content_words, fold, stem
 
 # Names that tell one happening from another of its kind. Not NORP: a nationality
@@ -349,6 +350,9 @@ def attach_small(
     day_agree: np.ndarray | None = None,
     day_floor: float = 0.0,
     day_cohesion: float = 0.0,
+    admit: Veto | None = None,
+    admit_floor: float = 0.0,
+    admit_cohesion: float = 0.0,
 ) -> list[int]:
     """Fold each small cluster (at most `max_size` articles) into a larger, established one
     (at least `min_target` articles) it is nearest to on average, when that average reaches
@@ -363,7 +367,10 @@ def attach_small(
     share of the story's own cohesion (`cohesion`). With `day_agree` (story_dates.day_agreement)
     and `day_floor`, a cluster one of whose articles' heads names a day within the window of
     a day one of the story's articles' heads name may also join it from `day_floor` on, and
-    from `day_cohesion` of the story's cohesion, whatever the other rules say.
+    from `day_cohesion` of the story's cohesion, whatever the other rules say. With `admit`
+    (`name_admit`: here a callable that says True for evidence FOR the join) and
+    `admit_floor`, a cluster it admits may join from `admit_floor` on and `admit_cohesion` of
+    the story's cohesion, whatever the rules before the day rule say.
 
     Why: on ECB+ train most of the B3 loss was reports of one happening left apart (an
     obituary that retells a life, a blog post), not two happenings joined, and the nearest
@@ -410,6 +417,16 @@ def attach_small(
             if day_cohesion > 0:
                 dated &= link >= day_cohesion * cohesion(matrix, onehot)[None, :]
             allowed |= dated
+        if admit is not None and admit_floor > 0:
+            # a full name every report of the story gives (story_names)
+            near = sized & ~allowed & (link >= admit_floor)
+            if admit_cohesion > 0:
+                near &= link >= admit_cohesion * cohesion(matrix, onehot)[None, :]
+            for a, b in zip(*np.nonzero(near), strict=True):
+                if admit(
+                    np.flatnonzero(out == ids[a]).tolist(), np.flatnonzero(out == ids[b]).tolist()
+                ):
+                    allowed[a, b] = True
         link = np.where(allowed, link, -np.inf)
         if margin > 0:
             link = _leading(link, margin)
@@ -435,6 +452,27 @@ def conflict_veto(features: Sequence[StoryFeatures], share: float) -> Veto:
         return contradicts([features[i] for i in small], [features[i] for i in story], share)
 
     return veto
+
+
+def name_admit(features: Sequence[StoryFeatures], params: StoryParams) -> Veto:
+    """For `attach_small`'s `admit` over the articles `features` (in matrix order): every
+    article of the small cluster gives every full name at least `attach_name_share` of the
+    story's articles give (story_names.names_the_story), and no pair's dates place them apart
+    (`time_factor` 1): a retelling months on is a later development, kept apart on purpose."""
+
+    def admit(small: Sequence[int], story: Sequence[int]) -> bool:
+        if not names_the_story(
+            [features[i].terms for i in small],
+            [features[j].terms for j in story],
+            params.attach_name_share,
+            params.attach_name_words,
+        ):
+            return False
+        return all(
+            time_factor(features[i], features[j], params) >= 1.0 for i in small for j in story
+        )
+
+    return admit
 
 
 def cohesion(matrix: np.ndarray, onehot: np.ndarray) -> np.ndarray:
@@ -499,13 +537,14 @@ def cluster_stories(
     """The product's clustering of a similarity matrix (batch rebuilds and a new article's
     neighbourhood alike): average linkage at the threshold, then small clusters folded into
     the larger one they are nearest to (`attach_small`, above `attach_floor`, with the
-    configured reach, margin, year, name-conflict, cohesion and day rules; resolve.toml says
-    which are on and why). `features` are the matrix's articles, read by the year, conflict and
-    day rules only."""
+    configured reach, margin, year, name-conflict, cohesion, day and full-name rules;
+    resolve.toml says which are on and why). `features` are the matrix's articles, read by the
+    year, conflict, day and full-name rules only."""
     at = params.threshold if threshold is None else threshold
     years_rule = params.attach_size > 0 and params.attach_year_share > 0
     conflict_rule = params.attach_size > 0 and params.attach_conflict_share > 0
     day_rule = params.attach_size > 0 and params.attach_day_floor > 0
+    name_rule = params.attach_size > 0 and params.attach_name_floor > 0
     return attach_small(
         matrix,
         cluster(matrix, at),
@@ -526,6 +565,9 @@ def cluster_stories(
         else None,
         params.attach_day_floor,
         params.attach_day_cohesion,
+        name_admit(features, params) if features and name_rule else None,
+        params.attach_name_floor,
+        params.attach_name_cohesion,
     )
 
 
