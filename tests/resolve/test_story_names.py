@@ -62,6 +62,14 @@ def test_names_the_story_needs_all_its_protagonists_not_the_head_of_state_alone(
     assert not names_the_story([_terms(["luis arce", "la paz"])], release, 1.0, 2)
 
 
+def test_a_head_of_state_named_in_full_is_no_protagonist() -> None:
+    """Every report of a country's news may name its president in full: a story whose reports
+    share only his name admits no small report for naming him (the leaders table)."""
+    assert full_names(_terms(["nicolas maduro", "ana lucia quispe"]), 2) == {"e:ana lucia quispe"}
+    story = [_terms(["nicolas maduro", "caracas"]), _terms(["nicolas maduro"])]
+    assert not names_the_story([_terms(["nicolas maduro"])], story, 1.0, 2)
+
+
 def _story_with_a_loose_report(inner: float, outer: float) -> np.ndarray:
     """Six reports `inner` alike and a seventh `outer` alike to each of them."""
     matrix = np.full((7, 7), inner)

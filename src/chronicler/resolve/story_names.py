@@ -22,13 +22,28 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from chronicler.annotate.leaders import find_leader
 
 ENTITY_TERM = "e:"
 
 
 def full_names(terms: Mapping[str, float], words: int) -> set[str]:
-    """The names (`e:` terms) of at least `words` words among an article's terms."""
-    return {t for t in terms if t.startswith(ENTITY_TERM) and len(t[2:].split()) >= words}
+    """The names (`e:` terms) of at least `words` words among an article's terms, leaders of
+    states and international bodies left out (annotate/leaders.py's table): every report of a
+    country's news may name its president in full, so he tells no story of his own apart,
+    even where a story's reports share no other full name."""
+    return {
+        t
+        for t in terms
+        if t.startswith(ENTITY_TERM) and len(t[2:].split()) >= words and not _leader(t[2:])
+    }
+
+
+@lru_cache(maxsize=4096)
+def _leader(name: str) -> bool:
+    return find_leader(name) is not None
 
 
 def story_full_names(story: Sequence[Mapping[str, float]], share: float, words: int) -> set[str]:
