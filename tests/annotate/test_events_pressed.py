@@ -4,7 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import parties
+from event_helpers import by_trigger, events, parties
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -60,3 +60,21 @@ def test_a_later_infinitive_is_not_the_pressed_ones(nlp) -> None:  # type: ignor
     )
     actors, _ = parties(nlp, text, "oust")
     assert not any("Pyongyang" in a for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Pressure is mounting on the president to resign.", "resign", "president"),
+        ("Pressure grew on the junta to free the students.", "free", "junta"),
+    ],
+)
+def test_pressure_growing_on_someone_names_the_doer(
+    nlp, text: str, trigger: str, doer: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The "on" hung on the verb the pressure is the subject of (roles 1.193.6): the one it
+    grows on would act, and the pressure itself is no party."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert any(doer in a.text for a in ev.actors), ev.actors
+    assert not any("Pressure" in a.text for a in ev.actors)
+    assert ev.hypothetical

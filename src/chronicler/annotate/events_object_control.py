@@ -47,13 +47,19 @@ def pressed_party(verb: Token) -> Token | None:
     if head.pos_ in VERB_POS:
         pressures = [c for c in head.children if c.dep_ == "dobj" and lemma(c) in nouns]
         # ("put pressure on Cairo to release them": the "on" hung on the verb)
-        holders = [*pressures, head] if pressures else []
+        # ("Pressure is mounting on the president to resign": the verb the pressure is
+        # the subject of)
+        holders = [*pressures, head] if pressures or _pressure_grows(head) else []
     elif lemma(head) in nouns:
         holders = [head]
         if head.dep_ == "pobj" and lemma(head.head) in vocab.words("pressure_holding_preps"):
             return _subject_under(head.head.head)  # "came under pressure to resign"
     elif head.dep_ == "pobj" and lemma(head.head) in preps and lemma(head.head.head) in nouns:
         holders = [head.head.head]  # "pressure on Iran to release them", hung on Iran
+    elif head.dep_ == "pobj" and lemma(head.head) in preps and _pressure_grows(head.head.head):
+        # "Pressure is mounting on the president to resign": the "on" hung on the verb the
+        # pressure is the subject of
+        holders = [head.head.head]
     else:
         holders = []
     for holder in holders:
@@ -64,6 +70,14 @@ def pressed_party(verb: Token) -> Token | None:
             if pressed and verb.left_edge.i == _end_before(pressed[0], verb) + 1:
                 return pressed[0]
     return None
+
+
+def _pressure_grows(verb: Token) -> bool:
+    """A verb whose subject is a noun of pressing ("pressure is mounting", "calls grew")."""
+    nouns = load_vocab().words("pressing_nouns")
+    return verb.pos_ in (*VERB_POS, "AUX") and any(
+        c.dep_ == "nsubj" and lemma(c) in nouns for c in verb.children
+    )
 
 
 def _subject_under(verb: Token) -> Token | None:
