@@ -27,7 +27,6 @@ from chronicler.annotate.events_actors import (
 from chronicler.annotate.events_agreement_places import agreement_venue, truce_partners
 from chronicler.annotate.events_aimed_places import aimed_past_places
 from chronicler.annotate.events_answered_requests import request_answerers
-from chronicler.annotate.events_appealed import appealed_doers
 from chronicler.annotate.events_arg_cues import (
     body_of_people,
     complementizer,
@@ -523,10 +522,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = [t for t in targets if not conveyance(t, rule, ctx)]  # "on a helicopter"
     # "surrendered Kandahar to the elders": the town given up, the elders given it
     actors, targets = given_up_places(trigger, rule, actors, targets, ctx)
-    # "pressure on Mugabe to allow observers": Mugabe is to allow them
+    # "pressure on Mugabe to allow observers", "called on Israel to withdraw": Mugabe is to
+    # allow them, Israel to withdraw, not the one pressing or calling
     actors = [a for a in pressed_doers(trigger, ctx) if keep(a)] or actors
-    # "called on Israel to withdraw": Israel is to withdraw, not the caller
-    actors = [a for a in appealed_doers(trigger, ctx) if keep(a)] or actors
     actors = [a for a in actors if not agreement_venue(a, ctx)]  # "the Bonn accord"
     if not targets:  # "to broker a cease-fire with Israel": Israel
         targets = [t for t in truce_partners(trigger, ctx) if keep(t) and t not in actors]
