@@ -110,3 +110,28 @@ def test_a_kind_of_offence_listed_is_no_act(  # type: ignore[no-untyped-def]
 ) -> None:
     found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
     assert bool(found) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        (
+            "A jury found the three soldiers guilty of torture and persecution.",
+            ["torture", "persecution"],
+        ),
+        ("The tribunal found the former colonel guilty of arson.", ["arson"]),
+    ],
+)
+def test_offences_a_verdict_finds_guilty_of_are_its_charges(  # type: ignore[no-untyped-def]
+    nlp, text: str, charges: list[str]
+) -> None:
+    """ "found them guilty of torture": the "of" phrase hangs on "guilty", not on the verb; the
+    offences are the conviction's charges, no acts of their own (roles 1.201.0)."""
+    found = events(nlp, text)
+    assert [e.type for e in found] == ["SANCTION"]
+    assert [v for n, v in found[0].attributes if n == "charge"] == charges
+
+
+def test_an_offence_found_with_its_own_victims_is_still_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = events(nlp, "The tribunal found the former colonel guilty of the murder of two nuns.")
+    assert {e.type for e in found} == {"SANCTION", "ASSAULT"}

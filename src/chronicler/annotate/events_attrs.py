@@ -332,8 +332,12 @@ def _charge_heads(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
         allowed = ctx.vocab.words("arrest_charge_preps")
     reasons = ctx.vocab.words("reason_charge_preps")
     custody = ctx.vocab.words("custody_modes")
+    anchors = _anchors(trigger)[:2]
+    if rule.mode == "convict":  # "found them guilty of torture": the offence hangs on "guilty"
+        guilt = ctx.vocab.words("guilty_words")
+        anchors += [c for c in trigger.children if c.pos_ == "ADJ" and lemma(c) in guilt]
     out: list[Token] = []
-    for anchor in _anchors(trigger)[:2]:
+    for anchor in anchors:
         for child in anchor.children:
             # (the parser may label a passive's "over" an agent: "jailed over a plot")
             preposition = child.dep_ == "prep" or (child.dep_ == "agent" and lemma(child) != "by")

@@ -163,6 +163,8 @@ def _opens_charge(prep: Token, ctx: Context) -> bool:
     owner, word = prep.head, lemma(prep)
     if owner.pos_ == "NOUN" and lemma(owner) in ctx.vocab.words("charge_generic"):
         return word == "of"
+    if owner.pos_ == "ADJ" and lemma(owner) in ctx.vocab.words("guilty_words"):
+        return word == "of"  # "found them guilty of torture": what the verdict convicts of
     charging = match_rule(owner, ctx.vocab)
     if charging is None:
         return False
