@@ -213,3 +213,35 @@ def test_corroborated_type_still_overturns_the_lead(nlp: Any) -> None:
     text = "The governor vetoed the spending bill of the assembly."
     rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "veto"), vocab)
     assert rule is not None and rule.type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hindu families scattered the ashes of their grandfather in the river.",
+        "The farmers scattered the seeds across the flooded fields.",
+    ],
+)
+def test_matter_scattered_is_no_repression(nlp: Any, text: str) -> None:
+    """Ashes or seeds spread are no one dispersed (events-vocab 1.435.0, `repress`
+    objects_not): the unseen "scatter" takes no crackdown from "disperse"."""
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "scatter"), load_vocab())
+    assert rule is None or rule.type != "COERCE"
+
+
+def test_slick_dispersed_is_no_repression(nlp: Any) -> None:
+    """Nor is a slick cleared by the listed "disperse" itself."""
+    text = "Tugboats dispersed the oil slick near the port."
+    assert not [e for e in events(nlp, text) if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed the crowd outside the parliament.",
+        "Soldiers scattered the protesters in the main square.",
+    ],
+)
+def test_people_dispersed_stay_repressed(nlp: Any, text: str) -> None:
+    """People dispersed or scattered stay a crackdown, listed or through the fallback."""
+    assert ("COERCE", "repress") in [(e.type, e.mode) for e in events(nlp, text)]
