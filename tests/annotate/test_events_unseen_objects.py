@@ -186,3 +186,62 @@ def test_object_act_no_neighbour_votes_decides_nothing(nlp: Any) -> None:
     text = "Russia offered concessions to the rebels."
     rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "offer"), vocab)
     assert rule is not None and rule.type == "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rookie quarterback completed his first twelve passes on Sunday.",
+        "Engineers completed the installation of the new turbines last week.",
+    ],
+)
+def test_faint_vote_with_a_named_object_overturns_nothing(nlp: Any, text: str) -> None:
+    """An object the rule of a voted type names overturns the neighbours' lead only through
+    a rule of a mode voted or a type corroborated (events-unseen 1.29.0): "complete" votes
+    an assassination through one faint link ("execute", its "carry out" sense), and a pass
+    (ground to "arrest-territory") or an installation (a site "blast-armed-sites" strikes)
+    makes no seizure or strike of it."""
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "complete"), load_vocab())
+    assert rule is None or rule.type != "ASSAULT"
+
+
+def test_corroborated_type_still_overturns_the_lead(nlp: Any) -> None:
+    """A type voted through several synsets keeps the object's rule against the lead: a bill
+    is what is vetoed, REJECT through "controvert", "refute" and "rebut", whose rules name no
+    mode, though "prohibit" and "ban" vote COERCE ban."""
+    vocab = load_vocab().without_trigger("veto")
+    text = "The governor vetoed the spending bill of the assembly."
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "veto"), vocab)
+    assert rule is not None and rule.type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hindu families scattered the ashes of their grandfather in the river.",
+        "The farmers scattered the seeds across the flooded fields.",
+    ],
+)
+def test_matter_scattered_is_no_repression(nlp: Any, text: str) -> None:
+    """Ashes or seeds spread are no one dispersed (events-vocab 1.435.0, `repress`
+    objects_not): the unseen "scatter" takes no crackdown from "disperse"."""
+    rule = unseen_rule(next(t for t in nlp(text) if t.lemma_ == "scatter"), load_vocab())
+    assert rule is None or rule.type != "COERCE"
+
+
+def test_slick_dispersed_is_no_repression(nlp: Any) -> None:
+    """Nor is a slick cleared by the listed "disperse" itself."""
+    text = "Tugboats dispersed the oil slick near the port."
+    assert not [e for e in events(nlp, text) if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed the crowd outside the parliament.",
+        "Soldiers scattered the protesters in the main square.",
+    ],
+)
+def test_people_dispersed_stay_repressed(nlp: Any, text: str) -> None:
+    """People dispersed or scattered stay a crackdown, listed or through the fallback."""
+    assert ("COERCE", "repress") in [(e.type, e.mode) for e in events(nlp, text)]

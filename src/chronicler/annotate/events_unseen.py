@@ -409,7 +409,7 @@ def _voted(
         score = by_type[winner]
         if score < settings.min_votes:
             return None
-    elif named is not None and named[0] != lead:
+    elif named is not None and named[0] != lead and _overturns(named, votes, links, settings):
         # against the neighbours' lead ("vetoed the resolution": REJECT's "block-decision",
         # though "prohibit" and "ban" vote COERCE; "accepted the demands": a concession,
         # though "consent" votes AGREE): the object's rule is taken and, the object
@@ -497,6 +497,25 @@ def _backs(
     if named is None or named[0] != winner:
         return False
     return not settings.backing_by_mode or (winner, named[1].mode) in votes
+
+
+def _overturns(
+    named: tuple[str, Rule],
+    votes: dict[tuple[str, str | None], float],
+    links: dict[tuple[str, str | None], list[Neighbour]],
+    settings: UnseenSettings,
+) -> bool:
+    """Whether the object a rule names may overturn the neighbours' lead: with
+    `overturning_by_mode`, only when a neighbour votes that rule's mode (as an object backs
+    only a vote of its mode, _backs), or its type is voted through a direct link or two
+    synsets (_corroborated: "vetoed the bill" is REJECT through "controvert", "refute" and
+    "rebut", whose rules have no mode). "completed his first 17 passes" is no ground taken:
+    "execute" alone, through its "carry out" sense, votes an assassination, and "pass" is
+    ground only to a seizure."""
+    kind = named[0]
+    if not settings.overturning_by_mode or (kind, named[1].mode) in votes:
+        return True
+    return _corroborated([n for k in votes if k[0] == kind for n in links[k]], settings)
 
 
 def _object_named(

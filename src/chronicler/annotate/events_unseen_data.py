@@ -153,6 +153,8 @@ class UnseenSettings:
     person_object_rules: frozenset[str] = frozenset()
     # an object backs a vote only through a rule of the voted (type, mode) (since 1.24.0)
     backing_by_mode: bool = False
+    # an object overturns the neighbours' lead only through a rule of a mode voted (1.29.0)
+    overturning_by_mode: bool = False
     # verbs of judging or seeming whose participle complement with no object is a trait told
     # ("find the rules stifling"), no act (since 1.26.0)
     judging_verbs: frozenset[str] = frozenset()
@@ -219,6 +221,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         thing_object_rules=frozenset(str(x) for x in raw.get("thing_object_rules", ())),
         person_object_rules=frozenset(str(x) for x in raw.get("person_object_rules", ())),
         backing_by_mode=bool(raw.get("backing_by_mode", False)),
+        overturning_by_mode=bool(raw.get("overturning_by_mode", False)),
         judging_verbs=frozenset(str(x) for x in raw.get("judging_verbs", ())),
     )
 
