@@ -259,3 +259,27 @@ def test_a_with_clause_setting_the_scene_is_real(nlp) -> None:  # type: ignore[n
 def test_an_order_to_act_tells_no_act_done(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     # ordered, not done (modality 1.195.4)
     assert by_trigger(events(nlp, text), "arrest").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "A gunman tried to storm a police post in the village of Qana, wounding two guards.",
+            "wounding",
+        ),
+        (
+            "The bomber tried to blow up a bus in the centre of the town, injuring ten people.",
+            "injuring",
+        ),
+    ],
+)
+def test_a_result_of_an_attempt_past_an_of_phrase_is_no_charge_listed(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    assert _flags(nlp, text, trigger) == (False, False, False), text
+
+
+def test_a_gerund_after_an_accusation_of_is_still_charged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Prosecutors accused him of forging passports, smuggling arms and bombing a mosque."
+    assert _flags(nlp, text, "bombing")[2]

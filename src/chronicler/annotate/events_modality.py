@@ -18,6 +18,7 @@ from chronicler.annotate.events_clause_shapes import (
     for_clause,
     imperative,
     in_condition,
+    question_infinitive,
     indirect_question,
     inverted_condition,
     object_infinitive,
@@ -607,6 +608,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     # (the charges standard; modality 1.142.0)
                     break
         h_neg, h_fut, h_hyp, h_modal = own_marks(head, cues)
+        # "recommendations on how to improve investigations and provide services": what an
+        # infinitive a question word opens takes or joins is only known of (modality 1.202.0)
+        h_hyp = h_hyp or (head.pos_ == "VERB" and question_infinitive(head, cues))
         if apart:
             h_neg = h_fut = h_hyp = False
             h_modal = None

@@ -136,10 +136,23 @@ def charge_listed(token: Token, cues: Modality, strong_hypo: frozenset[str]) -> 
         and lemma(token) not in cues.causing_verbs
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
         and any(
-            t.dep_ == "prep" and lemma(t) in cues.charge_list_preps
+            t.dep_ == "prep"
+            and lemma(t) in cues.charge_list_preps
+            and _verb_over(t) == token.head
             for t in token.doc[token.head.i : token.i]
         )
     )
+
+
+def _verb_over(word: Token) -> Token | None:
+    """The nearest verb above `word`: a charge's "of" or "with" hangs on the accusation itself
+    ("accuse him of usurping functions"), not on a verb the accusation's word takes ("tried
+    to blow himself up at a bus station in the town of Haifa, injuring several people": the
+    injuries done, no charge; modality 1.202.0)."""
+    head = word.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def asked_by_noun_before(clause: Token, cues: Modality) -> bool:
