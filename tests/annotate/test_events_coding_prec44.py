@@ -32,3 +32,40 @@ def test_a_crewed_craft_a_war_machine_destroys_is_attacked(nlp, text: str) -> No
 )
 def test_a_building_or_a_storm_is_no_such_attack(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "ASSAULT/None" not in _coded(nlp, text, "destroyed"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police halted the march before it reached the palace.",
+        "Riot police stopped the demonstration outside the ministry.",
+    ],
+)
+def test_a_protest_a_force_halts_is_broken_up(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [f"{e.type}/{e.mode}" for e in events(nlp, text) if e.type in ("COERCE", "CONCEDE")] == [
+        "COERCE/repress"
+    ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The union halted the march after talks.", "The students stopped their protest on Friday."],
+)
+def test_a_protest_its_own_side_halts_is_eased(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" in {e.type for e in events(nlp, text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the offer was unacceptable.",
+        "The union says the company's latest proposal is unacceptable.",
+    ],
+)
+def test_a_proposal_called_unacceptable_is_turned_down(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(nlp, text, "unacceptable") == ["REJECT/None"], text
+
+
+def test_an_act_called_unacceptable_is_criticised(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister said the violence was unacceptable."
+    assert _coded(nlp, text, "unacceptable") == ["ACCUSE/disapprove"]
