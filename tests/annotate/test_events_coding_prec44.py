@@ -69,3 +69,30 @@ def test_a_proposal_called_unacceptable_is_turned_down(nlp, text: str) -> None: 
 def test_an_act_called_unacceptable_is_criticised(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The minister said the violence was unacceptable."
     assert _coded(nlp, text, "unacceptable") == ["ACCUSE/disapprove"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("We heard it coming and as it hit, the whole roof shook.", "hit"),
+        ("When it struck, the windows of the house blew in.", "struck"),
+        ("When the storm hit, power lines came down across the town.", "hit"),
+    ],
+)
+def test_an_impact_of_it_or_of_weather_with_nothing_hit_is_no_attack(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    assert _coded(nlp, text, trigger) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("It hit the convoy at dawn, killing four soldiers.", "hit"),
+        ("Israeli jets struck overnight, the army said.", "struck"),
+    ],
+)
+def test_an_impact_on_a_party_or_by_a_force_stays_an_attack(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    assert _coded(nlp, text, trigger) == ["ASSAULT/None"], text
