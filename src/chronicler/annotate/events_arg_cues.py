@@ -92,12 +92,16 @@ def force_moved(tok: Token, trigger: Token, rule: Rule, ctx: Context) -> bool:
     told = (tok.dep_ == "nsubjpass" and tok.head.i == trigger.i) or (
         trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBD") and tok.i == trigger.head.i
     )
-    forces = ctx.vocab.words("own_force_nouns")
+    # a craft with its crew moves as a force does ("More than 20 coastguard vessels were
+    # mobilised to give chase": their own move, were the target; roles 1.198.0)
+    forces = ctx.vocab.words("own_force_nouns") | ctx.vocab.words("crewed_craft")
     named = [c for c in tok.children if c.dep_ == "compound"] if tok.pos_ == "PROPN" else []
+    # a count of a force ("Thousands of troops were deployed"; roles 1.198.0)
+    counted = [o for p in tok.children if lemma(p) == "of" for o in p.children if o.dep_ == "pobj"]
     return (
         rule.type.lower() in ctx.vocab.words("moved_force_types")
         and told
-        and any(lemma(t) in forces for t in (tok, *named))
+        and any(lemma(t) in forces for t in (tok, *named, *counted))
     )
 
 
