@@ -96,3 +96,38 @@ def test_an_impact_on_a_party_or_by_a_force_stays_an_attack(  # type: ignore[no-
     nlp, text: str, trigger: str
 ) -> None:
     assert _coded(nlp, text, trigger) == ["ASSAULT/None"], text
+
+
+def test_a_bloody_raid_is_an_armed_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tensions rose after the bloody raid on the national parliament in May."
+    assert _coded(nlp, text, "raid") == ["ASSAULT/None"]
+    assert _coded(nlp, "Police raided the house of the mayor at dawn.", "raided") == [
+        "COERCE/seize"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The sergeant suffered from stress and retired from the police force.", "retired"),
+        ("Counsel assisting the inquiry told the commission of threats.", "assisting"),
+        ("To celebrate, the three networks will broadcast a concert.", "celebrate"),
+    ],
+)
+def test_a_career_end_a_title_and_a_festivity_are_no_events(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    assert _coded(nlp, text, trigger) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded"),
+    [
+        ("The prime minister retired from politics in 2010.", "retired", "RETREAT/resign"),
+        ("Crowds celebrated the verdict outside the court.", "celebrated", "SUPPORT/None"),
+    ],
+)
+def test_leaving_office_and_a_thing_celebrated_stay(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coded: str
+) -> None:
+    assert _coded(nlp, text, trigger) == [coded], text
