@@ -283,3 +283,18 @@ def test_a_result_of_an_attempt_past_an_of_phrase_is_no_charge_listed(  # type: 
 def test_a_gerund_after_an_accusation_of_is_still_charged(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Prosecutors accused him of forging passports, smuggling arms and bombing a mosque."
     assert _flags(nlp, text, "bombing")[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        ("The envoy said Israel had to withdraw its troops from the city.", "withdraw", True),
+        ("The minister said police had to release the protesters.", "release", True),
+        ("He said the villagers had to flee their homes after the coup.", "flee", False),
+        ("The villagers had to flee their homes.", "flee", False),
+    ],
+)
+def test_a_reported_had_to_with_no_time_of_its_own_is_an_obligation(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert _flags(nlp, text, trigger)[2] is hypothetical, text
