@@ -239,6 +239,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "made no progress in the talks": the talks were held (not "in ending")
         if token is trigger and concealed(token, head, cues):
             break  # "trying to cover up abuse allegations": the allegations were made
+        if (
+            dep == "dobj"
+            and token is not trigger
+            and head.pos_ == "VERB"
+            and lemma(head) in cues.continuing_verbs
+        ):
+            break  # "to continue a mission marred by violence, including raids": under way
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.halting_verbs:
             break  # "The guards stopped the riot": ended, so under way (modality 1.195.1)
         if given and token is trigger and handled_act(token, head, cues):
