@@ -40,3 +40,16 @@ def test_a_craft_or_a_count_of_a_force_moved_is_the_force_moving(nlp, text: str,
     (moved,) = [e for e in events(nlp, text) if e.type == "MOBILIZE"]
     assert any(force in a.text for a in moved.actors), text
     assert not moved.targets, text
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("The minister rejected that criticism on Monday.", []),
+        ("The minister rejected criticism of the government's asylum policy.", []),
+        ("The minister rejected criticism from the UN refugee agency.", ["UN"]),
+    ],
+)
+def test_a_claim_rejected_is_no_party_its_maker_is(nlp, text: str, targets: list[str]) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), "rejected")
+    assert [t.text for t in ev.targets] == targets, text

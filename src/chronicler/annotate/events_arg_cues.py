@@ -704,3 +704,19 @@ def record_held(verb: Token, noun: Token, ctx: Context) -> bool:
     conviction or a sentence underwent it, no one named doing it (`held_record_nouns`;
     vocabulary 1.291.1)."""
     return lemma(verb) == "have" and lemma(noun) in ctx.vocab.words("held_record_nouns")
+
+
+def claim_rejected(tok: Token, rule: Rule, ctx: Context) -> bool:
+    """A claim or a criticism rejected is what the rejection answers, no party to it ("Mr
+    Ruddock rejected that criticism", "rejected criticism of the government's refugee policy":
+    no target; its maker, "the UN agency's criticism", "criticism from the UN", is read as the
+    target before; `rejected_claim_nouns`, roles 1.198.0)."""
+    return (
+        rule.type == "REJECT"
+        and tok.pos_ == "NOUN"
+        and lemma(tok) in ctx.vocab.words("rejected_claim_nouns")
+        and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and lemma(c) in ("from", "by"))
+            for c in tok.children
+        )
+    )
