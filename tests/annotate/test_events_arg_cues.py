@@ -36,7 +36,9 @@ def test_a_states_adjective_before_a_force_word_stays_the_state(nlp) -> None:  #
         ("Thousands of troops were deployed to the border.", "troops"),
     ],
 )
-def test_a_craft_or_a_count_of_a_force_moved_is_the_force_moving(nlp, text: str, force: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_craft_or_a_count_of_a_force_moved_is_the_force_moving(
+    nlp, text: str, force: str
+) -> None:  # type: ignore[no-untyped-def]
     (moved,) = [e for e in events(nlp, text) if e.type == "MOBILIZE"]
     assert any(force in a.text for a in moved.actors), text
     assert not moved.targets, text

@@ -29,6 +29,7 @@ from chronicler.annotate.events_aimed_places import aimed_past_places
 from chronicler.annotate.events_answered_requests import request_answerers
 from chronicler.annotate.events_arg_cues import (
     body_of_people,
+    claim_rejected,
     complementizer,
     demanded_move,
     force_moved,
@@ -36,7 +37,6 @@ from chronicler.annotate.events_arg_cues import (
     movers_for_movement,
     names_charge,
     no_one,
-    claim_rejected,
     own_force,
     past_time,
     question_clause_subjects,

@@ -18,13 +18,13 @@ from chronicler.annotate.events_clause_shapes import (
     for_clause,
     imperative,
     in_condition,
-    question_infinitive,
     indirect_question,
     inverted_condition,
     object_infinitive,
     ordering_phrase,
     participle_in_full,
     purpose,
+    question_infinitive,
     result_clause,
     small_clause,
     threat_after_command,
@@ -109,7 +109,11 @@ from chronicler.annotate.events_modality_shapes import (
     made_as,
     restated_making,
 )
-from chronicler.annotate.events_modality_trigger import told_real, trigger_marks
+from chronicler.annotate.events_modality_trigger import (
+    progressive_ahead,
+    told_real,
+    trigger_marks,
+)
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -618,6 +622,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         # "recommendations on how to improve investigations and provide services": what an
         # infinitive a question word opens takes or joins is only known of (modality 1.202.0)
         h_hyp = h_hyp or (head.pos_ == "VERB" and question_infinitive(head, cues))
+        h_fut = h_fut or progressive_ahead(head, cues)  # "are holding talks tomorrow"
         if apart:
             h_neg = h_fut = h_hyp = False
             h_modal = None

@@ -182,6 +182,7 @@ class Modality:
     # urging with one of these particles goes on with the act, which is under way
     continuing_particles: frozenset[str] = frozenset()
     continuing_verbs: frozenset[str] = frozenset()
+    progressive_ahead_words: frozenset[str] = frozenset()
     # "committed suicide after being arrested": verbs of intent that announce only through
     # "to" ("committed to withdraw"); any other complement is an act done, no intent
     intent_to_verbs: frozenset[str] = frozenset()
