@@ -69,3 +69,14 @@ def test_a_lawsuit_filed_against_a_state_is_coded_as_sued(nlp, nlp_es) -> None: 
     assert has(es.targets, "bolivia") and has(es.actors, "chile")
     demands = es_events(nlp_es, "Los sindicatos presentaron sus demandas al Gobierno.")
     assert not [e for e in demands if e.type == "ACCUSE"]
+
+
+def test_recalling_ones_own_envoy_is_a_withdrawal(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "recalled its ambassador": one's own diplomats withdrawn, PLOVER SANCTION 'withdraw'
+    (not 'expel', which sends another's diplomats away)."""
+    for text, trigger in (
+        ("Spain recalled its ambassador from Caracas on Tuesday.", "recalled"),
+        ("The special envoy was recalled to Washington for consultations.", "recalled"),
+    ):
+        ev = by_trigger(events(nlp, text), trigger)
+        assert (ev.type, ev.mode) == ("SANCTION", "withdraw"), text

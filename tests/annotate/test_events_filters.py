@@ -515,3 +515,20 @@ def test_the_act_a_permission_allows_is_no_act(nlp, text: str) -> None:  # type:
     """The act permitted is none; the permission given is the giver's concession (left41,
     vocab 1.398.0, README Known limits: "gave the union permission to strike" gave none)."""
     assert [e.type for e in events(nlp, text)] == ["CONCEDE"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union says it understands why the plans are being put in place.",
+        "The council put the plan into effect last week.",
+        "The ministry has put its plans on hold.",
+    ],
+)
+def test_a_bare_plan_carried_out_or_shelved_is_no_agreement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.trigger.lower().startswith("plan")], text
+
+
+def test_a_bare_plan_put_forward_stays_announced(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The minister put forward a plan on Monday.")
+    assert [e.type for e in evs if e.trigger == "plan"] == ["AGREE"]

@@ -2045,3 +2045,37 @@ def test_an_act_weighed_for_its_wisdom_is_not_told_done(nlp) -> None:  # type: i
     # modality 1.174.0
     text = "The admiral questioned the wisdom of launching raids on the rebel camps."
     assert by_trigger(events(nlp, text), "raids").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The inquiry made ten recommendations on how to improve police investigations.",
+            "investigations",
+        ),
+        (
+            "The panel advised ministers on how to train nurses and provide aid to refugees.",
+            "aid",
+        ),
+    ],
+)
+def test_what_a_question_infinitive_takes_or_joins_is_only_known_of(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical, text
+
+
+def test_an_act_told_after_a_question_word_with_a_subject_is_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Detectives learned how the gang had robbed the bank."
+    assert not by_trigger(events(nlp, text), "robbed").hypothetical
+
+
+def test_acts_told_in_the_phrase_of_what_is_continued_are_under_way(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ministers urged the envoy to continue a month-old mission marred by violence,"
+        " including rocket attacks and air raids."
+    )
+    assert not by_trigger(events(nlp, text), "raids").hypothetical
+    text = "The UN urged both sides to continue the talks on the border."
+    assert by_trigger(events(nlp, text), "talks").hypothetical  # the object keeps the mood

@@ -259,3 +259,42 @@ def test_a_with_clause_setting_the_scene_is_real(nlp) -> None:  # type: ignore[n
 def test_an_order_to_act_tells_no_act_done(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     # ordered, not done (modality 1.195.4)
     assert by_trigger(events(nlp, text), "arrest").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "A gunman tried to storm a police post in the village of Qana, wounding two guards.",
+            "wounding",
+        ),
+        (
+            "The bomber tried to blow up a bus in the centre of the town, injuring ten people.",
+            "injuring",
+        ),
+    ],
+)
+def test_a_result_of_an_attempt_past_an_of_phrase_is_no_charge_listed(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    assert _flags(nlp, text, trigger) == (False, False, False), text
+
+
+def test_a_gerund_after_an_accusation_of_is_still_charged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Prosecutors accused him of forging passports, smuggling arms and bombing a mosque."
+    assert _flags(nlp, text, "bombing")[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        ("The envoy said Israel had to withdraw its troops from the city.", "withdraw", True),
+        ("The minister said police had to release the protesters.", "release", True),
+        ("He said the villagers had to flee their homes after the coup.", "flee", False),
+        ("The villagers had to flee their homes.", "flee", False),
+    ],
+)
+def test_a_reported_had_to_with_no_time_of_its_own_is_an_obligation(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert _flags(nlp, text, trigger)[2] is hypothetical, text

@@ -142,3 +142,19 @@ def test_a_series_of_operations_an_arrest_is_made_in_is_told(nlp) -> None:  # ty
     assert not (ev.hypothetical or ev.negated)
     text = "Police arrested two men in a series of killings."
     assert by_trigger(events(nlp, text), "killings").hypothetical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government called the strike unjustified.",
+        "The airline called the strike irresponsible and illegal.",
+    ],
+)
+def test_a_gathering_labelled_by_a_verb_of_calling_is_no_call_for_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    strike = by_trigger(events(nlp, text), "strike")
+    assert not (strike.future or strike.hypothetical), text
+
+
+def test_a_strike_called_for_a_day_stays_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, "The union called a strike for Monday."), "strike").future

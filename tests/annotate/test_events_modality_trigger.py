@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import by_trigger, events
 
 from chronicler.annotate.events_modality_trigger import told_real, trigger_marks
 from chronicler.annotate.events_vocab import load_vocab
@@ -41,3 +42,18 @@ def test_a_definite_ongoing_act_is_told_real(nlp) -> None:  # type: ignore[no-un
     assert made and given
     made, given = told_real(_word(nlp("They hope to avoid a conflict."), "conflict"), cues)
     assert not made and not given
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        ("The two presidents are meeting in Hanoi next week.", "meeting", True),
+        ("The unions are holding talks with the airline tomorrow.", "talks", True),
+        ("The two presidents are meeting in Hanoi.", "meeting", False),
+        ("The two presidents were meeting when the bomb exploded.", "meeting", False),
+    ],
+)
+def test_a_present_progressive_with_a_time_to_come_is_ahead(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, future: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).future is future, text

@@ -181,3 +181,33 @@ def test_topic_events_kept_leaves_out_the_events_of_an_article_not_political(
 def test_topic_events_kept_keeps_an_annotation_with_no_reading() -> None:
     annotation = Annotation(article_id="a", sentences=(), mentions=(), times=())
     assert events_kept(annotation) is annotation
+
+
+TENNIS = """The American pair scored a decisive win over France in the opening match of the cup.
+Both players won their singles ties to give the team an unbeatable lead in the tournament.
+The 28-year-old, ranked ninth, overpowered her younger opponent in straight sets in Perth.
+She had to fight hard in the second set, and her clash with the teenager lasted an hour.
+Her teammate, ranked 20th, wore down a determined Frenchman in the evening session.
+The eight-nation tournament is a warm-up for the first grand slam of the season.
+The coach said the squad was in good shape and would only get stronger as the season went on.
+"It was a great start to my year," the player said after the match at the stadium.
+The French team meets Switzerland on Tuesday, while the Americans play Australia on Friday.
+"""
+
+TEAM_ARREST = """Police arrested two players of the city football club on Saturday after a brawl.
+Officers said the players were charged with assault and would appear in court on Monday.
+The club's coach said the team was shocked and would cooperate with the police investigation.
+A police spokesman said a third man was questioned and released without charge.
+The league said it would wait for the court's ruling before deciding on any suspension.
+The players were released on bail and ordered to stay away from the nightclub.
+The prosecutor said the investigation into the brawl was continuing.
+"""
+
+
+def test_topic_a_report_of_sport_with_a_stray_political_word_is_no_political_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    reading = _reading(nlp, TENNIS)
+    assert reading.judged and reading.political_words >= 1 and not reading.political
+
+
+def test_topic_an_arrest_of_players_stays_political_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, TEAM_ARREST).political

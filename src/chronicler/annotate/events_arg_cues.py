@@ -92,12 +92,16 @@ def force_moved(tok: Token, trigger: Token, rule: Rule, ctx: Context) -> bool:
     told = (tok.dep_ == "nsubjpass" and tok.head.i == trigger.i) or (
         trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBD") and tok.i == trigger.head.i
     )
-    forces = ctx.vocab.words("own_force_nouns")
+    # a craft with its crew moves as a force does ("More than 20 coastguard vessels were
+    # mobilised to give chase": their own move, were the target; roles 1.198.0)
+    forces = ctx.vocab.words("own_force_nouns") | ctx.vocab.words("crewed_craft")
     named = [c for c in tok.children if c.dep_ == "compound"] if tok.pos_ == "PROPN" else []
+    # a count of a force ("Thousands of troops were deployed"; roles 1.198.0)
+    counted = [o for p in tok.children if lemma(p) == "of" for o in p.children if o.dep_ == "pobj"]
     return (
         rule.type.lower() in ctx.vocab.words("moved_force_types")
         and told
-        and any(lemma(t) in forces for t in (tok, *named))
+        and any(lemma(t) in forces for t in (tok, *named, *counted))
     )
 
 
@@ -700,3 +704,19 @@ def record_held(verb: Token, noun: Token, ctx: Context) -> bool:
     conviction or a sentence underwent it, no one named doing it (`held_record_nouns`;
     vocabulary 1.291.1)."""
     return lemma(verb) == "have" and lemma(noun) in ctx.vocab.words("held_record_nouns")
+
+
+def claim_rejected(tok: Token, rule: Rule, ctx: Context) -> bool:
+    """A claim or a criticism rejected is what the rejection answers, no party to it ("Mr
+    Ruddock rejected that criticism", "rejected criticism of the government's refugee policy":
+    no target; its maker, "the UN agency's criticism", "criticism from the UN", is read as the
+    target before; `rejected_claim_nouns`, roles 1.198.0)."""
+    return (
+        rule.type == "REJECT"
+        and tok.pos_ == "NOUN"
+        and lemma(tok) in ctx.vocab.words("rejected_claim_nouns")
+        and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and lemma(c) in ("from", "by"))
+            for c in tok.children
+        )
+    )

@@ -29,6 +29,7 @@ from chronicler.annotate.events_aimed_places import aimed_past_places
 from chronicler.annotate.events_answered_requests import request_answerers
 from chronicler.annotate.events_arg_cues import (
     body_of_people,
+    claim_rejected,
     complementizer,
     demanded_move,
     force_moved,
@@ -318,7 +319,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 )
             ]  # a person or a body, not "fired a shot into the air"
     # the actor's own forces are its means, whatever the word: "withdraw its troops"
-    targets = [t for t in targets if not own_force(t, rule, ctx)]
+    targets = [
+        t for t in targets if not own_force(t, rule, ctx) and not claim_rejected(t, rule, ctx)
+    ]
     moved = [t for t in targets if force_moved(t, trigger, rule, ctx)]
     if moved and not actors:  # "troops were deployed to the border": the troops' own move
         actors, targets = moved, [t for t in targets if t not in moved]

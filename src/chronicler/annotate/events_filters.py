@@ -193,9 +193,25 @@ def intent_noun_without_content(
     if field:
         return "intent noun named by its field"
     verb, _ = governing_verb(trigger)
-    if verb is not None and lemma(verb) in ctx.vocab.words("announce_verbs"):
+    if (
+        verb is not None
+        and lemma(verb) in ctx.vocab.words("announce_verbs")
+        and not _put_in_setting(verb, ctx)
+    ):
         return None  # "unveiled a plan", "accepted the offer"
     return "intent noun without content"
+
+
+def _put_in_setting(verb: Token, ctx: Context) -> bool:
+    """ "the plans are being put in place", "put the plan into effect", "put on hold": a plan
+    carried out or shelved, not announced (`plan_carried_out_settings`; vocabulary 1.433.0)."""
+    settings = ctx.vocab.words("plan_carried_out_settings")
+    return lemma(verb) == "put" and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "into", "on")
+        and any(o.dep_ == "pobj" and lemma(o) in settings for o in c.children)
+        for c in verb.children
+    )
 
 
 def _field_compound(child: Token, ctx: Context) -> bool:

@@ -514,6 +514,10 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         # an adjective right after a verb is its complement wherever the parser hangs it
         # ("pleaded guilty Monday to ...", "guilty" read as Monday's; version 1.127.0)
         context.add(lemma(after))
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma(token.head) == "be":
+        # what a predicate adjective is said of ("the offer was unacceptable": the offer;
+        # vocabulary 1.433.0)
+        context |= {lemma(c) for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")}
     if rule.context and not (context & rule.context):
         return False
     return not (rule.context_not and context & rule.context_not)

@@ -24,6 +24,7 @@ from chronicler.annotate.events_clause_shapes import (
     ordering_phrase,
     participle_in_full,
     purpose,
+    question_infinitive,
     result_clause,
     small_clause,
     threat_after_command,
@@ -108,7 +109,11 @@ from chronicler.annotate.events_modality_shapes import (
     made_as,
     restated_making,
 )
-from chronicler.annotate.events_modality_trigger import told_real, trigger_marks
+from chronicler.annotate.events_modality_trigger import (
+    progressive_ahead,
+    told_real,
+    trigger_marks,
+)
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -238,6 +243,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "made no progress in the talks": the talks were held (not "in ending")
         if token is trigger and concealed(token, head, cues):
             break  # "trying to cover up abuse allegations": the allegations were made
+        if (
+            dep == "dobj"
+            and token is not trigger
+            and head.pos_ == "VERB"
+            and lemma(head) in cues.continuing_verbs
+        ):
+            break  # "to continue a mission marred by violence, including raids": under way
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.halting_verbs:
             break  # "The guards stopped the riot": ended, so under way (modality 1.195.1)
         if given and token is trigger and handled_act(token, head, cues):
@@ -607,6 +619,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     # (the charges standard; modality 1.142.0)
                     break
         h_neg, h_fut, h_hyp, h_modal = own_marks(head, cues)
+        # "recommendations on how to improve investigations and provide services": what an
+        # infinitive a question word opens takes or joins is only known of (modality 1.202.0)
+        h_hyp = h_hyp or (head.pos_ == "VERB" and question_infinitive(head, cues))
+        h_fut = h_fut or progressive_ahead(head, cues)  # "are holding talks tomorrow"
         if apart:
             h_neg = h_fut = h_hyp = False
             h_modal = None

@@ -136,10 +136,21 @@ def charge_listed(token: Token, cues: Modality, strong_hypo: frozenset[str]) -> 
         and lemma(token) not in cues.causing_verbs
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
         and any(
-            t.dep_ == "prep" and lemma(t) in cues.charge_list_preps
+            t.dep_ == "prep" and lemma(t) in cues.charge_list_preps and _verb_over(t) == token.head
             for t in token.doc[token.head.i : token.i]
         )
     )
+
+
+def _verb_over(word: Token) -> Token | None:
+    """The nearest verb above `word`: a charge's "of" or "with" hangs on the accusation itself
+    ("accuse him of usurping functions"), not on a verb the accusation's word takes ("tried
+    to blow himself up at a bus station in the town of Haifa, injuring several people": the
+    injuries done, no charge; modality 1.202.0)."""
+    head = word.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def asked_by_noun_before(clause: Token, cues: Modality) -> bool:
@@ -589,9 +600,37 @@ def obligation_ahead(verb: Token, head: Token, cues: Modality) -> bool:
         verb.dep_ == "xcomp"
         and to_infinitive(verb)
         and lemma(head) in cues.obligation_verbs
-        and head.tag_ in ("VB", "VBZ", "VBP")
+        and (head.tag_ in ("VB", "VBZ", "VBP") or _reported_obligation(head, cues))
         and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in head.children)
         and not _split_past_negation(head)
+    )
+
+
+def _reported_obligation(have: Token, cues: Modality) -> bool:
+    """A past "had to" in a clause another's words report with no time of its own, the
+    present "has to" of the speaker's words: "Powell said Arafat had to arrest the
+    militants" (an obligation put on Arafat, not the arrest done); "He said they had to flee
+    after the coup", "the villagers had to flee" stay done (modality 1.202.0)."""
+    if have.tag_ != "VBD" or have.dep_ != "ccomp" or lemma(have.head) not in cues.reporting_verbs:
+        return False
+    subject = next((c for c in have.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in have.head.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.pos_ == "PRON"
+        or (speaker is not None and lemma(subject) == lemma(speaker))
+    ):
+        return False
+    clause = [
+        t
+        for c in have.children
+        if c.dep_ in ("xcomp", "advcl", "prep", "npadvmod")
+        for t in c.subtree
+    ]
+    return not any(
+        t.ent_type_ in ("DATE", "TIME")
+        or t.lower_ in ("after", "before", "when", "during", "then", "ago")
+        for t in clause
     )
 
 

@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_clause_shapes import content_clause
 from chronicler.annotate.events_match import to_infinitive
-from chronicler.annotate.events_modality_given import dated_in_past, definite_or_owned
+from chronicler.annotate.events_modality_given import (
+    dated_in_past,
+    definite_or_owned,
+    labelled_object,
+)
 from chronicler.annotate.events_phrases import described_by_participle, prep_objects
 from chronicler.annotate.events_vocab import Modality, lemma
 
@@ -123,6 +127,9 @@ def announced_ahead(noun: Token, cues: Modality) -> bool:
         noun.dep_ == "dobj"
         and noun.head.pos_ == "VERB"
         and lemma(noun.head) in cues.announcing_verbs
+        # "called the strike unjustified", "called the march a provocation": labelled, a
+        # known one, no call for one to come (modality 1.202.0)
+        and not labelled_object(noun, noun.head, "dobj", cues)
     )
 
 

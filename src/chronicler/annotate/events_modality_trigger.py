@@ -79,6 +79,7 @@ def trigger_marks(trigger: Token, cues: Modality) -> TriggerMarks:
     future = future or planned_as(trigger, cues)  # "more protests are planned for Monday"
     future = future or slated_ahead(trigger, cues)  # "the slated visit of the secretary"
     future = future or announced_ahead(trigger, cues)  # "announced new rallies on Sunday"
+    future = future or progressive_ahead(trigger, cues)  # "are meeting next week"
     # "has been jailed pending trial": what the act waits on is ahead
     # (or read as the noun's modifier: "pending trial" as an adjective)
     future = future or (
@@ -216,4 +217,20 @@ def _expletive_copula(verb: Token) -> bool:
     """A copula whose subject is the expletive "it" ("it is time")."""
     return lemma(verb) == "be" and any(
         c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children
+    )
+
+
+def progressive_ahead(verb: Token, cues: Modality) -> bool:
+    """A present progressive with a time still to come, the futurate: "The two leaders are
+    meeting in Jakarta next week", "are holding talks tomorrow" (`progressive_ahead_words`;
+    modality 1.202.0); "are meeting in Jakarta" and "were meeting next week" stay as told."""
+    if verb.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    ):
+        return False
+    return any(
+        t.lower_ in cues.progressive_ahead_words
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
+        for t in c.subtree
     )

@@ -383,6 +383,11 @@ def attack_stopped(
         return None  # "stopped their attacks": one's own
     if trigger.dep_ == "xcomp" and lemma(trigger.head) in ctx.vocab.words("intervening_verbs"):
         return "an attack stepped in on, no ceasefire"
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for h in halted for c in h.children):
+        # "The navy stopped an attack on a merchant ship": one attack of someone's, thwarted;
+        # a side halts its own war by its name ("halted the offensive", "stopped air
+        # strikes"; vocabulary 1.433.0)
+        return "an attack thwarted, no ceasefire"
     armed = ctx.vocab.role_words(("military", "rebels"))
     police = ctx.vocab.role_words(("police",))
     doers = [a for a in actors if entity_at(a, ctx) not in ("GPE", "ORG", "NORP")]

@@ -181,6 +181,8 @@ class Modality:
     # "pushed ahead with their investigation", "pressed on with the offensive": a verb of
     # urging with one of these particles goes on with the act, which is under way
     continuing_particles: frozenset[str] = frozenset()
+    continuing_verbs: frozenset[str] = frozenset()
+    progressive_ahead_words: frozenset[str] = frozenset()
     # "committed suicide after being arrested": verbs of intent that announce only through
     # "to" ("committed to withdraw"); any other complement is an act done, no intent
     intent_to_verbs: frozenset[str] = frozenset()
