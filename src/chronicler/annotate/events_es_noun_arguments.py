@@ -60,6 +60,11 @@ from chronicler.annotate.events_es_protest import (
     turnout,
 )
 from chronicler.annotate.events_es_protest_folds import manner_verb
+from chronicler.annotate.events_es_protest_roles import (
+    greeted_parties,
+    greeting_conjunct,
+    ideal_named,
+)
 from chronicler.annotate.events_es_recipients import is_route, owner, purpose_targets
 from chronicler.annotate.events_es_select import sides_clause
 from chronicler.annotate.events_es_subjects import (
@@ -234,6 +239,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 continue  # "su salida del país", "su huida de Venezuela": where from
             if lemma_set(child, ctx.vocab) & ctx.vocab.words("kind_nouns"):
                 continue  # "un paro de labores", "una huelga de brazos caídos": what kind
+            if rule.of_actor and ideal_named(child, ctx):
+                continue  # "la marcha de la dignidad": the cause it is named for (es44)
             if lemma_set(child, ctx.vocab) & rule.objects:
                 targets.append(child)  # "el bloqueo de los puertos": what is blocked
             elif rule.of_actor and _staged(trigger, ctx) and not agentive_phrase(child, ctx):
@@ -289,6 +296,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     warrants = ctx.vocab.words("warrant_nouns")
     if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & (frames | warrants):
         anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
+    anchor = greeting_conjunct(trigger, ctx) or anchor  # "recibido con abucheos y protestas"
     if anchor is not trigger and lemma_set(anchor, ctx.vocab) & warrants and not targets:
         # "emitió una orden de aprehensión contra X": whom the warrant names
         targets += [c for c in anchor.children if c.dep_ == "nmod" and case_of(c) == "contra"]
@@ -372,6 +380,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # "Ucrania recibió ayuda militar de Estados Unidos": the giver is the noun's
             # "de"-object, the receiver the subject
             actors, targets = _given(actors, targets, heads)
+        elif greeted_by(verb, anchor, link, ctx):  # "recibido con protestas por los vecinos"
+            actors, targets = greeted_parties(actors, targets, heads, verb, anchor, trigger, ctx)
         elif rule.subject == "target" or receives or _state_of_subject(verb, link, rule, ctx):
             # ("permaneció bajo arresto", "quedó bajo arresto": a custody noun in a phrase of a
             # verb of state or result is the subject's state, put there by no one named)
