@@ -37,6 +37,7 @@ from chronicler.annotate.events_es_hidden import (
     threat_receivers,
 )
 from chronicler.annotate.events_es_morph import case_of, feats, is_participle, is_se
+from chronicler.annotate.events_es_mutual_sides import between_sides
 from chronicler.annotate.events_es_protest import (
     ADDRESSED_TYPES,
     AGAINST_TYPES,
@@ -271,6 +272,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 targets += owner(child, ctx)
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
+        elif child.dep_ in ("nmod", "obl") and (sides := between_sides(child, rule, ctx)):
+            actors.append(sides[0])  # "las negociaciones entre el gobierno y los rebeldes"
+            targets += sides[1]
         elif rule.reciprocal and sides_clause(child, ctx.vocab):
             # "los enfrentamientos que opusieron a policías y manifestantes": both sides
             actors += [
