@@ -62,3 +62,40 @@ def test_people_arrested_at_a_march_are_not_its_marchers(nlp_es) -> None:  # typ
         es_events(nlp_es, "La policía desalojó a los empleados de la cultura en huelga."), "huelga"
     )
     assert has(strike.actors, "empleados")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Los activistas interceptaron al carguero Encounter Bay en protesta.", "Encounter"),
+        ("Los sindicatos intentarán colapsar las comunicaciones de la Presidencia en protesta.",
+         "Presidencia"),
+        ("Agricultores bloqueaban puntos aduaneros de la frontera con Bolivia en protesta.",
+         "puntos"),
+    ],
+)  # fmt: skip
+def test_a_party_acted_on_in_protest_is_the_protest_target(nlp_es, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    """ "interceptaron al carguero ... en protesta": the protest, told as the manner of an act
+    whose object names a party, is against that party (had no target)."""
+    protest = by_trigger(es_events(nlp_es, text), "protesta")
+    assert any(party in f"{t.text} {t.phrase or ''}" for t in protest.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los vecinos quemaron neumáticos en protesta.",
+        "El dirigente abogó por la unidad de los trabajadores en una manifestación.",
+        "Los maestros se declararon en huelga a las 10H20 locales (15H20 GMT).",
+    ],
+)
+def test_no_party_acted_on_no_target(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Burnt tyres name no party; a "por"-phrase or a time the parser read as the object is
+    none."""
+    for event in es_events(nlp_es, text):
+        if event.type == "PROTEST":
+            assert not any(
+                w in t.text
+                for t in event.targets
+                for w in ("neumáticos", "unidad", "GMT", "locales")
+            )

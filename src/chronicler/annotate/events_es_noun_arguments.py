@@ -62,6 +62,7 @@ from chronicler.annotate.events_es_protest import (
 )
 from chronicler.annotate.events_es_protest_folds import manner_verb
 from chronicler.annotate.events_es_protest_roles import (
+    acted_on_in_protest,
     greeted_parties,
     greeting_conjunct,
     ideal_named,
@@ -429,6 +430,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "Durante los cuatro días de protesta, los manifestantes han saboteado X": the
         # protest is the time of its clause, held by the people that clause tells of
         actors += time_frame_protesters(trigger, ctx) or turnout(trigger, ctx)
+    if rule.type == "PROTEST" and not targets:  # "interceptaron al carguero en protesta"
+        targets += acted_on_in_protest(anchor, rule, ctx)
     if rule.type in ADDRESSED_TYPES:  # "entregó una protesta a X", "una carta ... enviada a X"
         targets += [t for t in addressees(trigger, anchor, ctx) if t not in targets]
     if rule.type == "PROTEST":  # "una ola de protestas contra X": on the frame noun
