@@ -37,6 +37,7 @@ from chronicler.annotate.events_es_hidden import (
     threat_receivers,
 )
 from chronicler.annotate.events_es_morph import case_of, feats, is_participle, is_se
+from chronicler.annotate.events_es_mutual_sides import between_sides
 from chronicler.annotate.events_es_protest import (
     ADDRESSED_TYPES,
     AGAINST_TYPES,
@@ -60,6 +61,12 @@ from chronicler.annotate.events_es_protest import (
     turnout,
 )
 from chronicler.annotate.events_es_protest_folds import manner_verb
+from chronicler.annotate.events_es_protest_roles import (
+    acted_on_in_protest,
+    greeted_parties,
+    greeting_conjunct,
+    ideal_named,
+)
 from chronicler.annotate.events_es_recipients import is_route, owner, purpose_targets
 from chronicler.annotate.events_es_select import sides_clause
 from chronicler.annotate.events_es_subjects import (
@@ -234,6 +241,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 continue  # "su salida del país", "su huida de Venezuela": where from
             if lemma_set(child, ctx.vocab) & ctx.vocab.words("kind_nouns"):
                 continue  # "un paro de labores", "una huelga de brazos caídos": what kind
+            if rule.of_actor and ideal_named(child, ctx):
+                continue  # "la marcha de la dignidad": the cause it is named for (es44)
             if lemma_set(child, ctx.vocab) & rule.objects:
                 targets.append(child)  # "el bloqueo de los puertos": what is blocked
             elif rule.of_actor and _staged(trigger, ctx) and not agentive_phrase(child, ctx):
@@ -264,6 +273,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 targets += owner(child, ctx)
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
+        elif child.dep_ in ("nmod", "obl") and (sides := between_sides(child, rule, ctx)):
+            actors.append(sides[0])  # "las negociaciones entre el gobierno y los rebeldes"
+            targets += sides[1]
         elif rule.reciprocal and sides_clause(child, ctx.vocab):
             # "los enfrentamientos que opusieron a policías y manifestantes": both sides
             actors += [
@@ -289,6 +301,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     warrants = ctx.vocab.words("warrant_nouns")
     if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & (frames | warrants):
         anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
+    anchor = greeting_conjunct(trigger, ctx) or anchor  # "recibido con abucheos y protestas"
     if anchor is not trigger and lemma_set(anchor, ctx.vocab) & warrants and not targets:
         # "emitió una orden de aprehensión contra X": whom the warrant names
         targets += [c for c in anchor.children if c.dep_ == "nmod" and case_of(c) == "contra"]
@@ -372,6 +385,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # "Ucrania recibió ayuda militar de Estados Unidos": the giver is the noun's
             # "de"-object, the receiver the subject
             actors, targets = _given(actors, targets, heads)
+        elif greeted_by(verb, anchor, link, ctx):  # "recibido con protestas por los vecinos"
+            actors, targets = greeted_parties(actors, targets, heads, verb, anchor, trigger, ctx)
         elif rule.subject == "target" or receives or _state_of_subject(verb, link, rule, ctx):
             # ("permaneció bajo arresto", "quedó bajo arresto": a custody noun in a phrase of a
             # verb of state or result is the subject's state, put there by no one named)
@@ -415,6 +430,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "Durante los cuatro días de protesta, los manifestantes han saboteado X": the
         # protest is the time of its clause, held by the people that clause tells of
         actors += time_frame_protesters(trigger, ctx) or turnout(trigger, ctx)
+    if rule.type == "PROTEST" and not targets:  # "interceptaron al carguero en protesta"
+        targets += acted_on_in_protest(anchor, rule, ctx)
     if rule.type in ADDRESSED_TYPES:  # "entregó una protesta a X", "una carta ... enviada a X"
         targets += [t for t in addressees(trigger, anchor, ctx) if t not in targets]
     if rule.type == "PROTEST":  # "una ola de protestas contra X": on the frame noun

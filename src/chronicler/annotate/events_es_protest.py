@@ -525,10 +525,17 @@ def shared_of(noun: Token, ctx: EsContext) -> list[Token]:
     ]
 
 
+def _determined(noun: Token) -> bool:
+    """A noun with an article or determiner ("en la marcha"), a happening and not the state
+    a bare noun tells ("en huelga")."""
+    return any(c.dep_ == "det" for c in noun.children)
+
+
 def state_holder(trigger: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     """Whose state a protest noun after "en" tells: "X en huelga" (the noun it modifies, or,
     when the parser hangs "en huelga" on the verb, the object or subject whose phrase ends
-    right before it: "desalojó a los cerca de 50 empleados de la cultura en huelga")."""
+    right before it: "desalojó a los cerca de 50 empleados de la cultura en huelga"; not a
+    determined noun there, the act's scene: "arrestaron a tres dirigentes en la marcha")."""
     if rule.mode not in ctx.vocab.words("manner_modes") or case_of(trigger) != "en":
         return None
     if trigger.dep_ == "nmod" and trigger.head.pos_ in ("NOUN", "PROPN"):
@@ -545,8 +552,8 @@ def state_holder(trigger: Token, rule: EsRule, ctx: EsContext) -> Token | None:
         ]  # fmt: skip
         return after[0] if after and is_agentive(after[0], ctx) else None
     start = min(t.i for t in trigger.subtree)
-    if trigger.dep_ != "obl" or start == 0:
-        return None
+    if trigger.dep_ != "obl" or start == 0 or _determined(trigger):
+        return None  # ("arrestaron a tres dirigentes en la marcha": the act's scene; es44)
     # the phrase ending right before it ("los empleados de la cultura en huelga")
     phrase = next(
         (c for c in trigger.head.children

@@ -1,7 +1,8 @@
 """Mend parses the small Spanish model gets wrong: a preterite after an object clitic read as a
 noun with its article, a gerund with clitics glued on read as an adjective or a noun, and a
 noun of two words joined by an article ("un alto el fuego") read as an adjective and a
-second object.
+second object; a locution bounding a number that took the counted people with it
+(parse_mending_es_bounds).
 
 "Los estudiantes marcharon por el centro y la policía los dispersó": the model tags
 "dispersó" a name (or a noun), "los" its determiner, and hangs the phrase on "marcharon" as
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from chronicler.annotate.parse_mending_es_bounds import bounded_counts, mend_bounded_counts
 from chronicler.annotate.parse_mending_es_verbless import mend_verbless, verbs_read_as_nominals
 
 if TYPE_CHECKING:
@@ -174,11 +176,13 @@ def mend_parse_es(doc: Doc) -> Doc:
     gerunds = misread_clitic_gerunds(doc)
     joined = split_article_nouns(doc)
     verbless = verbs_read_as_nominals(doc)
-    if not found and not gerunds and not joined and not verbless:
+    bounded = bounded_counts(doc)
+    if not found and not gerunds and not joined and not verbless and not bounded:
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
     mend_verbless(verbless, heads, deps)  # "Policía palestina mata a diez manifestantes"
+    mend_bounded_counts(bounded, heads, deps)  # "detuvo a cuando menos quince estudiantes"
     for first, second in joined:
         # "un alto el fuego": the second word the first's modifier, the first the noun
         heads[second.i], deps[second.i] = first.i, "nmod"
