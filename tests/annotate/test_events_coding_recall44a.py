@@ -24,6 +24,12 @@ def test_displeasure_at_a_decision_is_disapproval_by_the_one_who_feels_it(nlp) -
         ev = by_trigger(events(nlp, text), word)
         assert (ev.type, ev.mode) == ("ACCUSE", "disapprove"), text
         assert has(ev.targets, target), text
+    # "with" the cause, no charge: the verdict stays a conviction of its own
+    found = events(nlp, "The victim's father is disappointed with the verdict.")
+    ev = by_trigger(found, "disappointed")
+    assert ev.type == "ACCUSE" and has(ev.targets, "verdict")
+    assert not any(name == "charges" for name, _ in ev.attributes)
+    assert by_trigger(found, "verdict").type == "SANCTION"
     for text in (
         "The coach was disappointed with the result.",  # a game's outcome
         "An angry crowd gathered outside the stadium.",  # no cause told
