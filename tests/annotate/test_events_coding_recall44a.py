@@ -83,3 +83,32 @@ def test_a_decision_welcomed_is_support_a_guest_welcomed_a_meeting(nlp) -> None:
     text = "The president welcomed the visiting delegation at the airport."
     assert by_trigger(events(nlp, text), "welcomed").type == "CONSULT"
     assert not any(e.type == "SUPPORT" for e in events(nlp, "The fans welcomed the new season."))
+
+
+def test_a_party_declared_irrelevant_or_branded_a_traitor_is_denounced(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The cabinet has declared the rebel leader irrelevant."
+    ev = by_trigger(events(nlp, text), "declared")
+    assert (ev.type, ev.mode) == ("ACCUSE", "disapprove") and has(ev.targets, "leader")
+    text = "The general branded the striking miners traitors."
+    ev = by_trigger(events(nlp, text), "branded")
+    assert ev.type == "ACCUSE" and has(ev.targets, "miners")
+    ev = by_trigger(events(nlp, "Ministers vilified the judges."), "vilified")
+    assert ev.type == "ACCUSE" and has(ev.targets, "judges")
+    for text in (
+        "The firm branded its new phone the fastest on the market.",  # a product named
+        "The doctor declared him fit to work.",
+    ):
+        assert not any(e.type == "ACCUSE" for e in events(nlp, text)), text
+
+
+def test_idioms_of_public_criticism_are_disapproval(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The treasurer hit out at the banks."), "hit")
+    assert ev.type == "ACCUSE" and has(ev.targets, "banks")
+    text = "The archbishop spoke out against the new asylum policy."
+    ev = by_trigger(events(nlp, text), "spoke")
+    assert ev.type == "ACCUSE" and has(ev.targets, "policy")
+    text = "The council voiced strong opposition to the airport plan."
+    ev = by_trigger(events(nlp, text), "voiced")
+    assert ev.type == "ACCUSE" and has(ev.targets, "plan")
+    assert by_trigger(events(nlp, "Soldiers hit the village with shells."), "hit").type == "ASSAULT"
+    assert not any(e.type == "ACCUSE" for e in events(nlp, "She spoke out about her illness."))

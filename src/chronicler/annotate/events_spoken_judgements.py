@@ -157,7 +157,8 @@ def expressed_feeling_causes(
     trigger: Token, feeling: Token | None, causes_not: frozenset[str]
 ) -> list[Token]:
     """What a feeling expressed is at, told on the feeling's noun: "expressed his
-    disappointment at the workers' actions", "voiced anger over the ruling" (the verb
+    disappointment at the workers' actions", "voiced anger over the ruling", "voiced
+    opposition to the plan", "poured scorn on the plan" (the verb
     `trigger`, the noun `feeling` that completes its phrase); none for a result or the
     weather (`causes_not`)."""
     if feeling is None or feeling.i == trigger.i:
@@ -165,7 +166,7 @@ def expressed_feeling_causes(
     return [
         o
         for p in feeling.children
-        if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS
+        if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS | {"to", "on"}  # "opposition to X"
         for o in p.children
         if o.dep_ == "pobj" and lemma(o) not in causes_not
     ]
