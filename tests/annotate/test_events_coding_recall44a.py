@@ -89,9 +89,10 @@ def test_a_party_declared_irrelevant_or_branded_a_traitor_is_denounced(nlp) -> N
     text = "The cabinet has declared the rebel leader irrelevant."
     ev = by_trigger(events(nlp, text), "declared")
     assert (ev.type, ev.mode) == ("ACCUSE", "disapprove") and has(ev.targets, "leader")
-    text = "The general branded the striking miners traitors."
+    text = "The minister branded the protesters traitors."
     ev = by_trigger(events(nlp, text), "branded")
-    assert ev.type == "ACCUSE" and has(ev.targets, "miners")
+    assert ev.type == "ACCUSE" and has(ev.targets, "protesters")
+    assert not has(ev.targets, "traitors")  # what they are called, no party
     ev = by_trigger(events(nlp, "Ministers vilified the judges."), "vilified")
     assert ev.type == "ACCUSE" and has(ev.targets, "judges")
     for text in (

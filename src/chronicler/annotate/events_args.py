@@ -91,6 +91,7 @@ from chronicler.annotate.events_sides import reciprocal_pronoun
 from chronicler.annotate.events_spoken_judgements import (
     expressed_feeling_causes,
     felt_displeasure_parties,
+    naming_predicates,
     spoken_judgement_parties,
 )
 from chronicler.annotate.events_subjects import subjects
@@ -168,6 +169,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         causes_not = ctx.vocab.words("displeasure_causes_not")
         return felt_displeasure_parties(trigger, causes_not) or ([], [])
     actors, targets = parsed_heads(trigger, rule, ctx)
+    called = naming_predicates(trigger, ctx.vocab.words("naming_verbs"))  # "branded X traitors"
+    targets = [t for t in targets if t.i not in called]
     feeling = phrase_child(trigger, rule) if rule.type == "ACCUSE" else None
     if feeling is not None and all(t.i == feeling.i for t in targets):
         # "expressed his disappointment at X": X, not the feeling the phrase is made of

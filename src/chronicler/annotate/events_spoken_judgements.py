@@ -170,3 +170,13 @@ def expressed_feeling_causes(
         for o in p.children
         if o.dep_ == "pobj" and lemma(o) not in causes_not
     ]
+
+
+def naming_predicates(trigger: Token, naming_verbs: frozenset[str]) -> set[int]:
+    """The second object of a verb of naming, what its first is called ("branded the
+    protesters traitors", "branded his administration a sponsor of terrorism": traitors, the
+    sponsor), which the parser reads as a second object; no party."""
+    if lemma(trigger) not in naming_verbs:
+        return set()
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "oprd")]
+    return {o.i for o in objects[1:]}
