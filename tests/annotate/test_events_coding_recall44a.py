@@ -113,3 +113,11 @@ def test_idioms_of_public_criticism_are_disapproval(nlp) -> None:  # type: ignor
     assert ev.type == "ACCUSE" and has(ev.targets, "plan")
     assert by_trigger(events(nlp, "Soldiers hit the village with shells."), "hit").type == "ASSAULT"
     assert not any(e.type == "ACCUSE" for e in events(nlp, "She spoke out about her illness."))
+
+
+def test_a_criticism_told_before_a_deed_of_its_subject_is_not_the_main_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The junta has declared the envoy irrelevant and has decided to cut all ties with him."
+    found = events(nlp, text)
+    assert not by_trigger(found, "declared").main
+    text = "The minister condemned the attack and the police arrested two men."
+    assert by_trigger(events(nlp, text), "condemned").main  # a deed with its own subject
