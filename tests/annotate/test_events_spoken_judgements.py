@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from chronicler.annotate.events_spoken_judgements import spoken_judgement_parties
+from chronicler.annotate.events_spoken_judgements import (
+    felt_displeasure_parties,
+    spoken_judgement_parties,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -12,7 +15,7 @@ pytestmark = pytest.mark.slow
 def _parties(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
-    found = spoken_judgement_parties(token)
+    found = spoken_judgement_parties(token, frozenset({"measure"}))
     return None if found is None else ([t.text for t in found[0]], [t.text for t in found[1]])
 
 
@@ -30,3 +33,30 @@ def test_the_speaker_acts_on_what_a_condemning_adjective_judges(nlp) -> None:  #
     text = "The minister says the decision is outrageous."
     assert _parties(nlp, text, "outrageous") == (["minister"], ["decision"])
     assert _parties(nlp, "The minister says it is outrageous.", "outrageous") is None
+
+
+def test_a_condemning_adjective_on_the_noun_of_the_predicate_judges_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator said it was a draconian measure."
+    assert _parties(nlp, text, "draconian") == (["senator"], ["measure"])
+    text = "The senator said the bill was a draconian measure."
+    assert _parties(nlp, text, "draconian") == (["senator"], ["bill"])
+    assert _parties(nlp, "It was a draconian measure.", "draconian") is None  # no speaker
+    # a pronoun's predicate noun that names no measure or act: no one's measure judged
+    assert _parties(nlp, "The coach said it was an unfair game.", "unfair") is None
+
+
+def _felt(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
+    token = next(t for t in nlp(text) if t.text == word)
+    found = felt_displeasure_parties(token, frozenset({"result"}))
+    return None if found is None else ([t.text for t in found[0]], [t.text for t in found[1]])
+
+
+def test_displeasure_at_a_cause_told_is_the_one_who_feels_it_on_the_cause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The farmers were angry at the minister's refusal."
+    assert _felt(nlp, text, "angry") == (["farmers"], ["refusal"])
+    text = "The mayor said she was dismayed by the ruling."
+    assert _felt(nlp, text, "dismayed") == (["she"], ["ruling"])
+    assert _felt(nlp, "The farmers were angry.", "angry") is None  # no cause told
+    assert _felt(nlp, "An angry crowd gathered at the gate.", "angry") is None
+    assert _felt(nlp, "The coach was disappointed with the result.", "disappointed") is None
+    assert _felt(nlp, "The ruling angered the farmers.", "angered") is None  # done to them

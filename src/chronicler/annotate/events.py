@@ -113,6 +113,7 @@ from chronicler.annotate.events_salience import (
     mark_main,
     path_length,
     salience_depth,
+    spoken_before_deed,
 )
 from chronicler.annotate.events_select import select_triggers
 from chronicler.annotate.events_senses import warned_of_others
@@ -594,6 +595,7 @@ def extract_events(
             # follows the arrest within days, so only the arrest's month is its own
             event = replace(event, date=dated(follows_by_days=True))
         depth = salience_depth(tok, intent_tok or causer, triggers)
+        depth += spoken_before_deed(tok, rule, triggers)  # "declared X irrelevant and broke off"
         events.append((tok.sent.start, depth, event))
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))
         # with no intent word, the reporting verb may be the statement ("Spain's minister

@@ -89,7 +89,12 @@ from chronicler.annotate.events_scenes import (
 )
 from chronicler.annotate.events_series import series_doers
 from chronicler.annotate.events_sides import reciprocal_pronoun
-from chronicler.annotate.events_spoken_judgements import spoken_judgement_parties
+from chronicler.annotate.events_spoken_judgements import (
+    expressed_feeling_causes,
+    felt_displeasure_parties,
+    naming_predicates,
+    spoken_judgement_parties,
+)
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_target_filters import (
     banned_gatherings,
@@ -157,8 +162,21 @@ def _instrument_users(trigger: Token, ctx: Context) -> list[Token] | None:
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     if rule.speaker_acts:  # "says today's action is unjustified": the speaker, the action
-        return spoken_judgement_parties(trigger) or ([], [])
+        return spoken_judgement_parties(trigger, ctx.vocab.words("judged_measure_nouns")) or (
+            [],
+            [],
+        )
+    if rule.feeler_acts:  # "was disappointed by the decision": the one disappointed, the decision
+        causes_not = ctx.vocab.words("displeasure_causes_not")
+        return felt_displeasure_parties(trigger, causes_not) or ([], [])
     actors, targets = parsed_heads(trigger, rule, ctx)
+    called = naming_predicates(trigger, ctx.vocab.words("naming_verbs"))  # "branded X traitors"
+    targets = [t for t in targets if t.i not in called]
+    feeling = phrase_child(trigger, rule) if rule.type == "ACCUSE" else None
+    if feeling is not None and all(t.i == feeling.i for t in targets):
+        # "expressed his disappointment at X": X, not the feeling the phrase is made of
+        causes_not = ctx.vocab.words("displeasure_causes_not")
+        targets = expressed_feeling_causes(trigger, feeling, causes_not) or targets
     actors = aim_pronoun_groups(actors, trigger, ctx)  # "the gear confirmed their intent to"
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"

@@ -327,6 +327,8 @@ def _charge_heads(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     """The heads of the phrases of a charging or accusing act that name what is charged."""
     if rule.mode not in _CHARGED_MODES and rule.type != "ACCUSE":
         return []
+    if rule.feeler_acts:  # "disappointed with the verdict": what it is at, no charge (1.430.1)
+        return []
     allowed = ctx.vocab.words("charge_preps")
     if rule.type != "ACCUSE" and rule.mode not in ("convict", "charge"):
         allowed = ctx.vocab.words("arrest_charge_preps")

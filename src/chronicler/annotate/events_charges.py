@@ -168,7 +168,9 @@ def _opens_charge(prep: Token, ctx: Context) -> bool:
     charging = match_rule(owner, ctx.vocab)
     if charging is None:
         return False
-    if charging.type == "ACCUSE" or charging.mode in ctx.vocab.words("charging_modes"):
+    # displeasure "with the verdict" is at the verdict, no charge (vocabulary 1.430.1)
+    accusing = charging.type == "ACCUSE" and not charging.feeler_acts
+    if accusing or charging.mode in ctx.vocab.words("charging_modes"):
         return word in ctx.vocab.words("charge_preps")
     if charging.mode in ctx.vocab.words("custody_modes"):
         return word in ctx.vocab.words("arrest_charge_preps")

@@ -88,7 +88,10 @@ from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_senses_traffic import TRAFFIC_SENSES
 from chronicler.annotate.events_senses_work import WORK_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
-from chronicler.annotate.events_spoken_judgements import spoken_judgement_parties
+from chronicler.annotate.events_spoken_judgements import (
+    felt_displeasure_parties,
+    spoken_judgement_parties,
+)
 from chronicler.annotate.events_struggles import (
     figurative_struggle,
     firms_battle,
@@ -355,6 +358,8 @@ def thing_as_object(
     aid = ctx.vocab.words("aid_objects") | rule.objects
     # an event the verb's own rule names is what it hosts or holds ("hosted the talks")
     own = [o for o in objects if o.pos_ == "NOUN" and lemma(o) in rule.nouns]
+    if rule.type == "SUPPORT":  # "welcomed the decision": a party's act endorsed (1.430.0)
+        own += [o for o in objects if lemma(o) in ctx.vocab.words("endorsed_act_nouns")]
     # a thing grabbed is no one taken, whoever owns it ("grabbing his belt", "grabbed the
     # guard's rifle"; `owned_thing_verbs`)
     owned = lemma(trigger) in ctx.vocab.words("owned_thing_verbs")
@@ -614,8 +619,14 @@ def unspoken_judgement(
 ) -> str | None:
     """A speaker's judgement rule on a word in no such shape ("the time was right", "the
     attack was unacceptable" with no one told saying so): no event (vocabulary 1.426.1)."""
-    if rule.speaker_acts and spoken_judgement_parties(trigger) is None:
+    if (
+        rule.speaker_acts
+        and spoken_judgement_parties(trigger, ctx.vocab.words("judged_measure_nouns")) is None
+    ):
         return "no judgement a speaker is told making"
+    causes_not = ctx.vocab.words("displeasure_causes_not")
+    if rule.feeler_acts and felt_displeasure_parties(trigger, causes_not) is None:
+        return "no displeasure at a party's act told"  # "an angry crowd", "upset the balance"
     return None
 
 

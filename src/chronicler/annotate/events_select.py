@@ -141,6 +141,18 @@ def _release_sources(token: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def _predicate_noun_adjective(token: Token) -> bool:
+    """An adjective on the noun of a copula's predicate, "it's a very draconian power": a
+    speaker's judgement as the predicate adjective is ("it is draconian"; vocabulary
+    1.430.0); only rules of a speaker's judgement fire on it."""
+    return (
+        token.dep_ == "amod"
+        and token.pos_ == "ADJ"
+        and token.head.dep_ == "attr"
+        and lemma(token.head.head) == "be"
+    )
+
+
 def select_triggers(
     doc: Doc, vocab: Vocab
 ) -> tuple[dict[int, Rule], dict[int, Token], dict[int, Token]]:
@@ -148,10 +160,11 @@ def select_triggers(
     matches = {
         t.i: rule
         for t in doc
-        if t.dep_ not in ("amod", "compound") or t.pos_ == "NOUN"  # "Syrian-backed", "US-led"
+        if t.dep_ not in ("amod", "compound") or t.pos_ == "NOUN" or _predicate_noun_adjective(t)
         if not _reflexive_modifier(t)
         if not _adjective_participle(t, vocab)  # "punishing air attacks"
         if (rule := match_rule(t, vocab) or unseen_rule(t, vocab)) is not None
+        if t.dep_ != "amod" or t.pos_ == "NOUN" or rule.speaker_acts
     }
     dropped: set[int] = set()
     intent_of: dict[int, Token] = {}

@@ -6,7 +6,11 @@ Two shapes code as what the speaker does to a party, with the speaker as actor:
   demand on Arafat (REQUEST), whatever the act ("exert control" is none); the act itself is
   called for, not done (modality `due_time_nouns`);
 - a condemning adjective: "Westpac's David Lording says today's action is unjustified" is a
-  criticism of the action (ACCUSE disapprove, CAMEO 111).
+  criticism of the action (ACCUSE disapprove, CAMEO 111), also on the noun of the predicate,
+  "it's a very draconian power, he said".
+
+Displeasure felt at a cause told, "Dr Sultan says he was disappointed by the decision", is
+disapproval of it by the one who feels it, told by a speaker or not (`feeler_acts`).
 
 The vocabulary's rules for these (`speaker_acts`) fire on the predicate word; this module
 finds its parties and says when the shape does not hold (then the word reports nothing): a
@@ -71,20 +75,66 @@ def _speaker_among(party: Token) -> bool:
     )
 
 
-def _judged(adjective: Token) -> Token | None:
-    """What a predicate adjective of a copula judges: the copula's subject, never the
-    expletive "it" ("said it was unacceptable to wait": no party judged)."""
-    if adjective.dep_ != "acomp" or lemma(adjective.head) != "be":
+def _judged(adjective: Token, measures: frozenset[str]) -> tuple[Token, Token] | None:
+    """(copula, what it judges) of a predicate adjective: the copula's subject, never the
+    expletive "it" ("said it was unacceptable to wait": no party judged); of an adjective on
+    the noun of a predicate, "it's a very draconian power", "the law is an unfair measure",
+    that subject, or the noun itself, a measure or an act (`measures`), when the subject is a
+    pronoun standing for it ("it was an unfair game": no one's measure)."""
+    nominal = adjective.dep_ == "amod" and adjective.head.dep_ == "attr"
+    copula = adjective.head.head if nominal else adjective.head
+    if (adjective.dep_ != "acomp" and not nominal) or lemma(copula) != "be":
         return None
-    subject = next((c for c in adjective.head.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.lower_ in ("it", "this", "that"):
+    subject = next((c for c in copula.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
         return None
-    return subject
+    if subject.lower_ in ("it", "this", "that"):
+        # an "it" with a noun predicate stands for that noun; with an adjective it may be
+        # the expletive of a clause after it, which judges no party
+        noun = adjective.head
+        return (copula, noun) if nominal and lemma(noun) in measures else None
+    return copula, subject
 
 
-def spoken_judgement_parties(trigger: Token) -> tuple[list[Token], list[Token]] | None:
+CAUSE_PREPS = frozenset({"by", "at", "with", "over", "about"})
+
+
+def felt_displeasure_parties(
+    trigger: Token, causes_not: frozenset[str]
+) -> tuple[list[Token], list[Token]] | None:
+    """(who feels it, what at) of displeasure told with its cause, "he was disappointed by
+    the decision", "the union is angry at the company's decision", or None when no cause is
+    told, the feeling is the adjective of a noun ("an angry crowd"), it is done to someone
+    ("the decision angered farmers": the decision's, the farmers are no speakers here), or
+    the cause is no party's act (`causes_not`: a result, the weather)."""
+    if trigger.dep_ == "acomp":
+        holders = [c for c in trigger.head.children if c.dep_ in SUBJECTS]
+    elif trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children):
+        holders = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    causes = [
+        o
+        for p in trigger.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in CAUSE_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if not holders or not causes or any(lemma(c) in causes_not for c in causes):
+        return None
+    if any(h.lower_ in ("it", "this", "that") and h.dep_ == "nsubj" for h in holders) and (
+        trigger.dep_ == "acomp" and any(c.dep_ in ("xcomp", "ccomp") for c in trigger.head.children)
+    ):
+        return None  # "it is upsetting to see": an expletive, no one who feels it
+    return holders, causes
+
+
+def spoken_judgement_parties(
+    trigger: Token, measures: frozenset[str] = frozenset()
+) -> tuple[list[Token], list[Token]] | None:
     """(speakers, parties judged) of a spoken judgement on `trigger`, or None when the
-    trigger is in neither shape or no speaker is told saying it."""
+    trigger is in neither shape or no speaker is told saying it (`measures`: the nouns of a
+    measure or an act a pronoun's predicate may judge, `judged_measure_nouns`)."""
     if trigger.pos_ == "NOUN":
         act = _due_act(trigger)
         if act is None:
@@ -92,10 +142,41 @@ def spoken_judgement_parties(trigger: Token) -> tuple[list[Token], list[Token]] 
         targets = [c for c in act.children if c.dep_ in SUBJECTS]
         if any(_speaker_among(t) for t in targets):
             return None  # "it was time for both of us to think": advice, no demand on another
+        copula = trigger.head
     else:
-        judged = _judged(trigger)
+        judged = _judged(trigger, measures)
         if judged is None:
             return None
-        targets = [judged]
-    speakers = _speakers(trigger.head)
+        copula, target = judged
+        targets = [target]
+    speakers = _speakers(copula)
     return (speakers, targets) if speakers else None
+
+
+def expressed_feeling_causes(
+    trigger: Token, feeling: Token | None, causes_not: frozenset[str]
+) -> list[Token]:
+    """What a feeling expressed is at, told on the feeling's noun: "expressed his
+    disappointment at the workers' actions", "voiced anger over the ruling", "voiced
+    opposition to the plan", "poured scorn on the plan" (the verb
+    `trigger`, the noun `feeling` that completes its phrase); none for a result or the
+    weather (`causes_not`)."""
+    if feeling is None or feeling.i == trigger.i:
+        return []
+    return [
+        o
+        for p in feeling.children
+        if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS | {"to", "on"}  # "opposition to X"
+        for o in p.children
+        if o.dep_ == "pobj" and lemma(o) not in causes_not
+    ]
+
+
+def naming_predicates(trigger: Token, naming_verbs: frozenset[str]) -> set[int]:
+    """The second object of a verb of naming, what its first is called ("branded the
+    protesters traitors", "branded his administration a sponsor of terrorism": traitors, the
+    sponsor), which the parser reads as a second object; no party."""
+    if lemma(trigger) not in naming_verbs:
+        return set()
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "oprd")]
+    return {o.i for o in objects[1:]}

@@ -134,6 +134,10 @@ class Rule:
     # speaker acts on the party judged ("says it is time for Arafat to exert control", "says
     # today's action is unjustified"; events_spoken_judgements; vocabulary 1.426.1)
     speaker_acts: bool = False
+    # the one who feels displeasure at a cause told disapproves of it ("was disappointed by
+    # the decision": the one disappointed, the decision; events_spoken_judgements; vocabulary
+    # 1.430.0)
+    feeler_acts: bool = False
     # the votes by which a word no rule lists took this rule from its WordNet neighbours
     # (events_unseen); 0 for the vocabulary's own rules, and never written in it
     fallback: float = 0.0
