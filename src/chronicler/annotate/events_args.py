@@ -88,6 +88,7 @@ from chronicler.annotate.events_scenes import (
 )
 from chronicler.annotate.events_series import series_doers
 from chronicler.annotate.events_sides import reciprocal_pronoun
+from chronicler.annotate.events_spoken_demands import spoken_demand_parties
 from chronicler.annotate.events_spoken_judgements import spoken_judgement_parties
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_target_filters import (
@@ -123,6 +124,7 @@ from chronicler.annotate.events_things import (
 )
 from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
+from chronicler.annotate.events_wanted_acts import wanted_parties
 from chronicler.annotate.events_when_attacks import attackers_when
 from chronicler.annotate.events_written_acts import written_act_parties
 
@@ -157,6 +159,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     """Head tokens of the actors and targets of one trigger."""
     if rule.speaker_acts:  # "says today's action is unjustified": the speaker, the action
         return spoken_judgement_parties(trigger) or ([], [])
+    if rule.speaker_demands:  # "says the minister must resign": the speaker, the minister
+        return spoken_demand_parties(trigger, ctx) or ([], [])
+    if rule.wanted_of_other:  # "wants the Government to release them": it, the Government
+        return wanted_parties(trigger, ctx) or ([], [])
     actors, targets = parsed_heads(trigger, rule, ctx)
     actors = aim_pronoun_groups(actors, trigger, ctx)  # "the gear confirmed their intent to"
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"

@@ -51,6 +51,7 @@ from chronicler.annotate.events_match import (
 from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_outings import OUTING_SENSES
 from chronicler.annotate.events_phrases import expand, objects_of, partitive_of, prep_objects
+from chronicler.annotate.events_pressure_demands import pressure_without_demand
 from chronicler.annotate.events_requests import (
     claim_not_demand,
     naming,
@@ -88,6 +89,7 @@ from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_senses_traffic import TRAFFIC_SENSES
 from chronicler.annotate.events_senses_work import WORK_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
+from chronicler.annotate.events_spoken_demands import no_party_asked
 from chronicler.annotate.events_spoken_judgements import spoken_judgement_parties
 from chronicler.annotate.events_struggles import (
     figurative_struggle,
@@ -104,6 +106,7 @@ from chronicler.annotate.events_things import (
     thing_noun,
 )
 from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_wanted_acts import wanted_of_no_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -605,6 +608,9 @@ def unspoken_judgement(
 
 CHECKS: tuple[Check, ...] = (
     unspoken_judgement,
+    no_party_asked,
+    pressure_without_demand,
+    wanted_of_no_party,
     generic_without_actors,
     generic_noun_alone,
     duty_not_charge,
