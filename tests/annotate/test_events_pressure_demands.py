@@ -45,6 +45,7 @@ def test_pressure_on_a_party_is_a_demand_on_it(  # type: ignore[no-untyped-def]
         "A high pressure system will bring hot winds to the state.",
         "The pilot lost cabin pressure over the sea.",
         "Inflationary pressure on wages eased in the quarter.",
+        "There is more pressure on the home side this week.",  # a strain told, no one presses
     ],
 )
 def test_a_strain_is_no_demand(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

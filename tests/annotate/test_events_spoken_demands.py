@@ -49,6 +49,8 @@ def test_a_party_told_obliged_to_act_is_asked_by_the_speaker(  # type: ignore[no
         "The coach says the team must win on Saturday.",  # an outcome
         "The minister says we must act.",  # the speaker's own side
         "The farmers said they had to leave their land.",  # done, in the past
+        "The Defence Minister says the Government must cut spending.",  # its own government
+        "The minister says the council will have to consider new rates.",  # what is to come
     ],
 )
 def test_no_demand_without_a_party_asked_to_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -60,3 +62,9 @@ def test_the_act_demanded_is_not_done(nlp) -> None:  # type: ignore[no-untyped-d
     assert resign.hypothetical
     text = "The bishop says it is essential that the army withdraws its troops."
     assert by_trigger(events(nlp, text), "withdraw").hypothetical
+
+
+def test_another_states_government_is_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Secretary of State says the Israeli government must ease the blockade."
+    found = _requests(nlp, text)
+    assert len(found) == 1 and any("government" in t for t in found[0][2])

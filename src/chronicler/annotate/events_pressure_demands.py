@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from chronicler.annotate.events_vocab import Rule
 
 _PARTY_PREPS = frozenset({"on", "upon", "from"})
+_FROM = frozenset({"from"})
 
 
 def _presses_for_act(noun: Token) -> bool:
@@ -40,12 +41,14 @@ def _presses_for_act(noun: Token) -> bool:
 
 
 def _party_phrase(noun: Token, ctx: Context) -> bool:
-    """An "on"/"upon"/"from" phrase naming a party, on the noun or on its verb ("pressure is
-    mounting on the Prime Minister")."""
+    """A "from" phrase naming a party, on the noun or on its verb ("bowed to pressure from the
+    unions"), or an "on"/"upon" one on pressure someone puts, the object of a verb ("stepped
+    up pressure on Damascus"; not "there's more pressure on South Africa", a strain told)."""
     holders = [noun, noun.head]
+    preps = _PARTY_PREPS if noun.dep_ == "dobj" else _FROM
     return any(
         p.dep_ == "prep"
-        and lemma(p) in _PARTY_PREPS
+        and lemma(p) in preps
         and any(
             o.dep_ == "pobj" and (agentive_phrase(o, ctx) or people_noun(o, ctx))
             for o in p.children

@@ -62,9 +62,10 @@ def _obliged_act(clause: Token) -> Token | None:
     if clause.pos_ == "VERB" and any(lemma(a) in cues.obligation_aux for a in auxes):
         return clause
     # "X ought to V" (the parser heads the clause with "ought"), "X has to V", "X needs to V"
+    # (not "will have to": "the Government will have to consider delays" tells what is to
+    # come more than it asks it)
     heads_obligation = lemma(clause) == "ought" or (
-        lemma(clause) in cues.obliged_verbs
-        and (clause.tag_ in _PRESENT_TAGS or any(lemma(a) == "will" for a in auxes))
+        lemma(clause) in cues.obliged_verbs and clause.tag_ in _PRESENT_TAGS and not auxes
     )
     if not heads_obligation:
         return None
@@ -116,6 +117,19 @@ def _subject(act: Token) -> Token | None:
     return own
 
 
+def _own_government(subject: Token, speakers: Sequence[Token], ctx: Context) -> bool:
+    """A bare "the Government" or "the administration" obliged by a speaker holding a
+    government office (a minister, a president): the speaker's own government, its duty told,
+    no demand on another ("the Israeli government must" told by a US minister stays)."""
+    government = ctx.vocab.role_words({"government"})
+    if lemma(subject) not in government or any(
+        c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+        for c in subject.children
+    ):
+        return False
+    return any(lemma(t) in government for s in speakers for t in s.subtree)
+
+
 def spoken_demand_parties(verb: Token, ctx: Context) -> tuple[list[Token], list[Token]] | None:
     """(speakers, parties asked) of a demand the reporting verb `verb` tells as another's
     obligation, or None when it tells none: no speaker, or no act obliged of a party other
@@ -132,6 +146,8 @@ def spoken_demand_parties(verb: Token, ctx: Context) -> tuple[list[Token], list[
             continue  # "the economy should grow": no party asked
         if any(subject.lower_ == s.lower_ for s in speakers):
             continue
+        if _own_government(subject, speakers, ctx):
+            continue  # "Defence Minister Robert Hill says the Government must ...": its own
         asked.append(subject)
     return (speakers, asked) if asked else None
 
