@@ -68,3 +68,13 @@ def test_another_states_government_is_asked(nlp) -> None:  # type: ignore[no-unt
     text = "The Secretary of State says the Israeli government must ease the blockade."
     found = _requests(nlp, text)
     assert len(found) == 1 and any("government" in t for t in found[0][2])
+
+
+def test_something_called_into_being_is_asked_of_no_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "it is essential that there be an inquiry": a call for it by the speaker, to no one
+    named; "there must be a reason" is a guess, no call."""
+    text = "The bishop said it was vital that there be an independent inquiry."
+    assert _requests(nlp, text) == [("said", ["bishop"], [])]
+    assert _requests(nlp, "Police say there must be a reason for the delay.") == []
+    text = "The bishop said the talks had failed and it was vital that the army withdraw."
+    assert [t for _, _, t in _requests(nlp, text)] == [["army"]]

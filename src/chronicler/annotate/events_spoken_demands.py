@@ -45,11 +45,14 @@ def _reported_clauses(verb: Token) -> Iterator[Token]:
     """The clauses `verb` reports: its "that"-clause, or the quotation it follows
     ("'The government must act,' the senator said": the parser hangs "said" on the quote's
     verb, or the quote's verb on "said")."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
-            yield child
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
-        yield verb.head
+        clauses.append(verb.head)
+    for clause in clauses:
+        yield clause
+        # ...and the clauses coordinated with it ("it's a draconian power and it's essential
+        # that there be safeguards," he said)
+        yield from (c for c in clause.conjuncts if c.pos_ in ("VERB", "AUX"))
 
 
 def _obliged_act(clause: Token) -> Token | None:
@@ -89,7 +92,17 @@ def _needed_act(clause: Token) -> Token | None:
     needed = load_vocab().modality.needed_predicates
     if not any(c.dep_ == "acomp" and lemma(c) in needed for c in clause.children):
         return None
-    return next((c for c in clause.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    return next(
+        (c for c in clause.children if c.dep_ == "ccomp" and (c.pos_ == "VERB" or _existential(c))),
+        None,
+    )
+
+
+def _existential(clause: Token) -> bool:
+    """ "(it is essential) that there be important safeguards": something called for into
+    being, asked of no party named (read only under a needed predicate, never under "must":
+    "there must be a reason" guesses)."""
+    return lemma(clause) == "be" and any(c.dep_ == "expl" for c in clause.children)
 
 
 def demanded_acts(verb: Token) -> list[Token]:
@@ -99,6 +112,9 @@ def demanded_acts(verb: Token) -> list[Token]:
     acts = []
     for clause in _reported_clauses(verb):
         act = _obliged_act(clause) or _needed_act(clause)
+        if act is not None and _existential(act):
+            acts.append(act)  # "it is essential that there be safeguards"
+            continue
         if act is None or lemma(act) in outcomes:
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children):
@@ -138,7 +154,8 @@ def spoken_demand_parties(verb: Token, ctx: Context) -> tuple[list[Token], list[
     if not speakers:
         return None
     asked = []
-    for act in demanded_acts(verb):
+    acts = demanded_acts(verb)
+    for act in acts:
         subject = _subject(act)
         if subject is None or subject.pos_ == "PRON":
             continue  # "we must act", "he has to go": the speaker's own duty, or untold
@@ -149,6 +166,8 @@ def spoken_demand_parties(verb: Token, ctx: Context) -> tuple[list[Token], list[
         if _own_government(subject, speakers, ctx):
             continue  # "Defence Minister Robert Hill says the Government must ...": its own
         asked.append(subject)
+    if not asked and any(_existential(a) for a in acts):
+        return speakers, []  # "says it is essential that there be safeguards": no one named
     return (speakers, asked) if asked else None
 
 
