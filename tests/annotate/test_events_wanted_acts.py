@@ -53,3 +53,17 @@ def test_an_act_wanted_of_another_is_asked_of_it(  # type: ignore[no-untyped-def
 )
 def test_no_demand_without_an_act_wanted_of_a_party(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _requests(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("There were calls for the minister to resign.", "minister"),
+        ("There have been renewed calls for the army to withdraw from the city.", "army"),
+    ],
+)
+def test_a_call_for_a_party_to_act_asks_it(nlp, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    """The for-to clause of a call, hung on the noun or on its copula, is what is asked and
+    its subject the one asked (events_filters._for_clause_on_copula, for_clause_asked)."""
+    found = _requests(nlp, text)
+    assert len(found) == 1 and any(asked in t for t in found[0][2]), found

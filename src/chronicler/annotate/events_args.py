@@ -124,7 +124,7 @@ from chronicler.annotate.events_things import (
 )
 from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
-from chronicler.annotate.events_wanted_acts import wanted_parties
+from chronicler.annotate.events_wanted_acts import for_clause_asked, wanted_parties
 from chronicler.annotate.events_when_attacks import attackers_when
 from chronicler.annotate.events_written_acts import written_act_parties
 
@@ -171,6 +171,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
     actors = actors or series_doers(trigger, rule, ctx)  # "..., the latest in a series of"
     targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
+    targets = targets or for_clause_asked(trigger, rule, ctx)  # "calls for X to resign"
     issuers, addressees = written_act_parties(trigger, ctx)  # "wrote a letter of complaint to X"
     actors, targets = actors or issuers, targets or addressees
     actors = actors or front_runners(trigger, ctx)  # "was at the forefront of the insurgency"

@@ -131,3 +131,24 @@ def wanted_of_no_party(
     if rule.wanted_of_other and wanted_parties(trigger, ctx) is None:
         return "no act wanted of a party"
     return None
+
+
+def for_clause_asked(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """ "There were calls for the minister to resign", "renewed calls for the army to
+    withdraw": the subject of the for-to clause on a noun of asking (or on the copula it is
+    the predicate of) is the one asked, the request's target (events_args)."""
+    if rule.type != "REQUEST" or trigger.pos_ != "NOUN":
+        return []
+    holders = [trigger]
+    if trigger.dep_ == "attr":
+        holders.append(trigger.head)
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ not in ("advcl", "acl") or clause.i < trigger.i:
+                continue
+            if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+                continue
+            asked = [c for c in clause.children if c.dep_ == "nsubj" and _party(c, ctx)]
+            if asked:
+                return asked
+    return []
