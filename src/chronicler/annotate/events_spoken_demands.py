@@ -23,9 +23,10 @@ and finds its parties (`spoken_demand_parties`). Not a demand:
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import agentive_phrase, people_noun
+from chronicler.annotate.events_actors import agentive_phrase, make_context, people_noun
 from chronicler.annotate.events_vocab import lemma, load_vocab
 
 if TYPE_CHECKING:
@@ -119,9 +120,30 @@ def demanded_acts(verb: Token) -> list[Token]:
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children):
             continue  # "the decision must be reversed": who is asked is not told
-        if _subject(act) is not None:
+        subject = _subject(act)
+        if subject is not None and party_like(subject):
             acts.append(act)
     return acts
+
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@cache
+def _bare_context() -> Context:
+    """A context with the vocabulary and no mentions: what a rule's condition may ask of a
+    word before the article's mentions are at hand."""
+    return make_context([], load_vocab(), {})
+
+
+def party_like(tok: Token) -> bool:
+    """A word that may name a party, read from the word alone (the rule's condition, so a
+    word that names none, "the war must end", claims no trigger): a name the tagger found, a
+    role or actor word, a person noun; never a pronoun."""
+    if tok.pos_ == "PRON":
+        return False
+    ctx = _bare_context()
+    return tok.ent_type_ in _NAMED or agentive_phrase(tok, ctx) or people_noun(tok, ctx)
 
 
 def _subject(act: Token) -> Token | None:

@@ -15,9 +15,11 @@ win": `obligation_outcome_verbs`), a thing wanted ("wants a new car").
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import agentive_phrase, people_noun
+from chronicler.annotate.events_spoken_demands import party_like
 from chronicler.annotate.events_vocab import lemma, load_vocab
 
 if TYPE_CHECKING:
@@ -87,15 +89,23 @@ def wanted_act(verb: Token) -> bool:
         return _awaited_from(verb) is not None
     clause = _infinitive_clause(verb)
     if clause is not None:
-        return lemma(clause) not in vocab.words("obligation_outcome_verbs")
+        asked = next(c for c in clause.children if c.dep_ == "nsubj")
+        return party_like(asked) and lemma(clause) not in vocab.words("obligation_outcome_verbs")
     subject, noun = _seen_clause(verb)
-    return subject is not None or (noun is not None and noun.i in _trigger_nouns(verb))
+    if subject is not None:
+        return party_like(subject)
+    return noun is not None and noun.i in _trigger_nouns(verb)
+
+
+@cache
+def _act_nouns() -> frozenset[str]:
+    """The act nouns the vocabulary's rules list ("investigation", "inquiry")."""
+    return frozenset(w for r in load_vocab().rules if r.type != "NONE" for w in r.nouns)
 
 
 def _trigger_nouns(verb: Token) -> frozenset[int]:
-    """Token indices of act nouns any vocabulary rule lists ("investigation", "inquiry")."""
-    vocab = load_vocab()
-    nouns = frozenset(w for r in vocab.rules if r.type != "NONE" for w in r.nouns)
+    """Token indices of act nouns under `verb`."""
+    nouns = _act_nouns()
     return frozenset(t.i for t in verb.subtree if t.pos_ == "NOUN" and lemma(t) in nouns)
 
 
