@@ -53,10 +53,14 @@ def test_charged_with_a_duty_is_no_indictment(nlp) -> None:  # type: ignore[no-u
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an offence modifying a noun of a charge names what is charged (vocabulary 1.181.0)
-        ("Prosecutors filed murder charges against the driver on Monday.", []),
-        ("The driver was charged on Monday, and faces murder and assault charges.", ["ACCUSE"]),
-        ("The guard faces two kidnapping counts.", []),
+        # an offence modifying a noun of a charge names what is charged (vocabulary 1.181.0);
+        # the charges filed or faced are themselves the accusation (vocabulary 1.432.0)
+        ("Prosecutors filed murder charges against the driver on Monday.", ["ACCUSE"]),
+        (
+            "The driver was charged on Monday, and faces murder and assault charges.",
+            ["ACCUSE", "ACCUSE"],
+        ),
+        ("The guard faces two kidnapping counts.", ["ACCUSE"]),
         # the offence told as an act, with no charge noun, stays an event
         ("The rebels launched a murder campaign against villagers.", ["ASSAULT"]),
         ("Prosecutors charged the driver with murder.", ["ACCUSE"]),
@@ -135,3 +139,30 @@ def test_offences_a_verdict_finds_guilty_of_are_its_charges(  # type: ignore[no-
 def test_an_offence_found_with_its_own_victims_is_still_told(nlp) -> None:  # type: ignore[no-untyped-def]
     found = events(nlp, "The tribunal found the former colonel guilty of the murder of two nuns.")
     assert {e.type for e in found} == {"SANCTION", "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("The former minister faces charges of fraud.", "minister"),
+        ("The former minister faces three counts of corruption.", "minister"),
+        ("Police laid charges against two men over the riot.", "men"),
+        ("Prosecutors have filed charges against the former president.", "president"),
+    ],
+)
+def test_charges_faced_or_laid_are_an_accusation(nlp, text: str, charged: str) -> None:  # type: ignore[no-untyped-def]
+    """Charges someone faces, or that are laid, filed or brought against someone, accuse
+    that one (vocabulary 1.432.0; the offence of a charge's "of" phrase is no party)."""
+    found = [e for e in events(nlp, text) if e.type == "ACCUSE"]
+    assert found and any(charged in t.text for t in found[0].targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers laid explosive charges under the bridge.",
+        "The company faces a charge of $5 for each booking.",
+    ],
+)
+def test_an_explosive_or_a_fee_is_no_charge_faced(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in types(text, nlp)

@@ -374,7 +374,9 @@ def test_working_at_night_is_no_mediation(nlp, text: str, coded: bool) -> None: 
 
 
 def test_a_savings_and_loan_is_a_bank_not_a_loan(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert not events(nlp, "The former savings and loan executive faces new charges.")
+    # (the charges faced are an accusation since vocabulary 1.432.0; no loan is told)
+    found = events(nlp, "The former savings and loan executive faces new charges.")
+    assert [e.trigger for e in found] == ["charges"]
     text = "The fund granted a loan to the farmers so they could rebuild their savings."
     assert by_trigger(events(nlp, text), "loan").type == "AID"
 

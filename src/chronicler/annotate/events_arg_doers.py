@@ -270,7 +270,14 @@ def penalty_term(target: Token, trigger: Token, ctx: Context) -> bool:
         and lemma(target.head) == "of"
         and target.head.head.i == trigger.i
         and (
-            lemma(target) in ctx.vocab.words("penalty_term_nouns") or target.ent_type_ in _TERM_ENTS
+            lemma(target) in ctx.vocab.words("penalty_term_nouns")
+            or target.ent_type_ in _TERM_ENTS
+            # "faces charges of fraud", "three counts of corruption": the offence charged, no
+            # party, so the one facing them is charged (recall44c, roles 1.197.0)
+            or (
+                lemma(trigger) in ctx.vocab.words("charge_nouns")
+                and not (is_agentive(target, ctx) or people_noun(target, ctx))
+            )
         )
     )
 

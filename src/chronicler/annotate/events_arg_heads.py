@@ -141,6 +141,8 @@ def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
         and noun.pos_ == "NOUN"
         and rule is not None
         and rule.type == "REQUEST"
+        # (pressure's doers are read by events_pressed, which minds where the act is told)
+        and lemma(noun) not in ctx.vocab.words("strain_nouns")
     ):
         return []
     asked = parsed_heads(noun, rule, ctx)[1]

@@ -89,6 +89,7 @@ from chronicler.annotate.events_scenes import (
 )
 from chronicler.annotate.events_series import series_doers
 from chronicler.annotate.events_sides import reciprocal_pronoun
+from chronicler.annotate.events_spoken_demands import spoken_demand_parties
 from chronicler.annotate.events_spoken_judgements import (
     expressed_feeling_causes,
     felt_displeasure_parties,
@@ -129,6 +130,7 @@ from chronicler.annotate.events_things import (
 )
 from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
+from chronicler.annotate.events_wanted_acts import for_clause_asked, wanted_parties
 from chronicler.annotate.events_when_attacks import attackers_when
 from chronicler.annotate.events_written_acts import written_act_parties
 
@@ -169,6 +171,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     if rule.feeler_acts:  # "was disappointed by the decision": the one disappointed, the decision
         causes_not = ctx.vocab.words("displeasure_causes_not")
         return felt_displeasure_parties(trigger, causes_not) or ([], [])
+    if rule.speaker_demands:  # "says the minister must resign": the speaker, the minister
+        return spoken_demand_parties(trigger, ctx) or ([], [])
+    if rule.wanted_of_other:  # "wants the Government to release them": it, the Government
+        return wanted_parties(trigger, ctx) or ([], [])
     actors, targets = parsed_heads(trigger, rule, ctx)
     called = naming_predicates(trigger, ctx.vocab.words("naming_verbs"))  # "branded X traitors"
     targets = [t for t in targets if t.i not in called]
@@ -184,6 +190,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
     actors = actors or series_doers(trigger, rule, ctx)  # "..., the latest in a series of"
     targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
+    targets = targets or for_clause_asked(trigger, rule, ctx)  # "calls for X to resign"
     issuers, addressees = written_act_parties(trigger, ctx)  # "wrote a letter of complaint to X"
     actors, targets = actors or issuers, targets or addressees
     actors = actors or front_runners(trigger, ctx)  # "was at the forefront of the insurgency"

@@ -69,7 +69,9 @@ def case_doers(trigger: Token, rule: Rule, ctx: Context, heads: Heads) -> list[T
         if tok.i not in ctx.rules and tok.dep_ == "dobj" and tok.head.i in ctx.rules:
             tok = tok.head  # "stands trial for the murder of Y": the phrase's verb (1.115.1)
         court = ctx.rules.get(tok.i)
-        facing = faced_case(tok, ctx.vocab.modality) if court is None else None
+        # (a charge noun that is its own accusation too: "faces murder charges", recall44c)
+        charge_noun = court is not None and court.mode == "charge" and tok.pos_ == "NOUN"
+        facing = faced_case(tok, ctx.vocab.modality) if court is None or charge_noun else None
         # (and "in" an attack, as "charged in the shooting": "a man facing murder charges in a
         # party shooting"; roles 1.167.0)
         faced_in = prep == "in" and rule.type == "ASSAULT"

@@ -51,6 +51,7 @@ from chronicler.annotate.events_match import (
 from chronicler.annotate.events_noun_governors import governing_verb
 from chronicler.annotate.events_outings import OUTING_SENSES
 from chronicler.annotate.events_phrases import expand, objects_of, partitive_of, prep_objects
+from chronicler.annotate.events_pressure_demands import pressure_without_demand
 from chronicler.annotate.events_requests import (
     claim_not_demand,
     naming,
@@ -88,6 +89,7 @@ from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_senses_traffic import TRAFFIC_SENSES
 from chronicler.annotate.events_senses_work import WORK_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
+from chronicler.annotate.events_spoken_demands import no_party_asked
 from chronicler.annotate.events_spoken_judgements import (
     felt_displeasure_parties,
     spoken_judgement_parties,
@@ -107,6 +109,7 @@ from chronicler.annotate.events_things import (
     thing_noun,
 )
 from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_wanted_acts import wanted_of_no_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -195,6 +198,8 @@ def intent_noun_without_content(
             return None
     if field:
         return "intent noun named by its field"
+    if _for_clause_on_copula(trigger):
+        return None  # "There were calls for the minister to resign"
     verb, _ = governing_verb(trigger)
     if (
         verb is not None
@@ -214,6 +219,21 @@ def _put_in_setting(verb: Token, ctx: Context) -> bool:
         and c.lower_ in ("in", "into", "on")
         and any(o.dep_ == "pobj" and lemma(o) in settings for o in c.children)
         for c in verb.children
+    )
+
+
+def _for_clause_on_copula(noun: Token) -> bool:
+    """ "There were calls for the minister to resign": the for-to clause the parser hangs on
+    the noun or on the copula the noun is the predicate of is its content (recall44c,
+    vocabulary 1.432.0)."""
+    if noun.dep_ != "attr" or lemma(noun.head) != "be":
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.i > noun.i
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in (*noun.children, *noun.head.children)
     )
 
 
@@ -632,6 +652,9 @@ def unspoken_judgement(
 
 CHECKS: tuple[Check, ...] = (
     unspoken_judgement,
+    no_party_asked,
+    pressure_without_demand,
+    wanted_of_no_party,
     generic_without_actors,
     generic_noun_alone,
     duty_not_charge,

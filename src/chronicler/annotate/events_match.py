@@ -15,8 +15,10 @@ from chronicler.annotate.events_doer_words import doer_words
 from chronicler.annotate.events_mandative import mandative
 from chronicler.annotate.events_object_states import described_words
 from chronicler.annotate.events_place_objects import named_place
+from chronicler.annotate.events_spoken_demands import demanded_acts
 from chronicler.annotate.events_strikes import armed_strike
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, lemma, load_vocab, word_index
+from chronicler.annotate.events_wanted_acts import wanted_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -481,6 +483,10 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.mandative and not mandative(token):
         return False
+    if rule.speaker_demands and not demanded_acts(token):
+        return False  # "says the minister must resign" (events_spoken_demands)
+    if rule.wanted_of_other and not wanted_act(token):
+        return False  # "wants the Government to release them" (events_wanted_acts)
     if rule.departure:
         return leaves_country(token, rule.context)
     near = near_words(token)

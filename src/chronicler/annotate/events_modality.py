@@ -71,6 +71,7 @@ from chronicler.annotate.events_modality_marks import (
     has_own_subject,
     intent_content,
     nearly_reached,
+    needed_by_expletive,
     obligation_ahead,
     own_past,
     own_tense,
@@ -325,6 +326,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             future = True  # "are close to signing a deal": not reached yet
         if obligation_ahead(token, head, cues):  # "we will have to send them": obliged
             hypothetical, modal = True, modal or "have to"
+        if dep == "ccomp" and needed_by_expletive(head, cues):
+            hypothetical = True  # "it is essential that the army withdraws": called for
         if in_condition(token, cues) or inverted_condition(token, cues):
             hypothetical = True  # the act is what a condition waits for, not a fact
         if dep == "advcl" and to_infinitive(token) and inverted_condition(head, cues):

@@ -304,6 +304,17 @@ def needed(trigger: Token, cues: Modality) -> bool:
     return any(c.dep_ == "acomp" and lemma(c) in cues.needed_predicates for c in verb.children)
 
 
+def needed_by_expletive(head: Token, cues: Modality) -> bool:
+    """ "it is essential that the army withdraws", "it was vital that the talks resume": the
+    "that"-clause of an expletive "it" copula whose predicate calls it needed is called for,
+    not told done (recall44c, modality 1.201.0)."""
+    return (
+        lemma(head) == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+        and any(c.dep_ == "acomp" and lemma(c) in cues.needed_predicates for c in head.children)
+    )
+
+
 def through_to(token: Token, dep: str) -> bool:
     """The climb reached its governor through "to": an infinitive ("committed to withdraw",
     "commit to reform") or a "to" phrase ("committed itself to the talks")."""
@@ -600,7 +611,8 @@ def obligation_ahead(verb: Token, head: Token, cues: Modality) -> bool:
         verb.dep_ == "xcomp"
         and to_infinitive(verb)
         and lemma(head) in cues.obligation_verbs
-        and (head.tag_ in ("VB", "VBZ", "VBP") or _reported_obligation(head, cues))
+        # ("ought to resign": the modal heads its clause, recall44c, modality 1.201.0)
+        and (head.tag_ in ("VB", "VBZ", "VBP", "MD") or _reported_obligation(head, cues))
         and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in head.children)
         and not _split_past_negation(head)
     )

@@ -71,11 +71,24 @@ class TriggerMarks:
     condition: str | None
 
 
+def polite_wish(trigger: Token, cues: Modality) -> bool:
+    """ "We would like to see a proper investigation", "the union would love to see him
+    go": "would" on a verb of wishing (`polite_wishes_would`) with an infinitive tells a
+    wish held now, no wish that may be (recall44c, modality 1.201.0)."""
+    return (
+        lemma(trigger) in cues.polite_wishes_would
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in trigger.children)
+        and any(c.dep_ == "xcomp" for c in trigger.children)
+    )
+
+
 def trigger_marks(trigger: Token, cues: Modality) -> TriggerMarks:
     """Negation, time and mood the trigger's own clause gives it ("did not arrest", "more
     protests are planned for Monday", "the arrest of the perpetrators is essential"), before
     any governor above it is read."""
     negated, future, hypothetical, modal = own_marks(trigger, cues)
+    if polite_wish(trigger, cues):  # "we would like to see an inquiry": wanted now
+        hypothetical, modal = False, None
     future = future or planned_as(trigger, cues)  # "more protests are planned for Monday"
     future = future or slated_ahead(trigger, cues)  # "the slated visit of the secretary"
     future = future or announced_ahead(trigger, cues)  # "announced new rallies on Sunday"

@@ -138,6 +138,12 @@ class Rule:
     # the decision": the one disappointed, the decision; events_spoken_judgements; vocabulary
     # 1.430.0)
     feeler_acts: bool = False
+    # fires only on a reporting verb telling another party obliged to act ("says the minister
+    # must resign": a demand on the minister; events_spoken_demands; vocabulary 1.432.0)
+    speaker_demands: bool = False
+    # fires only on a verb of wanting or waiting for an act of another party ("wants the
+    # Government to release the documents"; events_wanted_acts; vocabulary 1.432.0)
+    wanted_of_other: bool = False
     # the votes by which a word no rule lists took this rule from its WordNet neighbours
     # (events_unseen); 0 for the vocabulary's own rules, and never written in it
     fallback: float = 0.0
