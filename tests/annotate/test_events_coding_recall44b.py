@@ -1,0 +1,111 @@
+"""Material and diplomatic acts the recall audit of the Lee corpus found missed (recall44b):
+armed forces entering or moving into a place, rushing into it, ground taken or overrun, a
+force routed, a stand-off with police, a manhunt or a swoop, a diplomat's arrival.
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_armed_force_entering_a_country_is_deployed(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "American commandos have secretly entered Yemen."), "entered")
+    assert (ev.type, ev.cameo) == ("MOBILIZE", "154") and has(ev.actors, "commandos")
+    ev = by_trigger(events(nlp, "US army officers have entered Somalia."), "entered")
+    assert ev.type == "MOBILIZE"  # officers of an army
+    for text in (
+        "The minister entered parliament in 1990.",
+        "The tourists entered the museum.",
+        "Soldiers entered the house and arrested two men.",  # a raid, not a deployment
+    ):
+        assert not any(e.type == "MOBILIZE" for e in events(nlp, text)), text
+
+
+def test_an_armed_force_moving_into_a_place_is_deployed(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, word in (
+        ("Turkish troops crossed into northern Iraq on Sunday.", "crossed"),
+        ("Tanks rolled into the city centre at dawn.", "rolled"),
+        ("Government troops marched into the rebel town.", "marched"),  # no protest march
+    ):
+        ev = by_trigger(events(nlp, text), word)
+        assert (ev.type, ev.mode) == ("MOBILIZE", "troops"), text
+    for text in (
+        "The refugees crossed into Pakistan on foot.",
+        "Thousands of students marched into the square.",
+        "The family moved into a new house.",
+    ):
+        assert not any(e.type == "MOBILIZE" for e in events(nlp, text)), text
+
+
+def test_an_armed_force_rushing_into_a_place_attacks(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Israeli troops charged into the refugee camp."), "charged into")
+    assert ev.type == "ASSAULT" and has(ev.targets, "camp")
+    assert by_trigger(events(nlp, "Troops burst into the village at dawn."), "burst into")
+    ev = by_trigger(events(nlp, "Riot police charged into the crowd of students."), "charged into")
+    assert (ev.type, ev.mode) == ("COERCE", "repress")  # a charge at a crowd stays repression
+
+
+def test_ground_taken_or_overrun_is_seized(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, word in (
+        ("The rebels took the airport and two villages.", "took"),
+        ("The army conquered the eastern province.", "conquered"),
+        ("We have overrun all their bases in the mountains.", "overrun"),  # "bases" not "basis"
+        ("Rebels overran the army barracks on Friday.", "overran"),
+    ):
+        ev = by_trigger(events(nlp, text), word)
+        assert (ev.type, ev.mode, ev.cameo) == ("ASSAULT", "seize", "192"), text
+    for text in (
+        "She took the train to Sydney.",
+        "Labor took the seat of Ryan in the by-election.",
+        "The band took the city by storm.",
+        "The minister took part in the talks.",
+    ):
+        assert not any(e.mode == "seize" for e in events(nlp, text)), text
+
+
+def test_an_armed_force_routed_is_attacked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The insurgents routed the government garrison."
+    ev = by_trigger(events(nlp, text), "routed")
+    assert ev.type == "ASSAULT" and has(ev.targets, "garrison")
+    assert not any(e.type == "ASSAULT" for e in events(nlp, "Melbourne routed Sydney 5-0."))
+
+
+def test_a_stand_off_with_police_is_a_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A tense stand-off continued between protesters and riot police outside parliament."
+    assert by_trigger(events(nlp, text), "stand-off").type == "PROTEST"
+    for text in (
+        "A police stand-off with an armed man ended peacefully.",  # a siege
+        "A standoff between the two armies continued along the border.",
+    ):
+        assert not any(e.type == "PROTEST" for e in events(nlp, text)), text
+
+
+def test_a_manhunt_or_a_swoop_is_a_search_for_offenders(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The hunt for the gunmen has moved to the hills."), "hunt")
+    assert (ev.type, ev.mode) == ("COERCE", "seize") and has(ev.targets, "gunmen")
+    ev = by_trigger(events(nlp, "Police swooped on a house in the western suburbs."), "swooped")
+    assert ev.type == "COERCE" and has(ev.actors, "Police")
+    text = "A swoop through the caves failed to find the rebel leader."
+    assert by_trigger(events(nlp, text), "swoop").type == "COERCE"
+    for text in (
+        "He solved it in one fell swoop.",
+        "The hunt for a new party leader has begun.",
+        "The hunt for survivors of the bombing went on through the night.",
+    ):
+        assert not any(e.type == "COERCE" for e in events(nlp, text)), text
+
+
+def test_a_diplomat_arriving_visits(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The arrival of US envoy Anthony Zinni in Ramallah was delayed."
+    ev = by_trigger(events(nlp, text), "arrival")
+    assert (ev.type, ev.cameo) == ("CONSULT", "042") and has(ev.actors, "Zinni")
+    ev = by_trigger(events(nlp, "The UN envoy arrived in Kabul on Monday."), "arrived")
+    assert ev.type == "CONSULT"
+    for text in (
+        "The arrival of refugees in Darwin strained the camps.",
+        "The foreign minister arrived home on Monday.",
+    ):
+        assert not any(e.type == "CONSULT" for e in events(nlp, text)), text
