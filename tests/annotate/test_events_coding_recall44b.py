@@ -109,3 +109,32 @@ def test_a_diplomat_arriving_visits(nlp) -> None:  # type: ignore[no-untyped-def
         "The foreign minister arrived home on Monday.",
     ):
         assert not any(e.type == "CONSULT" for e in events(nlp, text)), text
+
+
+def test_a_state_closing_its_own_mission_reduces_relations(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Canada closed its embassy in Tehran."), "closed")
+    assert (ev.type, ev.mode, ev.cameo) == ("SANCTION", "withdraw", "161")
+    assert has(ev.actors, "Canada") and has(ev.targets, "Tehran")
+    assert not events(nlp, "Police closed the embassy road for two hours.")
+
+
+def test_an_armed_force_driving_its_enemy_off_fights_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Government forces drove the rebels out of the town."
+    ev = by_trigger(events(nlp, text), "drove")
+    assert ev.type == "ASSAULT" and has(ev.targets, "rebels")
+    ev = by_trigger(events(nlp, "Troops pushed back the militants on Monday."), "pushed")
+    assert ev.type == "ASSAULT"
+    assert not events(nlp, "Parents drove the children out of the flooded street.")
+
+
+def test_a_blockade_by_civilians_is_their_obstruction(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Farmers blockaded the main highway into the capital."), "blockaded")
+    assert (ev.type, ev.mode, ev.cameo) == ("PROTEST", "obstruct", "144")
+    ev = by_trigger(events(nlp, "The navy blockaded the port."), "blockaded")
+    assert (ev.type, ev.mode) == ("COERCE", "restrict")  # a state's blockade
+
+
+def test_a_diplomat_seeing_a_leader_meets_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The envoy saw the Israeli prime minister on Tuesday."), "saw")
+    assert ev.type == "CONSULT" and has(ev.targets, "minister")
+    assert not events(nlp, "The ambassador saw a film on Tuesday.")
