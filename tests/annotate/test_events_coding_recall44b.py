@@ -138,3 +138,23 @@ def test_a_diplomat_seeing_a_leader_meets_him(nlp) -> None:  # type: ignore[no-u
     ev = by_trigger(events(nlp, "The envoy saw the Israeli prime minister on Tuesday."), "saw")
     assert ev.type == "CONSULT" and has(ev.targets, "minister")
     assert not events(nlp, "The ambassador saw a film on Tuesday.")
+
+
+def test_fighting_told_heavy_or_raging_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, word in (
+        ("Heavy fighting broke out between rebels and government troops.", "fighting"),
+        ("Fierce fighting continued in the mountains overnight.", "fighting"),
+        ("Violence flared in the West Bank on Friday.", "violence"),
+    ):
+        assert by_trigger(events(nlp, text), word).type == "ASSAULT", text
+    text = "The report documents domestic violence in rural areas."
+    assert not any(e.type == "ASSAULT" for e in events(nlp, text))
+
+
+def test_joint_patrols_with_another_party_are_military_cooperation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Indonesia has agreed to resume joint patrols with Australia."
+    found = events(nlp, text)
+    assert by_trigger(found, "patrols").type == "COOPERATE"
+    assert by_trigger(found, "agreed").type == "AGREE"  # announced cooperation, no threat
+    text = "The army increased patrols along the border."
+    assert by_trigger(events(nlp, text), "patrols").type == "MOBILIZE"
