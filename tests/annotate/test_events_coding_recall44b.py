@@ -128,7 +128,8 @@ def test_an_armed_force_driving_its_enemy_off_fights_it(nlp) -> None:  # type: i
 
 
 def test_a_blockade_by_civilians_is_their_obstruction(nlp) -> None:  # type: ignore[no-untyped-def]
-    ev = by_trigger(events(nlp, "Farmers blockaded the main highway into the capital."), "blockaded")
+    text = "Farmers blockaded the main highway into the capital."
+    ev = by_trigger(events(nlp, text), "blockaded")
     assert (ev.type, ev.mode, ev.cameo) == ("PROTEST", "obstruct", "144")
     ev = by_trigger(events(nlp, "The navy blockaded the port."), "blockaded")
     assert (ev.type, ev.mode) == ("COERCE", "restrict")  # a state's blockade
