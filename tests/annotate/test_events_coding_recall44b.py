@@ -159,3 +159,31 @@ def test_joint_patrols_with_another_party_are_military_cooperation(nlp) -> None:
     assert by_trigger(found, "agreed").type == "AGREE"  # announced cooperation, no threat
     text = "The army increased patrols along the border."
     assert by_trigger(events(nlp, text), "patrols").type == "MOBILIZE"
+
+
+def test_an_armed_force_taking_control_of_a_place_seizes_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Anti-Taliban forces have seized control of Kandahar airport."
+    ev = by_trigger(events(nlp, text), "seized")
+    assert (ev.type, ev.mode) == ("ASSAULT", "seize") and has(ev.targets, "airport")
+    text = "Rebels took control of the northern town on Sunday."
+    assert by_trigger(events(nlp, text), "took").type == "ASSAULT"
+    for text in (
+        "The company took control of the airline.",
+        "Police took control of the situation.",
+    ):
+        assert not any(e.type == "ASSAULT" for e in events(nlp, text)), text
+
+
+def test_a_telephone_conversation_with_a_party_is_a_talk(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In a telephone conversation with Arafat, Powell urged him to act."
+    ev = by_trigger(events(nlp, text), "conversation")
+    assert ev.type == "CONSULT" and has(ev.targets, "Arafat")
+    assert not events(nlp, "Investigators listened to phone calls between the suspects.")
+
+
+def test_food_dropped_from_the_air_is_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "US planes dropped food parcels over northern Afghanistan."
+    assert by_trigger(events(nlp, text), "dropped").type == "AID"
+    text = "US planes dropped bombs over northern Afghanistan."
+    assert not any(e.type == "AID" for e in events(nlp, text))
+    assert not events(nlp, "The charity dropped its plans for a new hospital.")
