@@ -148,8 +148,11 @@ def test_fighting_told_heavy_or_raging_happened(nlp) -> None:  # type: ignore[no
         ("Violence flared in the West Bank on Friday.", "violence"),
     ):
         assert by_trigger(events(nlp, text), word).type == "ASSAULT", text
-    text = "The report documents domestic violence in rural areas."
-    assert not any(e.type == "ASSAULT" for e in events(nlp, text))
+    for text in (
+        "The report documents domestic violence in rural areas.",
+        "But the violence has continued.",  # the fighting told before, named again
+    ):
+        assert not any(e.type == "ASSAULT" for e in events(nlp, text)), text
 
 
 def test_joint_patrols_with_another_party_are_military_cooperation(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -170,6 +173,7 @@ def test_an_armed_force_taking_control_of_a_place_seizes_it(nlp) -> None:  # typ
     for text in (
         "The company took control of the airline.",
         "Police took control of the situation.",
+        "Soldiers seized control of the broadcasting equipment.",  # a thing, no ground
     ):
         assert not any(e.type == "ASSAULT" for e in events(nlp, text)), text
 

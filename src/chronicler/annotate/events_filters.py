@@ -253,6 +253,10 @@ def raging(noun: Token, ctx: Context) -> bool:
     marks = ctx.vocab.words("raging_marks")
     if any(c.dep_ == "amod" and lemma(c) in marks for c in noun.children):
         return True
+    # "the violence has continued": the fighting the article told, named again (no event of
+    # its own); "Fighting raged", "violence flared" tell it
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
     return noun.dep_ == "nsubj" and lemma(noun.head) in marks
 
 
