@@ -112,7 +112,7 @@ def test_pipeline_version_names_every_data_table_and_own_component(settings: Set
     ):
         with data_path(folder, f"{name}.toml").open("rb") as fh:
             assert str(tomllib.load(fh)["version"]) in version, name
-    assert "chronicler_parse_mending_v60" in version
+    assert "chronicler_parse_mending_v62" in version
 
 
 def test_pipeline_articles_left_unresolved_are_resolved_later(

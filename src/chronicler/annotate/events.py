@@ -50,6 +50,7 @@ from chronicler.annotate.events_alleged import (
 from chronicler.annotate.events_arg_cues import listed_offence, scene_of_speech, served_act
 from chronicler.annotate.events_arg_doers import harmed_in_attack
 from chronicler.annotate.events_args import argument_heads, site_acted_on
+from chronicler.annotate.events_attempts import attempted_violence
 from chronicler.annotate.events_attrs import (
     brokered,
     charges,
@@ -456,6 +457,10 @@ def extract_events(
             tok, rule.sentence_words, vocab.modality
         ):
             flags = replace(flags, hypothetical=True)  # "arson is likely ... the fire broke out"
+        # "tried to kill him": an attack made, no killing told (no told mode)
+        attempted = flags.hypothetical and attempted_violence(tok, coded.type, vocab.modality)
+        if attempted:
+            flags = replace(flags, hypothetical=False)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         if aim_of_aid(tok, rule, actor_heads, target_heads, ctx):
             attrs.append(("aim_of_aid", "yes"))  # dropped once the aid took its parties
@@ -530,7 +535,7 @@ def extract_events(
             actors = list(reporters)  # "Hamas is to blame, officials said": they blame it
         event = EventMention(
             type=coded.type,
-            mode=coded.mode or coded.told_mode,
+            mode=coded.mode or (None if attempted else coded.told_mode),
             cameo=coded.cameo,
             trigger=doc_text(doc)[start:end],
             trigger_start=start,

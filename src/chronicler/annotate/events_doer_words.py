@@ -139,13 +139,17 @@ def _means_words(verb: Token) -> set[str]:
 
 def _noun_doer_words(noun: Token) -> set[str]:
     """Who does an act a noun names: its modifiers ("a police incursion", "the army's
-    offensive"), what "by" takes ("an incursion by security forces"), or who does the verb
-    that only carries it ("the inspectors made surprise visits", "paid a visit"; `doing_verbs`
-    in vocab.toml, version 1.187.0)."""
+    offensive"), what "by" takes ("an incursion by security forces"), what a movement noun's
+    "of" takes ("the arrival of the envoy"), or who does the verb that only carries it ("the
+    inspectors made surprise visits", "paid a visit"; `doing_verbs` in vocab.toml, version
+    1.187.0)."""
     words = {lemma(c) for c in noun.children if c.dep_ in _DOER_MODIFIERS}
     if noun.dep_ == "dobj" and lemma(noun.head) in load_vocab().words("doing_verbs"):
         words |= doer_words(noun.head)
-    for by in (c for c in noun.children if c.dep_ == "prep" and lemma(c) == "by"):
+    # a movement noun's "of"-object is who moves ("the arrival of US envoy Anthony Zinni": the
+    # envoy arrives; `movement_nouns`, vocabulary 1.431.0)
+    movers = ("by", "of") if lemma(noun) in load_vocab().words("movement_nouns") else ("by",)
+    for by in (c for c in noun.children if c.dep_ == "prep" and lemma(c) in movers):
         for pobj in (g for g in by.children if g.dep_ == "pobj"):
             words |= {lemma(pobj)} | {lemma(c) for c in pobj.children if c.dep_ in _DOER_MODIFIERS}
     return words

@@ -276,9 +276,27 @@ def generic_noun_alone(
     nobody giving or getting it reports no event."""
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("generic_nouns"):
         return None
+    if raging(trigger, ctx):
+        return None  # "Heavy fighting broke out", "fighting raged around X": it happened
     if any(not is_thing(p, ctx) for p in [*actors, *targets]):
         return None  # a thing is no participant: "the rocket's test flight"
     return "generic noun without participants"
+
+
+def raging(noun: Token, ctx: Context) -> bool:
+    """A noun of fighting told heavy, fierce or raging ("Heavy fighting broke out", "Fierce
+    fighting continued", "violence flared"): the fighting happened, whoever fought
+    (`raging_nouns`, `raging_marks`; vocabulary 1.431.3)."""
+    if lemma(noun) not in ctx.vocab.words("raging_nouns"):
+        return False
+    marks = ctx.vocab.words("raging_marks")
+    if any(c.dep_ == "amod" and lemma(c) in marks for c in noun.children):
+        return True
+    # "the violence has continued": the fighting the article told, named again (no event of
+    # its own); "Fighting raged", "violence flared" tell it
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    return noun.dep_ == "nsubj" and lemma(noun.head) in marks
 
 
 def _has_subject(verb: Token) -> bool:

@@ -38,6 +38,8 @@ class Modality:
     characterisation_preps: frozenset[str] = frozenset()
     # "as long as", "provided that": multi-word openings of a condition clause
     conditional_phrases: frozenset[str] = frozenset()
+    # "were attempting to kill X": violence attempted is made (events_attempts; modality 1.200.0)
+    attempted_violence_verbs: frozenset[str] = frozenset()
     # "our fight to restore democracy": nouns of striving, whose goal is not reached
     goal_nouns: frozenset[str] = frozenset()
     # "amid growing protests": prepositions of a setting, which a governor's meaning skips

@@ -116,7 +116,7 @@ def _keep_title_stops(nlp: Language) -> None:
 
 LINE_BREAK_COMPONENT = "chronicler_line_breaks_v2"
 ENTITY_MENDING_COMPONENT = "chronicler_entity_mending_v1"
-PARSE_MENDING_COMPONENT = "chronicler_parse_mending_v60"
+PARSE_MENDING_COMPONENT = "chronicler_parse_mending_v62"
 PARSE_MENDING_ES_COMPONENT = "chronicler_parse_mending_es_v8"
 # Named in `pipeline_version`: a component's name carries its version.
 OWN_COMPONENTS = (

@@ -155,6 +155,10 @@ from chronicler.annotate.parse_mending_headlines import (
     subjects_hung_as_conjuncts,
     verbs_conjoined_on_objects,
 )
+from chronicler.annotate.parse_mending_motion_roots import (
+    mend_motion_roots,
+    motion_verbs_read_as_participles,
+)
 from chronicler.annotate.parse_mending_object_relatives import object_relatives_read_as_clauses
 from chronicler.annotate.parse_mending_parties import (
     adjectives_read_as_subjects,
@@ -561,6 +565,8 @@ def mend_parse(doc: Doc) -> Doc:
     conjoined_subjects = [c for s in doc.sents for c in subjects_hung_as_conjuncts(s)]
     contacts = [c for s in doc.sents for c in contact_relatives(s)]  # "The general they took"
     plan_gerunds = [p for s in doc.sents for p in plan_gerunds_read_as_compounds(s)]
+    moving = load_vocab().words("motion_root_verbs")  # "Israeli forces charged into X"
+    motions = [m for s in doc.sents for m in motion_verbs_read_as_participles(s, moving)]
     mends = (
         found,
         reports,
@@ -602,6 +608,7 @@ def mend_parse(doc: Doc) -> Doc:
             foilers,
             contacts,
             plan_gerunds,
+            motions,
         )
     ):
         return doc
@@ -637,6 +644,7 @@ def mend_parse(doc: Doc) -> Doc:
         deps[verb.i] = "xcomp"
     mend_reports_inside(inside, heads, deps)  # "The shooters, said Sgt. X, fired": they did
     mend_plan_gerunds(plan_gerunds, heads, deps, tags)  # "confessed to planning attacks"
+    mend_motion_roots(motions, heads, deps, tags)  # "Israeli forces charged into X": they did
     for that in inside_marks:  # "assertions that Jones fired": the content's mark
         deps[that.i], deps[that.head.i] = "mark", "acl"
     for noun, verb, predicate in reduced:  # "The activists imprisoned last year were freed"

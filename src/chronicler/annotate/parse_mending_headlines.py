@@ -26,7 +26,7 @@ to see Kenya and Tanzania punished", "She wanted her attackers jailed"), which t
 as a reported clause with the one the act is done to as its subject: the same participle of a
 verb that always takes an object, its subject the passive subject (`small_clause_verbs`).
 
-Detectors only; parse_mending applies them (component `chronicler_parse_mending_v60`).
+Detectors only; parse_mending applies them (component `chronicler_parse_mending_v62`).
 """
 
 from __future__ import annotations
