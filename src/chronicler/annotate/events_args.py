@@ -50,6 +50,12 @@ from chronicler.annotate.events_arg_doers import (
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
+from chronicler.annotate.events_command_phrases import (
+    command_givers,
+    command_noun_givers,
+    offered_act_parties,
+    opposed_by_prefix,
+)
 from chronicler.annotate.events_conjunct_voice import counted_passive_conjunct
 from chronicler.annotate.events_convened import convened_parties
 from chronicler.annotate.events_counted_groups import counted_group
@@ -162,6 +168,12 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"
     actors = actors or attackers_when(trigger, rule, ctx)  # "were killed when planes bombed"
+    actors = actors or command_givers(trigger, ctx)  # "murdered on the orders of X": X
+    givers = command_noun_givers(trigger, ctx)  # "on the orders of X": X gave them
+    if givers is not None:
+        actors, targets = givers, [t for t in targets if t not in givers]
+    targets += [t for t in opposed_by_prefix(trigger, rule, ctx) if t not in targets]
+    targets = offered_act_parties(targets, ctx)  # "offer of holding talks with X": X
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
     actors = actors or series_doers(trigger, rule, ctx)  # "..., the latest in a series of"
     targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
