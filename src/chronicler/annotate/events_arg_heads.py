@@ -80,7 +80,7 @@ from chronicler.annotate.events_arg_doers import (
     wound_bearers,
 )
 from chronicler.annotate.events_case_doers import case_doers
-from chronicler.annotate.events_casualty_clauses import casualty_clause_doers
+from chronicler.annotate.events_casualty_clauses import when_clause_doers
 from chronicler.annotate.events_clause_readings import (
     active_conjunct,
     passive_relative,
@@ -244,7 +244,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             if not actors:  # "killed in an air strike by X", "arrested in a police raid"
                 actors += _circumstance_doers(trigger, rule, ctx)
             if not actors:  # "were injured when police clashed with X": both sides
-                actors += casualty_clause_doers(trigger, rule, ctx, parsed_heads)
+                actors += when_clause_doers(trigger, rule, ctx, parsed_heads)
         elif rule.subject == "target":
             targets += subj.active
             actors += _event_doers(list(subj.agent), ctx)

@@ -129,7 +129,6 @@ from chronicler.annotate.events_things import (
 )
 from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
-from chronicler.annotate.events_when_attacks import attackers_when
 from chronicler.annotate.events_written_acts import written_act_parties
 
 if TYPE_CHECKING:
@@ -167,7 +166,6 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = aim_pronoun_groups(actors, trigger, ctx)  # "the gear confirmed their intent to"
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"
-    actors = actors or attackers_when(trigger, rule, ctx)  # "were killed when planes bombed"
     actors = actors or command_givers(trigger, ctx)  # "murdered on the orders of X": X
     givers = command_noun_givers(trigger, ctx)  # "on the orders of X": X gave them
     if givers is not None:
