@@ -95,6 +95,12 @@ from chronicler.annotate.events_scenes import (
 from chronicler.annotate.events_series import series_doers
 from chronicler.annotate.events_sides import reciprocal_pronoun
 from chronicler.annotate.events_spoken_judgements import spoken_judgement_parties
+from chronicler.annotate.events_stand_ins import (
+    filed_documents,
+    inquiring_bodies,
+    stance_holders,
+    worked_on_acts,
+)
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_target_filters import (
     banned_gatherings,
@@ -186,6 +192,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = voided_penalty_bearers(trigger, rule, targets, ctx)  # "overturned his conviction"
     targets = refused_thing_holders(trigger, rule, targets, ctx)  # "why the permit was denied"
     targets = [owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
+    actors = stance_holders(actors, ctx)  # "Government policy has ruled out": the Government
+    actors = actors or inquiring_bodies(trigger, ctx)  # "a parliamentary inquiry"
+    targets = worked_on_acts(trigger, rule, targets, ctx)  # "coordinate the hunt": no target
+    targets = filed_documents(trigger, rule, targets, ctx)  # "The papers, filed in a suit"
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends
     actors += [g for g in givers if g not in actors]
     targets = [t for t in targets if t not in givers] or [g for g in getters if g not in actors]
