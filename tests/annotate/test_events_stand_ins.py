@@ -57,3 +57,24 @@ def test_a_document_filed_is_no_target(nlp) -> None:  # type: ignore[no-untyped-
     text = "The papers, filed in a lawsuit in New York, allege the bank hid the payments."
     _, targets = parties(nlp, text, "filed")
     assert "papers" not in targets, targets
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "target"),
+    [
+        ("A judge issued a warrant for the arrest of the former minister.", "judge",
+         "former minister"),
+        ("A judge in Madrid issued a warrant for the arrest of the banker on Monday.", "judge",
+         "banker"),
+    ],
+)  # fmt: skip
+def test_the_issuer_of_a_warrant_for_an_arrest_orders_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, issuer: str, target: str
+) -> None:
+    actors, targets = parties(nlp, text, "arrest")
+    assert actors == [issuer] and targets == [target], (actors, targets)
+
+
+def test_his_arrest_under_a_judges_warrant_is_not_the_judges(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors, targets = parties(nlp, "A judge issued a warrant for his arrest.", "arrest")
+    assert actors == ["judge"] and "judge" not in targets, (actors, targets)

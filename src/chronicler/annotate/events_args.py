@@ -99,6 +99,7 @@ from chronicler.annotate.events_stand_ins import (
     filed_documents,
     inquiring_bodies,
     stance_holders,
+    warrant_issuers,
     worked_on_acts,
 )
 from chronicler.annotate.events_subjects import subjects
@@ -194,6 +195,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = [owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
     actors = stance_holders(actors, ctx)  # "Government policy has ruled out": the Government
     actors = actors or inquiring_bodies(trigger, ctx)  # "a parliamentary inquiry"
+    actors = actors or warrant_issuers(trigger, ctx)  # "X issued a warrant for the arrest of"
     targets = worked_on_acts(trigger, rule, targets, ctx)  # "coordinate the hunt": no target
     targets = filed_documents(trigger, rule, targets, ctx)  # "The papers, filed in a suit"
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends

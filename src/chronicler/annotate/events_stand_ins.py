@@ -6,7 +6,8 @@ before it). A public body's adjective on an inquiry: "Labor wants a parliamentar
 (the parliament holds it; `inquiring_body_adjectives`), when nothing else names its doer. An
 act as the object of working together: "moved to coordinate the hunt" (the hunt is what is
 worked on, no party; `joint_work_nouns`). A document filed: "The papers, filed in a lawsuit,
-allege" (the papers are what is filed, no target; `filed_document_nouns`).
+allege" (the papers are what is filed, no target; `filed_document_nouns`). A warrant's issuer
+for the act it is "for": "A judge issued a warrant for the arrest of X" (the judge).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, can_act, is_agentive
+from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -81,3 +83,19 @@ def filed_documents(trigger: Token, rule: Rule, targets: list[Token], ctx: Conte
         return targets
     nouns = ctx.vocab.words("filed_document_nouns")
     return [t for t in targets if not (t.pos_ == "NOUN" and lemma(t) in nouns)]
+
+
+def warrant_issuers(trigger: Token, ctx: Context) -> list[Token]:
+    """Who issued the warrant an act noun is the "for" object of ("A judge issued a warrant
+    for the arrest of X": the judge orders the arrest, as "issued an arrest warrant for X"
+    already reads); none otherwise."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or lemma(prep) != "for":
+        return []
+    warrants = ctx.vocab.words("warrant_nouns")
+    issuing = prep.head
+    if lemma(issuing) in warrants and issuing.dep_ == "dobj":
+        issuing = issuing.head
+    elif not any(c.dep_ == "dobj" and lemma(c) in warrants for c in issuing.children):
+        return []  # (the parser may hang the "for" on the verb of issuing)
+    return [s for s in subjects(issuing).active if can_act(s, ctx)]
