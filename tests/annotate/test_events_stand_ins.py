@@ -78,3 +78,14 @@ def test_the_issuer_of_a_warrant_for_an_arrest_orders_it(  # type: ignore[no-unt
 def test_his_arrest_under_a_judges_warrant_is_not_the_judges(nlp) -> None:  # type: ignore[no-untyped-def]
     actors, targets = parties(nlp, "A judge issued a warrant for his arrest.", "arrest")
     assert actors == ["judge"] and "judge" not in targets, (actors, targets)
+
+
+def test_an_active_conjunct_of_a_passive_shares_its_subject_as_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "after being discovered ... and facing interrogation": the one discovered faces it
+    (events_stand_ins.active_subjects, roles 1.199.5)."""
+    text = (
+        "The spy killed himself after being discovered living in Baghdad and facing "
+        "interrogation for treason."
+    )
+    _, targets = parties(nlp, text, "interrogation")
+    assert targets == ["spy"], targets

@@ -99,3 +99,16 @@ def warrant_issuers(trigger: Token, ctx: Context) -> list[Token]:
     elif not any(c.dep_ == "dobj" and lemma(c) in warrants for c in issuing.children):
         return []  # (the parser may hang the "for" on the verb of issuing)
     return [s for s in subjects(issuing).active if can_act(s, ctx)]
+
+
+def active_subjects(verb: Token) -> list[Token]:
+    """Who does `verb`: its active subjects, or, for an active conjunct with no subject of its
+    own coordinated with a passive ("after being discovered living in Baghdad and facing
+    interrogation"), the passive subject it shares, which it does not undergo but does."""
+    subj = subjects(verb)
+    if subj.active:
+        return list(subj.active)
+    own = {c.dep_ for c in verb.children}
+    if verb.dep_ != "conj" or own & {"auxpass", "nsubj", "nsubjpass"} or verb.tag_ == "VBN":
+        return []
+    return list(subj.passive)
