@@ -7,7 +7,8 @@ act the reader knows, the last of its type told in the sentences before (within
 `recalled_act_reach`): its doers and targets are that act's ("Naeil Ahmad Abdullah was
 arrested in Malaysia. The arrest comes after a two-year investigation": Malaysia, Abdullah).
 An act noun with a party, an owner or a phrase of its own ("the attack on the palace", "the
-army's raid") is left as it is, and so is one with no such act before it.
+army's raid") is left as it is, and so is one with no such act before it, and one that is
+the object of a later act ("governments condemned the raid": what they condemn).
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ def _recalling(doc: Doc, event: EventMention, words: WordLists) -> bool:
     if span is None or len(span) != 1:
         return False
     noun: Token = span[0]
-    if noun.pos_ != "NOUN":
-        return False
+    if noun.pos_ != "NOUN" or noun.dep_ == "dobj":
+        return False  # ("condemned the raid": what a later act is about keeps no parties)
     dets = [c for c in noun.children if c.dep_ == "det"]
     if len(dets) != 1 or dets[0].lower_ not in words("recalling_determiners"):
         return False
