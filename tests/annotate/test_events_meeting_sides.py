@@ -4,7 +4,7 @@ Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events, has
+from event_helpers import by_trigger, events, has, parties
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -79,3 +79,26 @@ def test_both_sides_in_one_between_noun_meet_each_other(nlp) -> None:  # type: i
     ev = by_trigger(events(nlp, text), "talks")
     assert [a.text for a in ev.actors] == ["Indian and Pakistani officials"]
     assert not ev.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "other"),
+    [
+        ("Unions have not ruled out strikes following a breakdown in negotiations with "
+         "management.", "Unions", "management"),
+        ("The rebels resumed attacks after the collapse of talks with the government.",
+         "rebels", "government"),
+    ],
+)  # fmt: skip
+def test_a_stage_of_talks_set_as_occasion_names_the_subject_a_party(  # type: ignore[no-untyped-def]
+    nlp, text: str, party: str, other: str
+) -> None:
+    """ "after a breakdown in negotiations with X": the clause's subject negotiated
+    (`talks_stage_nouns`, roles 1.199.3)."""
+    actors, targets = parties(nlp, text, "negotiations" if "negotiations" in text else "talks")
+    assert actors == [party] and targets == [other], (actors, targets)
+
+
+def test_a_stage_of_talks_beside_a_subject_that_cannot_act_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, "Prices fell after the collapse of talks with Iran.")]
+    assert all(not e.actors for e in evs if e.trigger == "talks"), evs

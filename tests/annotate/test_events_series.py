@@ -33,3 +33,24 @@ def test_a_series_in_a_fronted_in_phrase_is_the_clause_doers(nlp, trigger: str) 
     """events-roles 1.173.0 (prec42a): each conjunct of the series too."""
     text = "In a wave of raids and air strikes, the army shelled the rebels' depots."
     assert has(by_trigger(events(nlp, text), trigger).actors, "army")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Police said a spate of deadly bombings by separatist rebels had hit the region.",
+         "bombings", "separatist rebels"),
+        ("A wave of arrests by the secret police has silenced critics.", "arrests",
+         "secret police"),
+    ],
+)  # fmt: skip
+def test_a_by_phrase_on_the_series_noun_names_its_acts_doers(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, doer: str
+) -> None:
+    """ "a spate of bombings by X": the parser hangs "by" on "spate" (events-roles 1.199.0)."""
+    assert has(by_trigger(events(nlp, text), trigger).actors, doer)
+
+
+def test_a_by_phrase_of_time_on_the_series_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "A series of raids by night unsettled the town."), "raids")
+    assert not has(ev.actors, "night")

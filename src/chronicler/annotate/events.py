@@ -108,6 +108,7 @@ from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import UNRESOLVABLE
 from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_rally import rallied
+from chronicler.annotate.events_recalled_acts import recalled_parties
 from chronicler.annotate.events_salience import (
     brokers_in_sentence,
     embedded_targets,
@@ -653,9 +654,10 @@ def extract_events(
         (times, published, sentences),
         lambda t: vocab.readings(frozenset({lemma(t)}), t.pos_),
     )
-    return with_described(
+    described = with_described(
         doc, finished, lambda t: described_one(t, ctx), lambda t: described_again(t, ctx)
     )
+    return recalled_parties(doc, described, vocab.words)  # "The attacks came as ...": told
 
 
 def _intent_speakers(

@@ -80,7 +80,7 @@ from chronicler.annotate.events_arg_doers import (
     wound_bearers,
 )
 from chronicler.annotate.events_case_doers import case_doers
-from chronicler.annotate.events_casualty_clauses import casualty_clause_doers
+from chronicler.annotate.events_casualty_clauses import when_clause_doers
 from chronicler.annotate.events_clause_readings import (
     active_conjunct,
     passive_relative,
@@ -114,6 +114,7 @@ from chronicler.annotate.events_participant_roles import role_of
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_scenes import owning_place
 from chronicler.annotate.events_search_finds import search_finders
+from chronicler.annotate.events_stand_ins import active_subjects
 from chronicler.annotate.events_subjects import SUBJECT_DEPS, Subjects, hands_agents, subjects
 from chronicler.annotate.events_targets import (
     damaged_by_attack,
@@ -246,7 +247,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             if not actors:  # "killed in an air strike by X", "arrested in a police raid"
                 actors += _circumstance_doers(trigger, rule, ctx)
             if not actors:  # "were injured when police clashed with X": both sides
-                actors += casualty_clause_doers(trigger, rule, ctx, parsed_heads)
+                actors += when_clause_doers(trigger, rule, ctx, parsed_heads)
         elif rule.subject == "target":
             targets += subj.active
             actors += _event_doers(list(subj.agent), ctx)
@@ -539,7 +540,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             # "a sentence of life"; "faced criticism about his remarks": the one facing it
             if all(penalty_term(t, trigger, ctx) or topic_only(t, trigger) for t in targets):
                 # (no clause read as a subject: "Convicted of fraud, X, 45, faces ...")
-                targets = [h for h in subj.active if h.i != trigger.i and h.pos_ != "VERB"]
+                facing = active_subjects(verb)  # "... and facing interrogation": shared
+                targets = [h for h in facing if h.i != trigger.i and h.pos_ != "VERB"]
         elif link == "dobj" and lemma(verb) in ctx.vocab.words("expecting_verbs"):
             # "Iraq can expect air strikes": who expects an act does not do it; a hostile
             # one they are to undergo ("officials expect protests" names no one; roles 1.35.0)

@@ -51,6 +51,12 @@ from chronicler.annotate.events_arg_doers import (
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
+from chronicler.annotate.events_command_phrases import (
+    command_givers,
+    command_noun_givers,
+    offered_act_parties,
+    opposed_by_prefix,
+)
 from chronicler.annotate.events_conjunct_voice import counted_passive_conjunct
 from chronicler.annotate.events_convened import convened_parties
 from chronicler.annotate.events_counted_groups import counted_group
@@ -96,6 +102,13 @@ from chronicler.annotate.events_spoken_judgements import (
     naming_predicates,
     spoken_judgement_parties,
 )
+from chronicler.annotate.events_stand_ins import (
+    filed_documents,
+    inquiring_bodies,
+    stance_holders,
+    warrant_issuers,
+    worked_on_acts,
+)
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_target_filters import (
     banned_gatherings,
@@ -131,7 +144,6 @@ from chronicler.annotate.events_things import (
 from chronicler.annotate.events_unseen import reads_as
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
 from chronicler.annotate.events_wanted_acts import for_clause_asked, wanted_parties
-from chronicler.annotate.events_when_attacks import attackers_when
 from chronicler.annotate.events_written_acts import written_act_parties
 
 if TYPE_CHECKING:
@@ -186,7 +198,12 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = aim_pronoun_groups(actors, trigger, ctx)  # "the gear confirmed their intent to"
     targets = ground_accused(trigger, rule, ctx) or targets  # "arrested on allegations of"
     actors = actors or perpetrators_of_recalled(trigger, rule, ctx)  # "fled after the shooting"
-    actors = actors or attackers_when(trigger, rule, ctx)  # "were killed when planes bombed"
+    actors = actors or command_givers(trigger, ctx)  # "murdered on the orders of X": X
+    givers = command_noun_givers(trigger, ctx)  # "on the orders of X": X gave them
+    if givers is not None:
+        actors, targets = givers, [t for t in targets if t not in givers]
+    targets += [t for t in opposed_by_prefix(trigger, rule, ctx) if t not in targets]
+    targets = offered_act_parties(targets, ctx)  # "offer of holding talks with X": X
     actors = actors or duty_holders(trigger, rule, ctx)  # "The frigate X, on patrol": X
     actors = actors or series_doers(trigger, rule, ctx)  # "..., the latest in a series of"
     targets = targets or penalty_holders(trigger, rule, ctx)  # "on probation for an arrest"
@@ -202,6 +219,11 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = voided_penalty_bearers(trigger, rule, targets, ctx)  # "overturned his conviction"
     targets = refused_thing_holders(trigger, rule, targets, ctx)  # "why the permit was denied"
     targets = [owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
+    actors = stance_holders(actors, ctx)  # "Government policy has ruled out": the Government
+    actors = actors or inquiring_bodies(trigger, ctx)  # "a parliamentary inquiry"
+    actors = actors or warrant_issuers(trigger, ctx)  # "X issued a warrant for the arrest of"
+    targets = worked_on_acts(trigger, rule, targets, ctx)  # "coordinate the hunt": no target
+    targets = filed_documents(trigger, rule, targets, ctx)  # "The papers, filed in a suit"
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends
     actors += [g for g in givers if g not in actors]
     targets = [t for t in targets if t not in givers] or [g for g in getters if g not in actors]

@@ -93,25 +93,45 @@ def meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context)
     ("recaptured the town after heavy fighting with rebels": `mutual_nouns`,
     `fight_occasion_preps`): the subject fought the side named; not one harmed in it ("Nine
     people died in clashes with police", "were wounded after clashes": `casualty_verbs`;
-    roles 1.131.0)."""
+    roles 1.131.0). A stage of the talks may stand between ("have not ruled out strikes
+    following a breakdown in negotiations with management": the subject negotiated)."""
     fight = rule.type == "ASSAULT" and lemma(trigger) in ctx.vocab.words("mutual_nouns")
     if not (rule.type == "CONSULT" or fight) or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return []
+    occasion = _talks_state(trigger, ctx) if rule.type == "CONSULT" else None
+    occasion = occasion if occasion is not None else trigger
     preps = ctx.vocab.words("fight_occasion_preps" if fight else "occasion_preps")
-    if lemma(trigger.head) not in preps or not targets:
+    if occasion.dep_ != "pobj" or not targets:
         return []
-    if fight and lemma(trigger.head.head) in ctx.vocab.words("casualty_verbs"):
+    if lemma(occasion.head) not in preps and occasion.head.lower_ not in preps:
+        return []  # ("following" as the tagger's VBG has the lemma "follow")
+    if fight and lemma(occasion.head.head) in ctx.vocab.words("casualty_verbs"):
         return []
     visited = lemma(trigger) in ctx.vocab.words("visit_nouns") and prep_objects(
         trigger, frozenset({"to"})
     )  # "During a visit to the Interior Department, Obama said": Obama (roles 1.60.0)
     if not prep_objects(trigger, frozenset({"with"})) and not visited:
         return []
-    verb = trigger.head.head
+    verb = occasion.head.head
+    if verb.pos_ not in VERB_POS and occasion is not trigger and verb.dep_ == "dobj":
+        verb = verb.head  # "ruled out strikes following a breakdown in talks": on the object
     if verb.pos_ not in VERB_POS:
         return []
     subj = subjects(verb)
     return [h for h in subj.active if can_act(h, ctx) and h not in targets]
+
+
+def _talks_state(talks: Token, ctx: Context) -> Token | None:
+    """The noun of a stage of the talks the meeting noun is the "in"/"of" object of ("after a
+    breakdown in negotiations with X", "following the collapse of talks with X":
+    `talks_stage_nouns`; roles 1.199.3), the occasion in its place; None otherwise."""
+    prep = talks.head
+    if prep.dep_ != "prep" or lemma(prep) not in ("in", "of"):
+        return None
+    stage = prep.head
+    if stage.pos_ != "NOUN" or lemma(stage) not in ctx.vocab.words("talks_stage_nouns"):
+        return None
+    return stage
 
 
 def meeting_sought(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> list[Token]:

@@ -8,13 +8,17 @@ third in a string of arrests": the police. So are a series' acts told in a front
 military; events-roles 1.173.0). The phrase is an ordinal or "latest" (any word the
 parser hangs on the clause's verb as an adverbial noun or on its object as an apposition)
 whose "in" phrase is a series noun (`summed_series_nouns`) whose "of" phrase is the act noun.
+
+"a spate of deadly bombings by Palestinian militants": the parser hangs the "by" on the series
+noun, not on the act noun, but the "by" object did the acts (events-roles 1.199.0).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_actors import Context, agentive_phrase
+from chronicler.annotate.events_phrases import prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -33,8 +37,13 @@ def series_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
         return []
     series = trigger.head.head
-    if lemma(series) not in ctx.vocab.words("summed_series_nouns") or series.dep_ != "pobj":
+    if lemma(series) not in ctx.vocab.words("summed_series_nouns"):
         return []
+    by_doers = [
+        d for d in prep_objects(series, frozenset({"by"}), ("pobj",)) if agentive_phrase(d, ctx)
+    ]
+    if by_doers or series.dep_ != "pobj":  # "a spate of bombings by militants": the militants
+        return by_doers
     if (opening := _fronted_in(series)) is not None:
         return list(subjects(opening).active)
     summing = series.head.head  # "the latest in a series": "latest"
