@@ -98,6 +98,18 @@ def test_a_date_line_of_other_words_is_no_date_line() -> None:
     assert p.basis != "dateline"
 
 
+def test_a_year_a_schedule_points_to_is_no_narrated_year() -> None:
+    # a release a sentence was due to end in, a contract's last year: they may lie ahead of
+    # the writing, and a date line of an earlier year stands
+    for sentence in (
+        "The banker was serving a ten-year term and was due to be released in May 2012 .",
+        "He had signed a deal that paid him $9 million through 2015 , his agent said .",
+    ):
+        text = f"Banker dies in custody\nPublished : Mar . 2 , 2009 at 8 : 15 AM\n{sentence}"
+        p = find_publication_date(text, sentence, NONE)
+        assert (p.value, p.basis) == ("2009-03-02", "byline"), sentence
+
+
 def test_joined_numeric_dates() -> None:
     today = date(2026, 12, 7)
     assert joined_numeric_dates("21 / 03 / 2012 - 09 : 15", today) == "2012-03-21 - 09:15"

@@ -339,6 +339,9 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
     lex = load_lexicon(language)
     before_cue = re.compile(cfg["duration_before"], re.IGNORECASE)
     after_cue = re.compile(cfg["duration_after"], re.IGNORECASE)
+    # a year a schedule or a span's end points to may lie ahead of the writing, whatever the
+    # clause's tense ("was due to be released in June 2010", "guaranteed to make through 2017")
+    planned_cue = re.compile(cfg["planned_before"] + r"\s*$", re.IGNORECASE)
     now_year = (today or date.today()).year
     years: list[int] = []
     spans: list[int] = []
@@ -351,6 +354,8 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
         # only a year told in a past-tense clause bounds the article's date from below:
         # "the 2020 election", "a 2025 deadline" may lie ahead of it
         told = not future and bool(lex.past.search(sentence_window(body, t.start, t.end)))
+        if told and planned_cue.search(body[max(0, t.start - 48) : t.start]):
+            told = False
         if (
             t.type in ("DATE", "TIME")
             and _names_a_year(v)
