@@ -38,9 +38,7 @@ def test_read_numeric_date() -> None:
 
 def test_a_sentence_reads_dotted_dates_day_first() -> None:
     assert found("The bout was held on 7.8.2012 in Bern.") == [("7.8.2012", "2012-08-07")]
-    assert found("The deal was signed on 07.08.12, officials said.") == [
-        ("07.08.12", "2012-08-07")
-    ]
+    assert found("The deal was signed on 07.08.12, officials said.") == [("07.08.12", "2012-08-07")]
     assert found("La reunión fue el 3.11.2010 en Quito.", language="es") == [
         ("3.11.2010", "2010-11-03")
     ]

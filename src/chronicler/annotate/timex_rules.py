@@ -21,7 +21,6 @@ from chronicler.annotate.timex_calendar import (
     to_date,
 )
 from chronicler.annotate.timex_lexicon import norm_words
-from chronicler.annotate.timex_numeric import Order, read_numeric_date
 from chronicler.annotate.timex_norm import (
     Context,
     Groups,
@@ -32,6 +31,7 @@ from chronicler.annotate.timex_norm import (
     spoken_year,
     year_of,
 )
+from chronicler.annotate.timex_numeric import Order, read_numeric_date
 from chronicler.annotate.timex_spans import (
     norm_ago,
     norm_duration,
