@@ -71,6 +71,45 @@ def test_a_tokenised_numeric_date_line_is_read() -> None:
         assert (p.value, p.basis) in ((value, "dateline"), (value, "byline")), line
 
 
+def test_a_date_line_with_a_label_brackets_a_dash_or_a_zone_offset_is_read() -> None:
+    # what a page puts beside its own date: a label ("Story Created", "Last updated"),
+    # brackets, a dash before the clock time, a zone's offset, a clock's bare "p", a spaced
+    # "p. m.", a dotted British clock time
+    body = "Storm floods the valley ."
+    for line, value in (
+        ("Story Created : Mar 4 , 2015 at 7 : 02 AM PST", "2015-03-04"),
+        ("14 May 2016 Last updated at 09 : 40 BST", "2016-05-14"),
+        ("( October 2 , 2009 ) - -", "2009-10-02"),
+        ("Feb 9 , 2014 – 6 : 10 PM", "2014-02-09"),
+        ("3 March 2015 , 11 : 30 ( GMT+03 : 00 )", "2015-03-03"),
+        ("on Nov 2 2014 , 8 : 41p", "2014-11-02"),
+        ("9 : 14 p . m . EDT Apr 6 , 2016", "2016-04-06"),
+        ("Monday 5 May 2008 10 . 41 BST", "2008-05-05"),
+        ("on Friday , 4 April 2008 10 : 20 .", "2008-04-04"),
+    ):
+        p = find_publication_date(f"Storm floods the valley\n{line}\n{body}", body, NONE)
+        assert (p.value, p.basis) == (value, "dateline"), line
+
+
+def test_a_date_line_of_other_words_is_no_date_line() -> None:
+    body = "Storm floods the valley ."
+    line = "End of the season : Friday , June 24 , 2005"
+    p = find_publication_date(f"Storm floods the valley\n{line}\n{body}", body, NONE)
+    assert p.basis != "dateline"
+
+
+def test_a_year_a_schedule_points_to_is_no_narrated_year() -> None:
+    # a release a sentence was due to end in, a contract's last year: they may lie ahead of
+    # the writing, and a date line of an earlier year stands
+    for sentence in (
+        "The banker was serving a ten-year term and was due to be released in May 2012 .",
+        "He had signed a deal that paid him $9 million through 2015 , his agent said .",
+    ):
+        text = f"Banker dies in custody\nPublished : Mar . 2 , 2009 at 8 : 15 AM\n{sentence}"
+        p = find_publication_date(text, sentence, NONE)
+        assert (p.value, p.basis) == ("2009-03-02", "byline"), sentence
+
+
 def test_joined_numeric_dates() -> None:
     today = date(2026, 12, 7)
     assert joined_numeric_dates("21 / 03 / 2012 - 09 : 15", today) == "2012-03-21 - 09:15"
@@ -85,6 +124,8 @@ def test_joined_numeric_dates() -> None:
     )
     assert joined_numeric_dates("2012 - 13 - 01", today) == "2012 - 13 - 01"
     assert joined_numeric_dates("version 2 . 4 . 1", today) == "version 2 . 4 . 1"
+    assert joined_numeric_dates("08 . 23 BST", today) == "08.23 BST"
+    assert joined_numeric_dates("a 5 . 9 magnitude quake", today) == "a 5 . 9 magnitude quake"
 
 
 def test_byline_date() -> None:

@@ -62,6 +62,9 @@ class Lexicon:
     address_after: re.Pattern[str] | None
     address_before: re.Pattern[str] | None
     rules: tuple[Rule, ...]
+    # a slashed date with two readings ("05/02/2013") is day first in the language's
+    # convention (Spanish), else month first (English, as US wires write)
+    numeric_day_first: bool = False
 
 
 def _alternation(words: Any, dotted: bool = False) -> str:
@@ -164,6 +167,7 @@ def load_lexicon(language: str) -> Lexicon:
         address_after=re.compile(raw["address_after"]) if "address_after" in raw else None,
         address_before=re.compile(raw["address_before"]) if "address_before" in raw else None,
         rules=tuple(rules),
+        numeric_day_first=raw.get("numeric_order") == "day_first",
     )
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from chronicler.annotate.timex_lexicon import Lexicon, norm_words
+from chronicler.annotate.timex_numeric import two_digit_year
 
 Groups = dict[str, str | None]
 
@@ -100,14 +101,26 @@ def iso_duration(n: float | str, unit: str) -> str:
     return f"P{count}{unit}"
 
 
-def year_of(groups: Groups) -> int | None:
-    """The year a match's groups name, four digits or two ("'98" → 1998, "'05" → 2005)."""
+# A two-digit year in a sentence may name a year ahead of its article ("the class of '15"
+# written in 2012), up to this many; with no article date, the years up to 2029.
+TWO_DIGIT_YEARS_AHEAD = 10
+TWO_DIGIT_LATEST_UNANCHORED = 2029
+
+
+def year_of(groups: Groups, anchor: date | None = None) -> int | None:
+    """The year a match's groups name, four digits or two ("'98" → 1998, "'05" → 2005; with
+    the article's date, the year ending so up to ten years after it)."""
     if groups.get("year"):
         return int(groups["year"])  # type: ignore[arg-type]
     if groups.get("year2"):
         yy = int(groups["year2"])  # type: ignore[arg-type]
-        return 1900 + yy if yy >= 30 else 2000 + yy
+        return two_digit_year(yy, latest_two_digit_year(anchor))
     return None
+
+
+def latest_two_digit_year(anchor: date | None) -> int:
+    """The latest year a two-digit year of a sentence may name (timex_numeric.two_digit_year)."""
+    return anchor.year + TWO_DIGIT_YEARS_AHEAD if anchor else TWO_DIGIT_LATEST_UNANCHORED
 
 
 def day_part(word: str | None, ctx: Context) -> str | None:

@@ -27,9 +27,11 @@ from chronicler.annotate.timex_norm import (
     Norm,
     amount_rate_before,
     day_part,
+    latest_two_digit_year,
     spoken_year,
     year_of,
 )
+from chronicler.annotate.timex_numeric import Order, read_numeric_date
 from chronicler.annotate.timex_spans import (
     norm_ago,
     norm_duration,
@@ -161,7 +163,7 @@ def norm_date(g: Groups, ctx: Context) -> Norm | None:
     day = 1 if day_text.startswith(("1º", "1.º", "primero")) else None
     if day is None and day_text:
         day = int(re.sub(r"\D", "", day_text))
-    year = year_of(g)
+    year = year_of(g, ctx.anchor)
     if year is None and g.get("century"):
         year = spoken_year(g, ctx)  # "January nineteen ninety-seven"
         if year is None:
@@ -183,6 +185,24 @@ def norm_date(g: Groups, ctx: Context) -> Norm | None:
     if explicit:
         return Norm("DATE", value, "exact", explicit=True)
     return Norm("DATE", value, "approximate", anchor=ctx.anchor)
+
+
+def norm_numeric_date(g: Groups, ctx: Context) -> Norm | None:
+    """ "08/07/1998", "16/08/2011", "7.8.2012", "07.08.12": read as the published-date
+    normaliser reads a date line (timex_numeric); a slashed date with two readings in the
+    order of the language's convention (English month first, Spanish day first)."""
+    convention: Order = "day_first" if ctx.lex.numeric_day_first else "month_first"
+    day = read_numeric_date(
+        g.get("first") or "",
+        g.get("sep") or "",
+        g.get("middle") or "",
+        g.get("last") or "",
+        latest_two_digit_year(ctx.anchor),
+        convention,
+    )
+    if day is None:
+        return None
+    return Norm("DATE", day.isoformat(), "exact", explicit=True)
 
 
 # "on April 24 and 25": the month and day a second day number is coordinated with
@@ -474,6 +494,7 @@ def norm_holiday(g: Groups, ctx: Context) -> Norm | None:
 
 NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "date": norm_date,
+    "numeric_date": norm_numeric_date,
     "second_day": norm_second_day,
     "year": norm_year,
     "decade": norm_decade,

@@ -37,6 +37,7 @@ from chronicler.annotate.timex import (
     sentence_window,
 )
 from chronicler.annotate.timex_lexicon import load_lexicon
+from chronicler.annotate.timex_numeric import numeric_order, read_numeric_date, two_digit_year
 from chronicler.model import DeclaredMetadata, PublicationDate
 from chronicler.settings import data_path
 
@@ -51,6 +52,11 @@ _SPACED_NUMERIC_DATE = re.compile(
     r"(?<![\d/.:-])(\d{1,4})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4}|\d{2})(?![\d/])"
 )
 _SPACED_CLOCK = re.compile(r"(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d\d)(?:[ \t]*:[ \t]*(\d\d))?(?!\d)")
+# a clock time written with a dot, as British pages do, spaced as tokens: "08 . 23 BST",
+# "02 . 16PM IST"; only before a time zone or a.m./p.m. ("5 . 9 - magnitude" is a number)
+_SPACED_DOTTED_CLOCK = re.compile(
+    r"(?<![\d.])([0-2]?\d)[ \t]*\.[ \t]*([0-5]\d)(?=[ \t]*(?:[AaPp]\.?[ \t]?[Mm]\b|[A-Z]{2,4}\b))"
+)
 
 
 @dataclass(frozen=True)
@@ -145,37 +151,34 @@ def joined_numeric_dates(line: str, today: date | None = None) -> str:
     ISO; a dotted one is day first ("08 . 07 . 2012", 8 July: dots are the day-first
     countries' mark); one with two readings keeps its slashes, for the page's language to
     order ("05 / 02 / 2013"). A two-digit year is of this century up to today's year, else
-    of the last ("12 / 16 / 08" → 2008)."""
+    of the last ("12 / 16 / 08" → 2008). A clock time with a dot before a zone or a.m./p.m.
+    is joined too ("08 . 23 BST" → "08.23 BST")."""
     line = _SPACED_CLOCK.sub(lambda m: ":".join(p for p in m.groups() if p is not None), line)
+    line = _SPACED_DOTTED_CLOCK.sub(r"\1.\2", line)
     this_year = (today or date.today()).year
     return _SPACED_NUMERIC_DATE.sub(lambda m: _numeric_date(m, this_year), line)
 
 
 def _numeric_date(m: re.Match[str], this_year: int) -> str:
-    first, separator, middle, last = m[1], m[2], int(m[3]), m[4]
+    first, separator, middle, last = m[1], m[2], m[3], m[4]
     if len(first) == 4:  # year, month, day
-        year, month, day = int(first), middle, int(last)
         if len(last) == 4:
             return m[0]
-    elif len(first) <= 2 and (separator != "-" or len(last) == 4):
+        try:
+            return date(int(first), int(middle), int(last)).isoformat()
+        except ValueError:
+            return m[0]
+    if len(first) > 2 or (separator == "-" and len(last) != 4):
         # (a hyphen between small numbers is a score or a range as often: "3 - 1 - 10")
-        year = int(last)
-        if len(last) == 2:
-            century = 2000 if year <= this_year % 100 else 1900
-            year += century
-        a = int(first)
-        if separator == "." or a > 12:
-            day, month = a, middle
-        elif middle > 12:
-            month, day = a, middle
-        else:  # two readings: the page's language orders them
-            return f"{a}/{middle}/{year}"
-    else:
         return m[0]
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return m[0]
+    # the order and century rules the time grammar of sentences reads numeric dates by
+    # (annotate/timex_numeric): a page's own date is never ahead of today
+    if numeric_order(first, separator, middle) is None:
+        # two readings: the slashes stay, for the page's language to order them
+        year = int(last) if len(last) == 4 else two_digit_year(int(last), this_year)
+        return f"{int(first)}/{int(middle)}/{year}"
+    day = read_numeric_date(first, separator, middle, last, this_year, "month_first")
+    return day.isoformat() if day else m[0]
 
 
 # --- candidates -----------------------------------------------------------------
@@ -336,6 +339,9 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
     lex = load_lexicon(language)
     before_cue = re.compile(cfg["duration_before"], re.IGNORECASE)
     after_cue = re.compile(cfg["duration_after"], re.IGNORECASE)
+    # a year a schedule or a span's end points to may lie ahead of the writing, whatever the
+    # clause's tense ("was due to be released in June 2010", "guaranteed to make through 2017")
+    planned_cue = re.compile(cfg["planned_before"] + r"\s*$", re.IGNORECASE)
     now_year = (today or date.today()).year
     years: list[int] = []
     spans: list[int] = []
@@ -348,6 +354,8 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
         # only a year told in a past-tense clause bounds the article's date from below:
         # "the 2020 election", "a 2025 deadline" may lie ahead of it
         told = not future and bool(lex.past.search(sentence_window(body, t.start, t.end)))
+        if told and planned_cue.search(body[max(0, t.start - 48) : t.start]):
+            told = False
         if (
             t.type in ("DATE", "TIME")
             and _names_a_year(v)
