@@ -138,7 +138,6 @@ from chronicler.annotate.datelines import dateline_dash
 from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.parse_mending_ages import (
-    SUBJECT_DEPS,
     age_nouns,
     ages_before_participles,
     ages_read_as_subjects,
@@ -147,6 +146,19 @@ from chronicler.annotate.parse_mending_ages import (
 from chronicler.annotate.parse_mending_contact_relatives import (
     contact_relatives,
     mend_contact_relatives,
+)
+from chronicler.annotate.parse_mending_detectors import (
+    CLAUSAL_SUBJECTS,
+    NOUN_TAGS,
+    asking_fors,
+    compounds_after_cc,
+    headline_launches,
+    participle_subjects,
+    past_stems,
+    plans_told_done,
+    prefixes_hung_apart,
+    split_hyphenated,
+    verbs_read_as_relatives,
 )
 from chronicler.annotate.parse_mending_headlines import (
     headline_passives,
@@ -194,7 +206,6 @@ if TYPE_CHECKING:
 _CLAUSE_DEPS = frozenset({"prep", "acl", "advcl", "punct", "npadvmod", "advmod", "dep"})
 # How the word before the verb may hang on the noun: as its modifier.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # Verbs of saying and of voicing a complaint, which the parser may tag as participles after
 # a noun ("a group protested here"); a finite form (VBD, VBZ) needs no list.
 _REPORTING_LEMMAS = REPORTING_VERBS | frozenset(
@@ -202,15 +213,6 @@ _REPORTING_LEMMAS = REPORTING_VERBS | frozenset(
      "admit", "acknowledge", "concede", "contend", "emphasize", "emphasise", "urge", "demand",
      "announce"}
 )  # fmt: skip
-_IRREGULAR_PAST = {
-    "said": "say",
-    "told": "tell",
-    "wrote": "write",
-    "found": "find",
-    "led": "lead",
-    "drove": "drive",
-    "driven": "drive",
-}
 
 
 def _after_dateline(root: Token) -> Token:
@@ -227,7 +229,7 @@ def _misread_predicate(sent: Span) -> tuple[Token, Token, Token] | None:
     """(subject, verb, object) of a sentence whose verb the parser read as a modifier of its
     root noun, or None."""
     root = _after_dateline(sent.root)
-    if root.tag_ not in _NOUN_TAGS or any(c.dep_.startswith("nsubj") for c in root.children):
+    if root.tag_ not in NOUN_TAGS or any(c.dep_.startswith("nsubj") for c in root.children):
         return None
     if root.i < sent.start + 2:
         return None
@@ -237,7 +239,7 @@ def _misread_predicate(sent: Span) -> tuple[Token, Token, Token] | None:
     if subject.head.i != root.i or subject.dep_ not in _MODIFIER_DEPS:
         return None
     # (the attribute ruler has not yet mapped tags to parts of speech: tags are read)
-    if subject.tag_ not in _NOUN_TAGS | {"JJ"} or not subject.is_lower:
+    if subject.tag_ not in NOUN_TAGS | {"JJ"} or not subject.is_lower:
         return None  # "Myanmar's military"; not a name ("Biden seized ...", left alone)
     return subject, verb, root
 
@@ -245,7 +247,7 @@ def _misread_predicate(sent: Span) -> tuple[Token, Token, Token] | None:
 def _reporting_form(verb: Token) -> bool:
     """A past participle's form is one of a verb of saying (the lemmatizer has not run yet):
     "protested", "charged", "said"."""
-    return bool(_past_stems(verb) & _REPORTING_LEMMAS)
+    return bool(past_stems(verb) & _REPORTING_LEMMAS)
 
 
 def _says(verb: Token) -> bool:
@@ -257,264 +259,8 @@ def _causing_form(verb: Token) -> bool:
     """A form of a causing verb (modality `causing_verbs`: "led", "drives", "forced"; the
     lemmatizer has not run yet)."""
     word = verb.lower_
-    forms = _past_stems(verb) | {word, word[:-1], word[:-2]}
+    forms = past_stems(verb) | {word, word[:-1], word[:-2]}
     return bool(forms & load_vocab().modality.causing_verbs)
-
-
-def _past_stems(verb: Token) -> set[str]:
-    """The lemmas a past form may have (the lemmatizer has not run yet): "carried" carry,
-    "executed" execute, "succeeded" succeed, "said" say; a particle after it joined ("carry
-    out")."""
-    word = verb.lower_
-    if word in _IRREGULAR_PAST:
-        stems = {_IRREGULAR_PAST[word]}
-    else:
-        stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("ed") else {word}
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return {f"{s} {particles[0]}" for s in stems} if particles else stems
-
-
-def _split_hyphenated(sent: Span) -> list[tuple[Token, Token, Token]]:
-    """Hyphenated words the tokenizer split whose parts the parser hung side by side on one
-    head with one dependency ("threatened his co-workers": "co", "-" and "workers" each an
-    object of "threatened"), as (first part, dash, last part)."""
-    found = []
-    for dash in sent[1:-1]:
-        first, last = dash.nbor(-1), dash.nbor(1)
-        if (
-            dash.text == "-"
-            and not first.whitespace_
-            and not dash.whitespace_
-            and first.is_alpha
-            and last.is_alpha
-            and last.tag_ in _NOUN_TAGS
-            and last.head.i not in (first.i, dash.i, last.i)
-            and first.head.i == dash.head.i == last.head.i
-            and first.dep_ == dash.dep_ == last.dep_
-        ):
-            found.append((first, dash, last))
-    return found
-
-
-# A clausal subject's dependency, and the one its noun takes when mended.
-_CLAUSAL_SUBJECTS = {"csubjpass": "nsubjpass", "csubj": "nsubj"}
-
-
-def _participle_subjects(sent: Span) -> list[tuple[Token, Token]]:
-    """Each (noun, participle) where a present participle the parser made a clausal subject
-    has a noun subject of its own before it ("A deputy interviewing a woman was shot":
-    "interviewing" csubjpass, "deputy" its nsubj) and the verb no other subject."""
-    found = []
-    for part in sent:
-        if part.tag_ != "VBG" or part.dep_ not in _CLAUSAL_SUBJECTS:
-            continue
-        noun = next((c for c in part.children if c.dep_ == "nsubj"), None)
-        if (
-            noun is not None
-            and noun.i == part.i - 1
-            and noun.tag_ in _NOUN_TAGS
-            and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != part.i
-                for c in part.head.children
-            )
-        ):
-            found.append((noun, part))
-    return found
-
-
-# The prepositions a launch's target takes ("fire tear gas at students", "on the crowd").
-_LAUNCH_PREPS = frozenset({"at", "on", "into"})
-
-
-def _headline_launches(sent: Span) -> tuple[Token, Token, Token] | None:
-    """(subject, verb, object) of a headline with no verb whose bare present of launching
-    the parser read as a noun modifying the missile ("Police fire tear gas at students":
-    "fire" a compound of "gas", the root; `headline_launch_verbs`), the missile taking the
-    launch's "at"/"on" phrase; None otherwise."""
-    from chronicler.annotate.events_vocab import load_vocab
-
-    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
-        return None
-    obj = sent.root
-    if obj.tag_ not in ("NN", "NNS") or not any(
-        c.dep_ == "prep" and c.lower_ in _LAUNCH_PREPS and c.i > obj.i for c in obj.children
-    ):
-        return None
-    verbs = load_vocab().words("headline_launch_verbs")
-    for verb in sent[1 : obj.i - sent.start]:
-        if verb.tag_ == "NN" and verb.lower_ in verbs and verb.dep_ == "compound":
-            subject = verb.nbor(-1)
-            if subject.tag_ in _NOUN_TAGS and subject.head.i in (verb.i, obj.i):
-                return subject, verb, obj
-    return None
-
-
-# Relative pronouns opening a relative clause as its subject or object.
-_RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
-
-
-def _verbs_read_as_relatives(sent: Span) -> tuple[Token, Token, Token, Token] | None:
-    """(noun, relative, verb, object) where a sentence's root is a noun with a relative
-    clause whose subject is a relative pronoun and which has no object, followed by a
-    finite verb the parser made a second relative clause of the noun with no relative word,
-    whose subject comes right after the first clause's verb ("The teacher who saw the boy
-    says ...": "says" a relcl of "teacher", "boy" its subject)."""
-    noun = sent.root
-    if noun.tag_ not in _NOUN_TAGS:
-        return None
-    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i]
-    if len(clauses) != 2:
-        return None
-    relative, verb = clauses
-    if not any(
-        c.dep_ in SUBJECT_DEPS and c.lower_ in _RELATIVE_WORDS for c in relative.children
-    ) or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in relative.children):
-        return None
-    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(
-        c.lower_ in _RELATIVE_WORDS for c in verb.children
-    ):
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.left_edge.i != relative.i + 1 or subject.tag_ not in _NOUN_TAGS:
-        return None
-    return noun, relative, verb, subject
-
-
-# Nouns of a span of time a verb's "for" measures ("renewed their calls for two years", "for
-# the third time"): a duration, no content of the call.
-_SPAN_NOUNS = frozenset(
-    {
-        "time",
-        "times",
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "hour",
-        "hours",
-        "decade",
-        "decades",
-        "while",
-    }
-)
-
-
-def _asking_fors(sent: Span) -> list[tuple[Token, Token]]:
-    """Each (noun, for) where a verb's "for" right after its object, a noun of asking
-    (`asking_object_nouns`, singular or plural), or after the object's "to"-phrase, is the
-    noun's ("renewed their calls for the release", "made an appeal to the kidnappers for the
-    release"); not a span of time ("for two years")."""
-    from chronicler.annotate.events_vocab import load_vocab
-
-    nouns = load_vocab().words("asking_object_nouns")
-    found = []
-    for prep in sent:
-        if prep.lower_ != "for" or prep.dep_ != "prep" or not prep.head.tag_.startswith("VB"):
-            continue
-        # the noun right before it, or past a "to"-phrase of its own or of the verb's ("made
-        # an appeal to the kidnappers for the release", "issued a plea to the rebels for ...")
-        verb = prep.head
-        to = next((c for c in verb.children if _to_phrase(c, prep.i - 1)), None)
-        end = prep.i - 1 if to is None else to.i - 1
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == end), None)
-        if noun is None or (noun.i != end and not _own_to_phrase(noun, end)):
-            continue
-        if noun.tag_ not in ("NN", "NNS") or noun.lower_.removesuffix("s") not in nouns:
-            continue
-        if any(g.lower_ in _SPAN_NOUNS for g in prep.children if g.dep_ == "pobj"):
-            continue
-        found.append((noun, prep))
-    return found
-
-
-def _plans_told_done(sent: Span) -> list[tuple[Token, Token, Token, Token]]:
-    """Each (plan noun, act, telling verb, object) where the act, a to-infinitive on a plan
-    noun (`achieved_plan_nouns`) with no object, has a clause of a verb telling a plan done
-    (`plan_done_verbs`, with its particle) whose subject is the noun phrase right after the
-    act ("the plot to assassinate the governor succeeded"); the noun a root, an object or a
-    clause of a verb of saying."""
-    from chronicler.annotate.events_vocab import load_vocab
-
-    cues = load_vocab().modality
-    found = []
-    for act in sent:
-        noun = act.head
-        if act.dep_ != "acl" or noun.tag_ not in ("NN", "NNS") or act.tag_ != "VB":
-            continue
-        if noun.lower_.removesuffix("s") not in cues.achieved_plan_nouns:
-            continue
-        if noun.dep_ not in _PLAN_DEPS:
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
-            continue
-        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in act.children if c.i < act.i):
-            continue
-        for told in (c for c in act.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")):
-            objects = [c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if len(objects) != 1 or objects[0].left_edge.i != act.i + 1:
-                continue
-            if objects[0].tag_ not in _NOUN_TAGS or not _past_stems(told) & cues.plan_done_verbs:
-                continue
-            if any(c.dep_ == "dobj" for c in act.children):
-                continue
-            found.append((noun, act, told, objects[0]))
-    return found
-
-
-# Where a plan noun stands whose clause the mend turns into the telling verb's (a sentence's
-# root, what a verb of saying takes).
-_PLAN_DEPS = frozenset({"ROOT", "dobj", "ccomp"})
-
-
-def _to_phrase(prep: Token, end: int) -> bool:
-    """A "to"-phrase ending at `end` ("to the kidnappers")."""
-    return prep.dep_ == "prep" and prep.lower_ == "to" and prep.right_edge.i == end
-
-
-def _own_to_phrase(noun: Token, end: int) -> bool:
-    """The noun's last dependent is its "to"-phrase, ending at `end` ("an appeal to the
-    kidnappers")."""
-    last = max(noun.children, key=lambda c: c.i, default=None)
-    return last is not None and _to_phrase(last, end)
-
-
-# Bound prefixes a dash joins to a noun ("co-defendant", "ex-wife"), never words on their own.
-_BOUND_PREFIXES = frozenset({"co", "ex"})
-
-
-def _prefixes_hung_apart(sent: Span) -> list[tuple[Token, Token, Token]]:
-    """Each (prefix, dash, noun) of a noun with a bound prefix (`_BOUND_PREFIXES`) set off by a
-    dash whose prefix the parser hung elsewhere than on the noun ("Lopez and his co - defendant
-    were arrested": "co" a conjunct of "Lopez", which hangs on "defendant")."""
-    found = []
-    for dash in sent[1:-1]:
-        first, last = dash.nbor(-1), dash.nbor(1)
-        if (
-            dash.text == "-"
-            and first.lower_ in _BOUND_PREFIXES
-            and last.tag_ in ("NN", "NNS")
-            and first.head.i not in (last.i, first.i)
-            and first.dep_ not in ("compound", "amod")
-            and last.head.i not in (first.i, dash.i)
-        ):
-            found.append((first, dash, last))
-    return found
-
-
-def _compounds_after_cc(sent: Span) -> list[Token]:
-    """Each noun the parser made a compound of a word before it past that word's "and"/"or"
-    ("Lopez and his co-defendant": "defendant" a compound of "Lopez"): a conjunct."""
-    return [
-        t
-        for t in sent
-        if t.dep_ == "compound"
-        and t.head.i < t.i
-        and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children)
-    ]
 
 
 def mend_parse(doc: Doc) -> Doc:
@@ -524,19 +270,19 @@ def mend_parse(doc: Doc) -> Doc:
 
     found = [m for s in doc.sents if (m := _misread_predicate(s)) is not None]
     reports = [r for s in doc.sents if (r := trailing_report(s, _reporting_form)) is not None]
-    hyphenated = [h for s in doc.sents for h in _split_hyphenated(s)]
+    hyphenated = [h for s in doc.sents for h in split_hyphenated(s)]
     ages = [t for s in doc.sents for t in age_nouns(s)]
     aged = [a for s in doc.sents for a in ages_read_as_subjects(s)]
-    participles = [p for s in doc.sents for p in _participle_subjects(s)]
+    participles = [p for s in doc.sents for p in participle_subjects(s)]
     conjoined = [c for s in doc.sents for c in names_after_ages(s)]
-    launches = [m for s in doc.sents if (m := _headline_launches(s)) is not None]
+    launches = [m for s in doc.sents if (m := headline_launches(s)) is not None]
     aged_participles = [p for s in doc.sents for p in ages_before_participles(s)]
-    relatives = [r for s in doc.sents if (r := _verbs_read_as_relatives(s)) is not None]
-    asking = [a for s in doc.sents for a in _asking_fors(s)]
+    relatives = [r for s in doc.sents if (r := verbs_read_as_relatives(s)) is not None]
+    asking = [a for s in doc.sents for a in asking_fors(s)]
     joined = {dash.i for _, dash, _ in hyphenated}  # "co-workers" side by side: mended there
-    prefixed = [p for s in doc.sents for p in _prefixes_hung_apart(s) if p[1].i not in joined]
-    late_compounds = [t for s in doc.sents for t in _compounds_after_cc(s)]
-    plans = [p for s in doc.sents for p in _plans_told_done(s)]
+    prefixed = [p for s in doc.sents for p in prefixes_hung_apart(s) if p[1].i not in joined]
+    late_compounds = [t for s in doc.sents for t in compounds_after_cc(s)]
+    plans = [p for s in doc.sents for p in plans_told_done(s)]
     gerunds = [t for s in doc.sents for t in gerunds_read_as_auxiliaries(s)]
     objects = [o for s in doc.sents for o in objects_conjoined_on_verbs(s)]
     adjectives = [a for s in doc.sents for a in adjectives_read_as_subjects(s)]
@@ -743,7 +489,7 @@ def mend_parse(doc: Doc) -> Doc:
         heads[cc.i] = first.i
         heads[name.i] = first.i
     for noun, part in participles:  # "A deputy interviewing a woman was shot": the deputy
-        heads[noun.i], deps[noun.i] = part.head.i, _CLAUSAL_SUBJECTS[part.dep_]
+        heads[noun.i], deps[noun.i] = part.head.i, CLAUSAL_SUBJECTS[part.dep_]
         heads[part.i], deps[part.i] = noun.i, "acl"
     for speaker, verb, reported, comma in reports:
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
@@ -767,7 +513,7 @@ def mend_parse(doc: Doc) -> Doc:
         if obj.head.i != obj.i:  # the dateline the parser made the root hangs on the verb
             heads[obj.head.i], deps[obj.head.i] = verb.i, "dep"
         heads[subject.i], deps[subject.i] = verb.i, "nsubj"
-        if tags[subject.i] not in _NOUN_TAGS:
+        if tags[subject.i] not in NOUN_TAGS:
             tags[subject.i] = "NN"  # "military" the adjective is the noun
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
         heads[obj.i], deps[obj.i] = verb.i, "dobj"
