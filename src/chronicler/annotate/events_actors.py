@@ -144,6 +144,12 @@ def people_noun(token: Token, ctx: Context) -> bool:
     return low in ctx.vocab.words("actor_nouns") and low not in ctx.vocab.words("collective_nouns")
 
 
+def names_party(token: Token, ctx: Context) -> bool:
+    """A phrase that names a party an act can be done by or asked of: an actor's phrase
+    (`agentive_phrase`) or a common noun for people (`people_noun`)."""
+    return agentive_phrase(token, ctx) or people_noun(token, ctx)
+
+
 def misplaced_of(head: Token, ctx: Context) -> Token | None:
     """The "of" the parser hung on an act noun's "by"-object although it is the act's own:
     "the killing by police of a 15-year-old boy" (the police killed the boy). Only for a

@@ -16,6 +16,7 @@ from chronicler.annotate.events_actors import (
     can_act,
     entity_at,
     is_agentive,
+    names_party,
     names_time,
     people_noun,
     relative_head,
@@ -173,9 +174,7 @@ def question_clause_subjects(targets: list[Token], ctx: Context) -> list[Token]:
         out += [
             c
             for c in t.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            and (agentive_phrase(c, ctx) or people_noun(c, ctx))
-            and c not in out
+            if c.dep_ in ("nsubj", "nsubjpass") and names_party(c, ctx) and c not in out
         ]
     return out
 

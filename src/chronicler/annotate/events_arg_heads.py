@@ -28,6 +28,7 @@ from chronicler.annotate.events_actors import (
     dash_cut_of,
     is_agentive,
     misplaced_of,
+    names_party,
     people_noun,
 )
 from chronicler.annotate.events_answerable import answerable_doers
@@ -153,7 +154,7 @@ def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
         if governing is not None and link == "dobj" and lemma(governing) in answering:
             asked = list(subjects(governing).active)  # "rejected an invitation to join"
 
-    return [a for a in asked if agentive_phrase(a, ctx) or people_noun(a, ctx)]
+    return [a for a in asked if names_party(a, ctx)]
 
 
 def _crowd_parties(noun: Token, ctx: Context) -> list[Token] | None:
@@ -174,7 +175,7 @@ def _crowd_parties(noun: Token, ctx: Context) -> list[Token] | None:
     if not readings or any(r[0].lower() not in crowd for r in readings):
         return None
     of = prep_objects(noun, frozenset({"of"}))
-    return [p for p in of if agentive_phrase(p, ctx) or people_noun(p, ctx)]
+    return [p for p in of if names_party(p, ctx)]
 
 
 def _crowd_or_self(noun: Token, ctx: Context) -> list[Token]:
@@ -644,7 +645,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         # "the mayor was under investigation": the one the phrase is on undergoes the act
         # (an "it" stands for what it names, resolved as any party's: "the freighter said
         # it was under attack"; roles 1.154.1)
-        if agentive_phrase(owner, ctx) or people_noun(owner, ctx) or owner.lower_ == "it":
+        if names_party(owner, ctx) or owner.lower_ == "it":
             # ("remains under investigation": the subject read as the doer is under it)
             actors = [a for a in actors if a.i != owner.i]
             targets.append(owner)
@@ -689,8 +690,7 @@ def _under_act_from(noun: Token, ctx: Context) -> list[Token]:
     return [
         p
         for p in came_from
-        if (agentive_phrase(p, ctx) or people_noun(p, ctx) or lemma(p) in crewed)
-        and not means_noun(p, ctx)
+        if (names_party(p, ctx) or lemma(p) in crewed) and not means_noun(p, ctx)
     ]
 
 

@@ -21,6 +21,7 @@ from chronicler.annotate.events_actors import (
     agentive_phrase,
     antecedent,
     entity_at,
+    names_party,
     names_time,
     people_noun,
 )
@@ -281,10 +282,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and not bare_honorific(tok, ctx)
             # the word a trigger is read through names the act, no party ("Arson is suspected
             # in the fire at the school": the school; roles 1.102.0)
-            and not (
-                tok.lower_ in rule.sentence_words
-                and not (agentive_phrase(tok, ctx) or people_noun(tok, ctx))
-            )
+            and not (tok.lower_ in rule.sentence_words and not names_party(tok, ctx))
             # "negotiated with each other", "fought one another": the sides themselves
             and not reciprocal_pronoun(tok)
             # "about 1100 hrs IST", "in the Gulf of Aden": when and where (roles 1.141.0)
@@ -314,7 +312,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         targets = [
             t
             for t in guilty_verdict_of(trigger, ctx)
-            if keep(t) and t not in actors and (agentive_phrase(t, ctx) or people_noun(t, ctx))
+            if keep(t) and t not in actors and names_party(t, ctx)
         ]
     if not targets:  # "The indictment also said she submitted false documents": she
         targets = [t for t in text_accused(trigger, ctx) if keep(t) and t not in actors]
@@ -372,7 +370,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     moved = [t for t in targets if force_moved(t, trigger, rule, ctx)]
     if moved and not actors:  # "troops were deployed to the border": the troops' own move
         actors, targets = moved, [t for t in targets if t not in moved]
-    if not any(agentive_phrase(t, ctx) or people_noun(t, ctx) for t in targets):
+    if not any(names_party(t, ctx) for t in targets):
         # whom acts of the type are aimed at, by the type: "withdraw its troops from Lebanon"
         # (not past people already aimed at: "injured two others at the Boston firm")
         preps = ctx.vocab.words(f"target_preps_{rule.type.lower()}") - rule.target_preps
@@ -396,9 +394,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     # a person named by a common noun is a target in its own right: "kidnapped a businessman
     # in Bogota" is aimed at the businessman, not at Bogota; so is a body of people named by
     # a collective noun: "welcomed the delegation to Paris" is aimed at the delegation
-    if not custody and not any(
-        agentive_phrase(t, ctx) or people_noun(t, ctx) or body_of_people(t, ctx) for t in targets
-    ):
+    if not custody and not any(names_party(t, ctx) or body_of_people(t, ctx) for t in targets):
         found = recipients(trigger, targets, ctx)
         if act_noun and rule.type.lower() in ctx.vocab.words("from_source_types"):
             # "warnings from Moscow", "a visit from the president": who gave it, no target
@@ -414,11 +410,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                     continue  # "refusing to crack down on hardliners": not the hardliners
                 if child.dep_ == "xcomp":  # "refused to meet X": the refused act's target
                     # "helped Woodward link Hunt to it": the one helped has its own bare verb
-                    found = [
-                        c
-                        for c in child.children
-                        if c.dep_ == "nsubj" and (agentive_phrase(c, ctx) or people_noun(c, ctx))
-                    ]
+                    found = [c for c in child.children if c.dep_ == "nsubj" and names_party(c, ctx)]
                     if child.i in ctx.rules and not found:  # "refused to deploy troops in X"
                         inner = argument_heads(child, ctx.rules[child.i], ctx)[1]
                         found = [t for t in inner if agentive_phrase(t, ctx)]
@@ -431,8 +423,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                     found = [
                         c
                         for c in child.children
-                        if c.dep_ in ("nsubj", "nsubjpass")
-                        and (agentive_phrase(c, ctx) or people_noun(c, ctx))
+                        if c.dep_ in ("nsubj", "nsubjpass") and names_party(c, ctx)
                     ]
         if not found and trigger.pos_ == "NOUN":  # "its demand that Israel ease ...": Israel
             found = that_clause_subjects(trigger, ctx)
@@ -715,7 +706,7 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
                 continue  # "refused to arrest the protesters": the protesters spared
             if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and to_infinitive(child):
                 objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
-                out += [o for o in objs if agentive_phrase(o, ctx) or people_noun(o, ctx)]
+                out += [o for o in objs if names_party(o, ctx)]
                 out += recipients(child, objs, ctx)
             elif _stance_participle(child, ctx):  # "demonstrated, calling for X to go"
                 inner = argument_heads(child, ctx.rules[child.i], ctx)[1]

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context, agentive_phrase, can_act, people_noun
+from chronicler.annotate.events_actors import Context, can_act, names_party
 from chronicler.annotate.events_match import VERB_POS
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -99,4 +99,4 @@ def _elided_twin_doers(
 
 
 def _party(head: Token, ctx: Context) -> bool:
-    return agentive_phrase(head, ctx) or people_noun(head, ctx) or can_act(head, ctx)
+    return names_party(head, ctx) or can_act(head, ctx)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context, agentive_phrase, people_noun
+from chronicler.annotate.events_actors import Context, names_party
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import lemma
@@ -56,7 +56,7 @@ def convened_parties(trigger: Token, ctx: Context) -> tuple[list[Token], list[To
         verb, convened = holder, [c for c in holder.children if c.dep_ == "dobj"]
     if verb.pos_ not in VERB_POS or lemma(verb) not in ctx.vocab.words("convening_verbs"):
         return [], []
-    convened = [c for c in convened if agentive_phrase(c, ctx) or people_noun(c, ctx)]
+    convened = [c for c in convened if names_party(c, ctx)]
     if not convened:
         return [], []
     return list(subjects(verb).active), convened

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import is_country_name
-from chronicler.annotate.events_actors import Context, agentive_phrase, entity_at, people_noun
+from chronicler.annotate.events_actors import Context, entity_at, names_party
 from chronicler.annotate.events_phrases import prep_objects
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -39,11 +39,7 @@ def given_up_places(
     actors = [a for a in actors if a.i not in given]
     targets = [t for t in targets if t.i not in given]
     if not targets:
-        targets = [
-            p
-            for p in prep_objects(trigger, frozenset({"to"}))
-            if agentive_phrase(p, ctx) or people_noun(p, ctx)
-        ]
+        targets = [p for p in prep_objects(trigger, frozenset({"to"})) if names_party(p, ctx)]
     return actors, targets
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context, agentive_phrase, people_noun
+from chronicler.annotate.events_actors import Context, names_party
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_object_control import pressed_party
 from chronicler.annotate.events_vocab import lemma
@@ -33,7 +33,7 @@ def pressed_doers(trigger: Token, ctx: Context) -> list[Token]:
     if verb.pos_ != "VERB":
         return []
     asked = _appealed_to(verb, ctx) or pressed_party(verb)
-    if asked is None or not (agentive_phrase(asked, ctx) or people_noun(asked, ctx)):
+    if asked is None or not names_party(asked, ctx):
         return []
     return [asked]
 

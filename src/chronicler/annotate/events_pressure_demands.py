@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import agentive_phrase, people_noun
+from chronicler.annotate.events_actors import names_party
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_vocab import lemma
 
@@ -27,11 +27,11 @@ _PARTY_PREPS = frozenset({"on", "upon", "from"})
 _FROM = frozenset({"from"})
 
 
-def _presses_for_act(noun: Token) -> bool:
+def _presses_for_act(noun: Token, ctx: Context) -> bool:
     """An infinitive on the noun, or on the verb whose "under" phrase it is ("is under
-    pressure to resign")."""
+    pressure to resign"; `pressure_holding_preps`, as events_object_control reads it)."""
     holders = [noun]
-    if noun.dep_ == "pobj" and lemma(noun.head) == "under":
+    if noun.dep_ == "pobj" and lemma(noun.head) in ctx.vocab.words("pressure_holding_preps"):
         holders.append(noun.head.head)
     return any(
         c.dep_ in ("acl", "advcl", "xcomp", "relcl") and to_infinitive(c)
@@ -49,10 +49,7 @@ def _party_phrase(noun: Token, ctx: Context) -> bool:
     return any(
         p.dep_ == "prep"
         and lemma(p) in preps
-        and any(
-            o.dep_ == "pobj" and (agentive_phrase(o, ctx) or people_noun(o, ctx))
-            for o in p.children
-        )
+        and any(o.dep_ == "pobj" and names_party(o, ctx) for o in p.children)
         for h in holders
         for p in h.children
     )
@@ -67,6 +64,6 @@ def pressure_without_demand(
         return None
     if lemma(trigger) not in ctx.vocab.words("strain_nouns"):
         return None
-    if _presses_for_act(trigger) or _party_phrase(trigger, ctx):
+    if _presses_for_act(trigger, ctx) or _party_phrase(trigger, ctx):
         return None
     return "pressure that names no act pressed for and no party"

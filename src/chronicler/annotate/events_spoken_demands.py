@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import agentive_phrase, make_context, people_noun
+from chronicler.annotate.events_actors import make_context, names_party
 from chronicler.annotate.events_vocab import lemma, load_vocab
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ def party_like(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return False
     ctx = _bare_context()
-    return tok.ent_type_ in _NAMED or agentive_phrase(tok, ctx) or people_noun(tok, ctx)
+    return tok.ent_type_ in _NAMED or names_party(tok, ctx)
 
 
 def _subject(act: Token) -> Token | None:
@@ -181,7 +181,7 @@ def spoken_demand_parties(verb: Token, ctx: Context) -> tuple[list[Token], list[
         subject = _subject(act)
         if subject is None or subject.pos_ == "PRON":
             continue  # "we must act", "he has to go": the speaker's own duty, or untold
-        if not (agentive_phrase(subject, ctx) or people_noun(subject, ctx)):
+        if not names_party(subject, ctx):
             continue  # "the economy should grow": no party asked
         if any(subject.lower_ == s.lower_ for s in speakers):
             continue

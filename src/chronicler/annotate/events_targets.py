@@ -18,6 +18,7 @@ from chronicler.annotate.events_actors import (
     antecedent,
     entity_at,
     is_agentive,
+    names_party,
     people_noun,
 )
 from chronicler.annotate.events_attrs import in_source_phrase
@@ -103,7 +104,7 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
             nested = prep_objects(pobj, _HOSTILE_PREPS | {"by"}) + _doers(pobj)
             owners = [c for c in pobj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             out += [p for p in nested if agentive_phrase(p, ctx)]
-            out += [p for p in owners if agentive_phrase(p, ctx) or people_noun(p, ctx)]
+            out += [p for p in owners if names_party(p, ctx)]
     return [t for t in out if t.ent_type_ not in TIME_ENTS]
 
 
@@ -309,7 +310,7 @@ def text_accused(noun: Token, ctx: Context) -> list[Token]:
         for clause in verb.children
         if clause.dep_ == "ccomp"
         for c in clause.children
-        if c.dep_ == "nsubj" and (agentive_phrase(c, ctx) or people_noun(c, ctx))
+        if c.dep_ == "nsubj" and names_party(c, ctx)
     ]
 
 

@@ -16,6 +16,7 @@ from chronicler.annotate.events_actors import (
     agentive_phrase,
     can_act,
     is_agentive,
+    names_party,
     people_noun,
 )
 from chronicler.annotate.events_group_pronouns import owner_group
@@ -332,7 +333,7 @@ def right_holders(things: list[Token], ctx: Context) -> list[Token]:
         if lemma(t) in rights
         for o in [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, frozenset({"of"}))
     ]
-    return [o for o in owners if agentive_phrase(o, ctx) or people_noun(o, ctx)]
+    return [o for o in owners if names_party(o, ctx)]
 
 
 def appealed_decision(

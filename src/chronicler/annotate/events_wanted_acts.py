@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import agentive_phrase, people_noun
+from chronicler.annotate.events_actors import names_party
 from chronicler.annotate.events_spoken_demands import party_like
 from chronicler.annotate.events_vocab import lemma, load_vocab
 
@@ -109,10 +109,6 @@ def _trigger_nouns(verb: Token) -> frozenset[int]:
     return frozenset(t.i for t in verb.subtree if t.pos_ == "NOUN" and lemma(t) in nouns)
 
 
-def _party(tok: Token | None, ctx: Context) -> bool:
-    return tok is not None and (agentive_phrase(tok, ctx) or people_noun(tok, ctx))
-
-
 def wanted_parties(verb: Token, ctx: Context) -> tuple[list[Token], list[Token]] | None:
     """(those who want, those the act is wanted of) of `verb`, or None when it tells no
     act wanted of a party, nor an act noun wanted seen done."""
@@ -121,16 +117,16 @@ def wanted_parties(verb: Token, ctx: Context) -> tuple[list[Token], list[Token]]
         return None
     if lemma(verb) == "wait":
         source = _awaited_from(verb)
-        return (wanters, [source]) if source is not None and _party(source, ctx) else None
+        return (wanters, [source]) if source is not None and names_party(source, ctx) else None
     clause = _infinitive_clause(verb)
     if clause is not None:
         asked = next(c for c in clause.children if c.dep_ == "nsubj")
-        if asked.pos_ == "PRON" or not _party(asked, ctx):
+        if asked.pos_ == "PRON" or not names_party(asked, ctx):
             return None  # "wants it to stop", "wants him to go": untold or no party
         return wanters, [asked]
     subject, noun = _seen_clause(verb)
     if subject is not None:
-        return (wanters, [subject]) if _party(subject, ctx) else None
+        return (wanters, [subject]) if names_party(subject, ctx) else None
     return (wanters, []) if noun is not None else None
 
 
@@ -158,7 +154,7 @@ def for_clause_asked(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
                 continue
             if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
                 continue
-            asked = [c for c in clause.children if c.dep_ == "nsubj" and _party(c, ctx)]
+            asked = [c for c in clause.children if c.dep_ == "nsubj" and names_party(c, ctx)]
             if asked:
                 return asked
     return []
