@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from chronicler.annotate.events_actors import Context
     from chronicler.annotate.events_vocab import Rule
 
-SUBJECTS = ("nsubj", "nsubjpass")
 # "has to", "have to", "need to" in the present (or with "will"): an obligation still ahead
 _PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 
