@@ -211,3 +211,30 @@ def test_topic_a_report_of_sport_with_a_stray_political_word_is_no_political_new
 
 def test_topic_an_arrest_of_players_stays_political_news(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, TEAM_ARREST).political
+
+
+BUSHFIRE = """Firefighters are battling a blaze that has burnt through bushland west of the town.
+Strong winds pushed the fire towards farms overnight, and smoke blanketed the valley.
+The weather bureau forecast higher temperatures and no rain for the rest of the week.
+Residents were told to leave early, and police closed the highway near the fire front.
+A total fire ban is in place across the region until Sunday.
+Water-bombing helicopters dropped retardant on the flames as the wind changed direction.
+Crews hope cooler weather on the weekend will help them bring the fires under control.
+"""
+
+CHURCH_ARSON = """Police have arrested a man over a fire that destroyed a church in the town on Friday.
+Investigators said the blaze was deliberately lit, and the man was charged with arson.
+Firefighters fought the flames for three hours, and smoke could be seen across the town.
+Detectives said the arsonist had been seen near the church before the fire broke out.
+The man will appear in court on Monday, police said, and the investigation is continuing.
+The church's pastor said the congregation would hold its services in the school hall.
+"""
+
+
+def test_topic_a_bushfire_report_with_a_stray_political_word_is_no_political_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    reading = _reading(nlp, BUSHFIRE)
+    assert reading.judged and reading.political_words >= 1 and not reading.political
+
+
+def test_topic_a_fire_told_as_a_crime_stays_political_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, CHURCH_ARSON).political

@@ -50,6 +50,11 @@ class TopicLexicon:
     sport_words: dict[str, frozenset[str]] = field(default_factory=dict)
     min_sport: int = 0
     sport_ratio: float = 0.0
+    # language -> words of everyday news outside public life (fires and storms, crashes,
+    # medicine, science and space, markets, sailing), read as sport is (1.12.0)
+    everyday_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    min_everyday: int = 0
+    everyday_ratio: float = 0.0
 
 
 def _role_words(table: dict[str, Any]) -> set[str]:
@@ -78,6 +83,7 @@ def load_topic_lexicon() -> TopicLexicon:
     words = {}
     public_affairs = {}
     sport = {}
+    everyday = {}
     for language, role_file in ROLE_FILES.items():
         own = topic.get(language, {})
         ambiguous = {str(w).lower() for w in own.get("ambiguous_roles", ())}
@@ -85,6 +91,7 @@ def load_topic_lexicon() -> TopicLexicon:
         words[language] = frozenset((_role_words(_load(role_file)) - ambiguous) | affairs)
         public_affairs[language] = affairs
         sport[language] = frozenset(str(w).lower() for w in own.get("sport_words", ()))
+        everyday[language] = frozenset(str(w).lower() for w in own.get("everyday_words", ()))
     return TopicLexicon(
         version=str(topic["version"]),
         min_words=int(topic["min_words"]),
@@ -96,6 +103,9 @@ def load_topic_lexicon() -> TopicLexicon:
         sport_words=sport,
         min_sport=int(topic.get("min_sport", 0)),
         sport_ratio=float(topic.get("sport_ratio", 0.0)),
+        everyday_words=everyday,
+        min_everyday=int(topic.get("min_everyday", 0)),
+        everyday_ratio=float(topic.get("everyday_ratio", 0.0)),
     )
 
 
@@ -112,7 +122,9 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
     political = 0
     public_affairs = 0  # of the political words, those of public affairs (a role word's not)
     sport_vocabulary = lexicon.sport_words.get(language, frozenset())
+    everyday_vocabulary = lexicon.everyday_words.get(language, frozenset())
     sport = 0
+    everyday = 0
     for token in doc:
         if not token.is_alpha:
             continue
@@ -124,6 +136,8 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
                 public_affairs += 1
         elif lemma in sport_vocabulary or token.lower_ in sport_vocabulary:
             sport += 1
+        elif lemma in everyday_vocabulary or token.lower_ in everyday_vocabulary:
+            everyday += 1
     labels = PEOPLES_AND_STATES.get(doc.lang_, PEOPLES_AND_STATES["en"])
     names = sum(m.label in labels for m in mentions)
     score = 100.0 * (political + names) / words if words else 0.0
@@ -139,7 +153,9 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
         judged=judged,
         political=not judged
         or (
-            reads_political(score, share, lexicon) and not reads_as_sport(sport, political, lexicon)
+            reads_political(score, share, lexicon)
+            and not reads_as_sport(sport, political, lexicon)
+            and not reads_as_everyday_news(everyday, political, lexicon)
         ),
     )
 
@@ -150,11 +166,23 @@ def reads_as_sport(sport: int, political: int, lexicon: TopicLexicon) -> bool:
     report with "eight-nation contest" and "her clash with Razzano" as its only political
     words; topic 1.5.0). A crime or a dispute told of players keeps its arrests, talks and
     officials, so it stays political news."""
-    return (
-        lexicon.min_sport > 0
-        and sport >= lexicon.min_sport
-        and sport >= lexicon.sport_ratio * political
-    )
+    return _outweighs(sport, political, lexicon.min_sport, lexicon.sport_ratio)
+
+
+def reads_as_everyday_news(everyday: int, political: int, lexicon: TopicLexicon) -> bool:
+    """An article of everyday news outside public life: its words of fires and storms,
+    crashes, medicine, science and space or sailing at least `min_everyday` and
+    `everyday_ratio` times its political words (a bushfire report whose only political words
+    are a "fire ban" and "police" closing roads; topic 1.12.0). A crime told in such words (a
+    church burnt by an arsonist, a driver jailed) has its police, arson, charges and court,
+    so it stays political news."""
+    return _outweighs(everyday, political, lexicon.min_everyday, lexicon.everyday_ratio)
+
+
+def _outweighs(field_words: int, political: int, minimum: int, ratio: float) -> bool:
+    """Whether an article's words of another field than public life, at least `minimum`,
+    come to `ratio` times its political words (a `minimum` of 0 turns the reading off)."""
+    return minimum > 0 and field_words >= minimum and field_words >= ratio * political
 
 
 def reads_political(score: float, share: float, lexicon: TopicLexicon) -> bool:
