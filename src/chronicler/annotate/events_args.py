@@ -60,6 +60,7 @@ from chronicler.annotate.events_command_phrases import (
 )
 from chronicler.annotate.events_conjunct_voice import counted_passive_conjunct
 from chronicler.annotate.events_convened import convened_parties
+from chronicler.annotate.events_coordinated import shared_possessor
 from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_forefront import front_runners
@@ -223,6 +224,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = stance_holders(actors, ctx)  # "Government policy has ruled out": the Government
     actors = actors or inquiring_bodies(trigger, ctx)  # "a parliamentary inquiry"
     actors = actors or warrant_issuers(trigger, ctx)  # "X issued a warrant for the arrest of"
+    actors = actors or shared_possessor(trigger, rule, ctx)  # "Sharon's words and air strikes"
     targets = worked_on_acts(trigger, rule, targets, ctx)  # "coordinate the hunt": no target
     targets = filed_documents(trigger, rule, targets, ctx)  # "The papers, filed in a suit"
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends

@@ -405,12 +405,15 @@ def in_place_phrase(head: Token) -> bool:
 
 
 def custodians(trigger: Token, ctx: Context) -> list[Token]:
-    """Who holds someone: "died in Israeli police custody", "held in army detention"."""
+    """Who holds someone: "died in Israeli police custody", "held in army detention", and the
+    "by" the parser hung on the custody noun ("is being held in custody by the United
+    States": roles 1.206.0)."""
     out: list[Token] = []
     for pobj in prep_objects(trigger, frozenset({"in", "under", "while"})):
         if lemma(pobj) in ("custody", "detention", "captivity", "care", "hand"):
             mods = [c for c in pobj.children if c.dep_ in ("compound", "amod", "poss")]
             heads = [m for m in mods if m.dep_ == "compound" or m.dep_ == "poss"]
+            heads += prep_objects(pobj, frozenset({"by"}))
             out += [h for h in heads if agentive_phrase(h, ctx)]
     return out
 
