@@ -103,3 +103,108 @@ def test_one_possessor_owns_coordinated_act_nouns(  # type: ignore[no-untyped-de
 def test_an_act_noun_with_its_own_article_shares_no_possessor(nlp) -> None:  # type: ignore[no-untyped-def]
     actors, _ = parties(nlp, "The general's threats and the raids angered the villagers.", "raids")
     assert "general" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The US envoy threatened to quit if the two sides failed to agree on a truce.",
+         "threatened", "sides"),
+        ("The union threatened to strike unless the company raised wages.", "threatened",
+         "company"),
+    ],
+)  # fmt: skip
+def test_a_condition_s_body_is_the_target(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str
+) -> None:
+    """The subject of an "if"/"unless" clause, also one the parser hangs as a complement and
+    a body no role word names, is whom a conditional warning is aimed at
+    (events_targets.condition_subjects, roles 1.206.3)."""
+    _, targets = parties(nlp, text, trigger)
+    assert targets == [target], targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The reporter asked if the army would withdraw.", "Workers will strike if prices rise."],
+)
+def test_whether_or_a_thing_is_no_condition_s_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    for event in events(nlp, text):
+        assert not event.targets, event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Gunmen launched their first ambushes, wounding three settlers near the town.",
+         "ambushes", "settlers"),
+        ("Militants carried out an attack on Monday, killing 10 soldiers.", "attack", "soldiers"),
+        ("The army launched air strikes on the camp, killing two militants.", "air strikes",
+         "camp"),
+    ],
+)  # fmt: skip
+def test_a_launched_attack_hurts_whom_its_participle_names(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str
+) -> None:
+    """ "launched ambushes, wounding three settlers": the settlers are the ambushes' target;
+    an attack with a target of its own keeps it (events_targets.hurt_by_launched_act, roles
+    1.206.4)."""
+    _, targets = parties(nlp, text, trigger)
+    assert targets == [target], targets
+
+
+def test_things_a_participle_destroys_are_no_attack_s_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, targets = parties(nlp, "Rebels staged an attack, destroying two bridges.", "attack")
+    assert targets == [], targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Three people were injured after a Palestinian suicide bomber blew himself up at a hotel.",
+         "injured", "Palestinian suicide bomber"),
+        ("Two soldiers were killed after militants attacked their convoy.", "killed", "militants"),
+        ("A man was injured after police arrested him.", "injured", None),
+        ("The station was bombed after a mob lynched two soldiers there.", "bombed", None),
+    ],
+)  # fmt: skip
+def test_a_casualty_after_an_attack_was_hurt_by_its_attacker(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str | None
+) -> None:
+    """ "were injured after a bomber blew himself up": the bomber hurt them; an arrest or a
+    second attack told after "after" names no one (`casualty_sequel_marks`, vocabulary
+    1.440.1)."""
+    actors, _ = parties(nlp, text, trigger)
+    assert actors == ([actor] if actor else []), actors
+
+
+def test_an_ordered_recalled_act_takes_the_act_done_not_one_feared(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "after the first assault": "first" gives the noun no party of its own, so it recalls
+    the attack told before, not the one only feared in between (`recalling_adjectives`,
+    events_recalled_acts, roles 1.206.5)."""
+    text = (
+        "Smith admitted carrying out an attack on a girl in March. He was released in "
+        "November despite warnings that he would attack another child. Officers set out "
+        "their warnings in a report prepared after the first assault."
+    )
+    actors, targets = parties(nlp, text, "assault")
+    assert (actors, targets) == (["Smith"], ["girl"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Police raided the house in order to arrest the suspect.", "arrest", "Police"),
+        ("The detainees are damaging buildings in order to put pressure on the authorities.",
+         "pressure", "detainees"),
+        ("Rebels attacked the town in order to punish the villagers.", "punish", "Rebels"),
+    ],
+)  # fmt: skip
+def test_in_order_to_is_the_subject_s_purpose_and_no_order(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str
+) -> None:
+    """ "in order to V": the parser hangs V on "order", which the vocabulary reads as a
+    command; the set phrase orders nothing and the main clause's subject does V
+    (events_select._in_set_phrase, events_subjects._in_order_to, roles 1.206.6)."""
+    actors, _ = parties(nlp, text, trigger)
+    assert actors == [actor], actors

@@ -126,6 +126,7 @@ from chronicler.annotate.events_targets import (
     condition_subjects,
     counterpart_targets,
     custodians,
+    hurt_by_launched_act,
     place_targets,
     recipients,
     text_accused,
@@ -318,6 +319,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         ]
     if not targets:  # "The indictment also said she submitted false documents": she
         targets = [t for t in text_accused(trigger, ctx) if keep(t) and t not in actors]
+    if not targets:  # "launched ambushes, wounding three settlers": the settlers
+        targets = [t for t in hurt_by_launched_act(trigger, rule, ctx) if keep(t)]
     if not targets:  # "Also freed were X and Y"
         targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
     if not targets:  # "A jury acquitted John Smith", the name hung as an adverb
