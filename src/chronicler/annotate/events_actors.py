@@ -37,11 +37,20 @@ def names_time(token: Token) -> bool:
     journalist was arrested" the parser makes the untagged "evening" a subject. Months are left
     to the tagger: they name people and acts too ("Theresa May", "the march"). An age told
     as a person, which the tagger calls a date, is who ("The 10-year-old was shot";
-    parse_mending makes its "old" a noun)."""
-    if token.ent_type_ in TIME_ENTS and not age_noun(token):
+    parse_mending makes its "old" a noun). A share of people, which the tagger calls a
+    percentage or money ("92 per cent of the workforce"), is who: its "of"-phrase (vocabulary
+    1.440.0)."""
+    if token.ent_type_ in TIME_ENTS and not age_noun(token) and not _share_of_people(token):
         return True
     lex = load_lexicon("en")
     return bool({token.lower_, lemma(token)} & (lex.weekdays.keys() | lex.parts.keys()))
+
+
+def _share_of_people(token: Token) -> bool:
+    """A share noun with an "of"-phrase ("92 per cent of the workforce", `share_nouns`)."""
+    return lemma(token) in load_vocab().words("share_nouns") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    )
 
 
 def age_noun(token: Token) -> bool:

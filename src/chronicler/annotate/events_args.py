@@ -60,6 +60,7 @@ from chronicler.annotate.events_command_phrases import (
 )
 from chronicler.annotate.events_conjunct_voice import counted_passive_conjunct
 from chronicler.annotate.events_convened import convened_parties
+from chronicler.annotate.events_coordinated import shared_possessor
 from chronicler.annotate.events_counted_groups import counted_group
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_forefront import front_runners
@@ -125,6 +126,7 @@ from chronicler.annotate.events_targets import (
     condition_subjects,
     counterpart_targets,
     custodians,
+    hurt_by_launched_act,
     place_targets,
     recipients,
     text_accused,
@@ -223,6 +225,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = stance_holders(actors, ctx)  # "Government policy has ruled out": the Government
     actors = actors or inquiring_bodies(trigger, ctx)  # "a parliamentary inquiry"
     actors = actors or warrant_issuers(trigger, ctx)  # "X issued a warrant for the arrest of"
+    actors = actors or shared_possessor(trigger, rule, ctx)  # "Sharon's words and air strikes"
     targets = worked_on_acts(trigger, rule, targets, ctx)  # "coordinate the hunt": no target
     targets = filed_documents(trigger, rule, targets, ctx)  # "The papers, filed in a suit"
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends
@@ -316,6 +319,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         ]
     if not targets:  # "The indictment also said she submitted false documents": she
         targets = [t for t in text_accused(trigger, ctx) if keep(t) and t not in actors]
+    if not targets:  # "launched ambushes, wounding three settlers": the settlers
+        targets = [t for t in hurt_by_launched_act(trigger, rule, ctx) if keep(t)]
     if not targets:  # "Also freed were X and Y"
         targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
     if not targets:  # "A jury acquitted John Smith", the name hung as an adverb

@@ -48,14 +48,19 @@ def when_clause_doers(
         return []  # "the station was bombed after a mob lynched two soldiers": two acts
     types = ctx.vocab.words("circumstance_types")
     marks = ctx.vocab.words("casualty_clause_marks")
+    # "were injured after a bomber blew himself up": a casualty's attack told before it
+    sequels = ctx.vocab.words("casualty_sequel_marks") if _casualty(trigger, rule, ctx) else set()
     for clause in trigger.children:
         if clause.dep_ != "advcl" or clause.i < trigger.i:
             continue
-        if not any(c.dep_ in ("advmod", "mark") and lemma(c) in marks for c in clause.children):
+        opened = {lemma(c) for c in clause.children if c.dep_ in ("advmod", "mark")}
+        if not opened & (marks | sequels):
             continue
         own = ctx.rules.get(clause.i)
         if own is None or own.type.lower() not in types:
             continue  # "were killed when their bus overturned": no attack, no one
+        if not opened & marks and own.type != "ASSAULT":
+            continue  # "died after police detained him": no attack told
         actors, targets = read_heads(clause, own, ctx)
         parties = actors + (targets if own.reciprocal else [])
         return [p for p in parties if p.i != trigger.i and _party(p, ctx)]

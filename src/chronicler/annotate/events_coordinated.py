@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context, people_noun
-from chronicler.annotate.events_vocab import lemma
+from chronicler.annotate.events_actors import Context, can_act, people_noun
+from chronicler.annotate.events_scenes import owning_place
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -75,3 +76,29 @@ def shared_object(verb: Token, rule_type: str, ctx: Context) -> list[Token]:
     if not all(t.dep_ in _BETWEEN_DEPS and t.head.i in (verb.i, second.i) for t in between):
         return []
     return [c for c in second.children if c.dep_ == "dobj"]
+
+
+def shared_possessor(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """The possessor of the noun an act noun is coordinated after, when the act noun has no
+    determiner, possessor or party word of its own: one "'s" owns both ("Mr Sharon's hard
+    words and air strikes": Sharon's strikes; "the general's threats and raids"); only for
+    a possessor who acts (`rule.poss` actor) and who can act, never a place named as where
+    the act happened (roles 1.206.0). "the general's threats and the raids", "Sharon's words
+    and Hamas attacks" keep their own readings."""
+    if rule.poss != "actor" or trigger.pos_ != "NOUN" or trigger.dep_ != "conj":
+        return []
+    if any(c.dep_ in _OWN_OWNERS for c in trigger.children):
+        return []
+    first = trigger.head
+    while first.dep_ == "conj":
+        first = first.head
+    if first.pos_ != "NOUN" or any(
+        c.dep_ in ("compound", "amod") and can_act(c, ctx) for c in trigger.children
+    ):
+        return []
+    owners = [c for c in first.children if c.dep_ == "poss" and c.lower_ not in _OWNING_PRONOUNS]
+    return [o for o in owners[:1] if can_act(o, ctx) and not owning_place(o, rule, ctx)]
+
+
+# What gives an act noun parties of its own: a determiner, a possessor, a count.
+_OWN_OWNERS = frozenset({"det", "poss", "nummod"})

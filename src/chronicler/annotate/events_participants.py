@@ -72,6 +72,7 @@ from chronicler.annotate.events_party_clauses import (
 )
 from chronicler.annotate.events_person_names import is_speaker, person_key
 from chronicler.annotate.events_phrases import (
+    hyphen_prefix_start,
     hyphenated,
     listed_appos,
     partitive_of,
@@ -345,6 +346,8 @@ def participant(
     quantity, inner = None, partitive_of(head, ctx.vocab)
     if inner is not None:  # "two of his nephews", "dozens of refugees": the nephews, counted
         quantity, head = head, inner
+    shared = quantity is not None and lemma(quantity) in ctx.vocab.words("share_nouns")
+    # ("92 per cent of the workforce": a share, no count of people)
     owner = parallel_owner(head, ctx)
     if owner is not None:  # "Iraq's invasion of Kuwait and its military buildup": Iraq's
         p, _ = participant(owner, ctx, sentence_floor)
@@ -485,6 +488,9 @@ def participant(
     site = site_in(head, mention, ctx)  # "a Birmingham clinic": the clinic, no state's
     resident = resident or site
     named = None if office_of_place(head, mention) or body or resident else mention
+    if named is not None and (opening := hyphen_prefix_start(head.doc, named.start)) < named.start:
+        # "al-Qaida", which the tagger cut at its hyphen ("-Qaida"): the whole name
+        named = replace(named, start=opening, text=doc_text(head.doc)[opening : named.end])
     text = doc_text(head.doc)[start:end]
     described = [c for c in apposed if c.i > head.i and c.pos_ == "NOUN" and not listed_appos(c)]
     if described and mention is not None and mention.label == "PERSON":
@@ -508,7 +514,7 @@ def participant(
             role=role,
             label=named.label if named else None,
             phrase=text,
-            count=_count(quantity or head),
+            count=None if shared else _count(quantity or head),
             country=participant_country(head, mention, "en", role or former)
             or organ_country(text, role, ctx.vocab.state_organs)
             or led_country(tokens, ctx.vocab),

@@ -12,7 +12,7 @@ from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_vocab import Vocab, lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 # Dependencies cut from a participant phrase: clauses and lists hanging off the head.
@@ -77,8 +77,11 @@ def stranded_prep(prep: Token) -> bool:
 
 def partitive_of(head: Token, vocab: Vocab) -> Token | None:
     """The "of"-object a quantity stands for: a numeral ("two of his nephews"), a quantity
-    noun ("dozens of refugees") or a quantifier ("some of the strikers"); None otherwise."""
-    quantities = vocab.words("quantity_nouns") | vocab.words("partitive_words")
+    noun ("dozens of refugees"), a quantifier ("some of the strikers") or a share ("92 per
+    cent of the workforce", `share_nouns`); None otherwise."""
+    quantities = (
+        vocab.words("quantity_nouns") | vocab.words("partitive_words") | vocab.words("share_nouns")
+    )
     if head.pos_ != "NUM" and lemma(head) not in quantities:
         return None
     inner = prep_objects(head, frozenset({"of"}))
@@ -439,3 +442,21 @@ def clause_verb(token: Token, steps: int = 4) -> Token:
             break
         verb = verb.head
     return verb
+
+
+_NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def hyphen_prefix_start(doc: Doc, start: int) -> int:
+    """Where a name the tagger cut at its hyphen really starts: a name opening with a dash
+    glued to the word before it ("al-Qaida" tagged "-Qaida", "al-Aqsa Martyrs Brigades",
+    "al-Jazeera") starts at that word; any other name where it starts. (A modifier such as
+    "anti-Israeli" is never so tagged: its name starts after the dash.)"""
+    span = doc.char_span(start, start + 1)  # the dash, a token of one character
+    if span is None or span[0].text not in _NAME_HYPHENS or span[0].whitespace_:
+        return start
+    dash = span[0]
+    if dash.i < 1:
+        return start
+    word = doc[dash.i - 1]
+    return word.idx if word.is_alpha and not word.whitespace_ else start

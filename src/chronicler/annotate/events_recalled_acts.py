@@ -6,9 +6,12 @@ has no party of its own, but its definite article (`recalling_determiners`) says
 act the reader knows, the last of its type told in the sentences before (within
 `recalled_act_reach`): its doers and targets are that act's ("Naeil Ahmad Abdullah was
 arrested in Malaysia. The arrest comes after a two-year investigation": Malaysia, Abdullah).
-An act noun with a party, an owner or a phrase of its own ("the attack on the palace", "the
-army's raid") is left as it is, and so is one with no such act before it, and one that is
-the object of a later act ("governments condemned the raid": what they condemn).
+An adjective of an act told earlier gives it none ("the first assault", "the previous raid";
+`recalling_adjectives`, roles 1.206.5), and an act told only as feared or supposed is none
+it recalls (one planned is). An act noun with a party, an owner or a phrase of its own ("the
+attack on the palace", "the army's raid") is left as it is, and so is one with no such act
+before it, and one that is the object of a later act ("governments condemned the raid": what
+they condemn).
 """
 
 from __future__ import annotations
@@ -57,7 +60,11 @@ def _recalling(doc: Doc, event: EventMention, words: WordLists) -> bool:
     dets = [c for c in noun.children if c.dep_ == "det"]
     if len(dets) != 1 or dets[0].lower_ not in words("recalling_determiners"):
         return False
-    return not any(c.dep_ in _OWN_PARTY_DEPS for c in noun.children)
+    ordering = words("recalling_adjectives")  # "the first assault", "the previous raid"
+    return not any(
+        c.dep_ in _OWN_PARTY_DEPS and not (c.dep_ == "amod" and c.lower_ in ordering)
+        for c in noun.children
+    )
 
 
 def _last_told(
@@ -68,8 +75,9 @@ def _last_told(
     for told in reversed(before):
         if told.sentence >= event.sentence or event.sentence - told.sentence > reach:
             continue
-        if told.type != event.type or told.negated:
-            continue
+        if told.type != event.type or told.negated or told.hypothetical:
+            continue  # (an act only feared or supposed is no act a reader knows; one planned,
+            # "he will go to Indonesia for a summit meeting", is "the summit" told after it)
         if told.mode and event.mode and told.mode != event.mode:
             continue
         return told if told.actors or told.targets else None

@@ -180,7 +180,7 @@ def select_triggers(
         if _converse_carrier(tok, rule, matches, vocab):
             dropped.add(i)  # "could not receive asylum": the grant, no meeting
             continue
-        if rule.causative:
+        if rule.causative and not _in_set_phrase(tok, vocab):  # "in order to arrest X"
             inner = _embedded(tok, matches)
             noun = _noun_object(tok, matches)
             if rule.bare_causative:
@@ -256,3 +256,10 @@ def _exact_phrase_noun(tok: Token, rule: Rule, matches: dict[int, Rule]) -> Toke
     if other is None or other.type != rule.type or other.mode in (None, rule.mode):
         return None
     return noun
+
+
+def _in_set_phrase(token: Token, vocab: Vocab) -> bool:
+    """The word ends a set phrase with the word before it (`set_phrases`: "in order"), so it
+    orders nothing: "raided the house in order to arrest the suspect" is the raiders' arrest,
+    no order's (events_filters.set_phrase drops the word itself; roles 1.206.6)."""
+    return token.i > 0 and f"{token.nbor(-1).lower_} {token.lower_}" in vocab.words("set_phrases")

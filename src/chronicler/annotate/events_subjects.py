@@ -191,6 +191,9 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     seen = _seen_object(verb)
     if seen is not None:  # "images showed X being wrestled to the ground": X is
         return Subjects((seen,), (), agent)
+    if dep == "acl" and lemma(head) == "order" and _in_order_to(head):
+        # "damaging buildings in order to put pressure on X": the damagers (roles 1.206.6)
+        return Subjects(subjects(head.head.head, depth + 1).active, (), agent)
     if dep == "advcl" and (doer := _gerund_subject(verb)) is not None:
         return Subjects((doer,), (), agent)  # "objected to Ukraine opening an inquiry"
     if dep == "advcl" and (lost := _subject_read_as_object(verb)) is not None:
@@ -754,3 +757,9 @@ def _bare_conjunct(verb: Token, forms: Sequence[Token]) -> bool:
         and len(forms) == 1
         and verb.head.tag_ in ("VBN", "VBD", "VBZ", "VBG")
     )
+
+
+def _in_order_to(order: Token) -> bool:
+    """ "in order to V", read with V hanging on "order", the object of an "in" on a verb."""
+    prep = order.head
+    return order.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ in VERB_POS

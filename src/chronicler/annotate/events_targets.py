@@ -211,10 +211,12 @@ def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
         if host.dep_ in ("xcomp", "ccomp"):  # "threatened to halt the talks if ..."
             hosts.append(host.head)
     out = []
-    for clause in (c for host in hosts for c in host.children if c.dep_ == "advcl"):
+    for clause in (c for host in hosts for c in host.children if c.dep_ in ("advcl", "ccomp")):
         mark = next((m for m in clause.children if lemma(m) in ("if", "unless")), None)
         if mark is None or lemma(clause) in _REPORTING:  # "if ..., the minister said"
             continue
+        if clause.dep_ == "ccomp" and not _condition_read_as_complement(clause, mark, ctx):
+            continue  # "asked if the army would withdraw": whether, no condition
         if _named_again(clause, clause.head):
             continue  # "If the workers are unhappy, they should not strike": they strike
         out += [
@@ -222,9 +224,26 @@ def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
             for c in clause.children
             if c.dep_ in ("nsubj", "nsubjpass")
             and c.left_edge.i == mark.i + 1  # the subject opens the clause
-            and agentive_phrase(c, ctx)
+            # ("unless the company raised wages", "if the two sides failed to agree": a body
+            # no role word names, roles 1.206.3)
+            and (agentive_phrase(c, ctx) or lemma(c) in ctx.vocab.words("collective_nouns"))
         ]
     return out
+
+
+# Verbs whose "if" clause says whether, not on what condition ("asked if", "wondered if").
+_WHETHER_VERBS = frozenset({"know", "see", "decide", "check", "determine", "doubt", "question"})
+
+
+def _condition_read_as_complement(clause: Token, mark: Token, ctx: Context) -> bool:
+    """An "if"/"unless" clause the parser hung on a verb as its complement ("threatened to
+    quit if the two sides failed to agree": "failed" a ccomp of "quit") is its condition,
+    unless the verb asks or wonders whether ("asked if the army would withdraw";
+    `question_verbs`, `feeling_verbs`; roles 1.206.3)."""
+    if lemma(mark) == "unless":
+        return True
+    asking = ctx.vocab.words("question_verbs") | ctx.vocab.words("feeling_verbs") | _WHETHER_VERBS
+    return lemma(clause.head) not in asking | _REPORTING
 
 
 def _named_again(clause: Token, verb: Token) -> bool:
@@ -405,12 +424,15 @@ def in_place_phrase(head: Token) -> bool:
 
 
 def custodians(trigger: Token, ctx: Context) -> list[Token]:
-    """Who holds someone: "died in Israeli police custody", "held in army detention"."""
+    """Who holds someone: "died in Israeli police custody", "held in army detention", and the
+    "by" the parser hung on the custody noun ("is being held in custody by the United
+    States": roles 1.206.0)."""
     out: list[Token] = []
     for pobj in prep_objects(trigger, frozenset({"in", "under", "while"})):
         if lemma(pobj) in ("custody", "detention", "captivity", "care", "hand"):
             mods = [c for c in pobj.children if c.dep_ in ("compound", "amod", "poss")]
             heads = [m for m in mods if m.dep_ == "compound" or m.dep_ == "poss"]
+            heads += prep_objects(pobj, frozenset({"by"}))
             out += [h for h in heads if agentive_phrase(h, ctx)]
     return out
 
@@ -565,3 +587,26 @@ def owned_site_scene(target: Token, trigger: Token, ctx: Context) -> bool:
         for modifier in target.lefts
         for c in modifier.subtree
     )
+
+
+def hurt_by_launched_act(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Whom an attack told as launched or carried out hurt, by the participle of harm after
+    it ("Palestinian gunmen launched their first ambushes, wounding three Jewish settlers",
+    "Militants carried out an attack on Monday, killing 10 soldiers": the settlers, the
+    soldiers); only an attack noun with no target of its own, the object of the verb the
+    participle hangs on, and people as what the participle's own act is done to (roles
+    1.206.4)."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return []
+    verb = trigger.head
+    out: list[Token] = []
+    for clause in verb.children:
+        harm = ctx.rules.get(clause.i)
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or harm is None:
+            continue
+        if harm.type != "ASSAULT" or clause.i < trigger.i:
+            continue
+        hurt = [c for c in clause.children if c.dep_ == "dobj"]
+        hurt = [h for c in hurt for h in (c, *c.conjuncts)]
+        out += [h for h in hurt if agentive_phrase(h, ctx) or people_noun(h, ctx)]
+    return out
