@@ -10,6 +10,7 @@ it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -361,3 +362,11 @@ def mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]
             ev = replace(ev, main=True)
         out.append(ev)
     return out
+
+
+def sentence_main(events: Sequence[EventMention]) -> EventMention | None:
+    """The main event of one sentence's mentions, as the benchmarks and the recall audit read
+    it: the one marked main, else the first (a statement of intent beside its act is never
+    marked; a pass after marking may drop the marked one, "after the attack" recalled)."""
+    mains = [e for e in events if e.main]
+    return mains[0] if mains else (events[0] if events else None)
