@@ -48,6 +48,35 @@ def test_the_as_clause_of_a_recalled_event_is_the_news(nlp) -> None:  # type: ig
 
 
 @pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # the second object of "condemned" hung on the verb as its conjunct: no deed after it
+        (
+            "The rebel council earlier condemned the army attack on the convoy near the border "
+            "town of Kuta in the north in which 12 people were killed, and two car bombings in "
+            "the capital in which four people were wounded.",
+            "condemned",
+        ),
+        # an act in a phrase of the coordinated verb is no deed of the critic's own
+        (
+            "The minister has criticised the council and has called for an inquiry into the "
+            "shooting.",
+            "criticised",
+        ),
+        # the deed the criticism ranks after (vocabulary 1.430.4)
+        (
+            "The cabinet has declared the rebel leader irrelevant and has decided to break off "
+            "all talks with him.",
+            "break",
+        ),
+        ("The rebels denounced the ceasefire and attacked an army post.", "attacked"),
+    ],
+)
+def test_a_criticism_ranks_after_a_deed_of_its_subject_only(nlp, text: str, main: str) -> None:  # type: ignore[no-untyped-def]
+    assert next(e for e in events(nlp, text) if e.main).trigger.startswith(main)
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "accused", "victim"),
     [
         (

@@ -112,12 +112,36 @@ def spoken_before_deed(tok: Token, rule: Rule, triggers: dict[int, Rule]) -> int
     steps = [
         _depth(t) - _depth(tok)
         for conjunct in tok.conjuncts
-        # not a deed before it, nor one with a subject of its own
-        if conjunct.i > tok.i and not any(c.dep_ in _SUBJECTS for c in conjunct.children)
+        # not a deed before it, nor one with a subject of its own, nor a noun the parser
+        # hung on the verb ("condemned the attack on the bus and two bombings": an object)
+        if conjunct.i > tok.i
+        and conjunct.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in _SUBJECTS for c in conjunct.children)
         for t in conjunct.subtree
-        if t.i in triggers and triggers[t.i].type.lower() not in spoken | {"none"}
+        if t.i in triggers
+        and triggers[t.i].type.lower() not in spoken | {"none"}
+        and _done_by_doer(t, conjunct)
     ]
     return 2 * max(steps) + 1 if steps else 0  # just below the deepest deed
+
+
+# Links by which a deed is the coordinated verb's own act: the verb itself, a verb of deciding
+# or trying and what it takes ("has decided to break off all contacts"), its object noun
+# ("launched an offensive").
+_DEED_LINKS = frozenset({"xcomp", "ccomp", "conj", "dobj", "prt"})
+
+
+def _done_by_doer(deed: Token, conjunct: Token) -> bool:
+    """The deed is the coordinated verb's own act, reached through verbs it takes and their
+    objects, not an act told in one of its phrases: "has reportedly confessed to planning
+    suicide attacks" (the attacks another's plan, and the criticism the news) tells no deed
+    of the critic (spoken_before_deed)."""
+    node = deed
+    while node.i != conjunct.i:
+        if node.dep_ not in _DEED_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 # Links through which an embedded event's target is not its governor's: a relative clause,
