@@ -87,7 +87,7 @@ def salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rule
     or linking verb governing a noun trigger ("authorized the release", "remained on
     alert"), or the trigger itself; nouns rank just after verbs. An event in the news clause
     of "The X came as ..." is measured from that clause (news_clause_lift)."""
-    lift = 2 * news_clause_lift(tok, triggers)
+    lift = 2 * news_clause_lift(tok, triggers) - in_background(announcer or tok)
     if announcer is not None:
         return 2 * _depth(announcer) - lift
     if tok.pos_ == "VERB" and reduced_relative_root(tok):
@@ -98,6 +98,22 @@ def salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rule
     if verb is not None and verb.i not in triggers:
         return 2 * _depth(verb) + 1 - lift
     return 2 * _depth(tok) + 1 - lift
+
+
+def in_background(tok: Token) -> int:
+    """1 for an act told in a clause or phrase of time, cause, concession or condition
+    (`background_marks`: "When she refused, he ... threatened to tie her up"), which ranks
+    just after an act of the same depth in the clause it sets the scene for; else 0."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("prep", "mark") and lemma(node) in _BACKGROUND:
+            return 1
+        if node.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and lemma(c) in _BACKGROUND for c in node.children
+        ):
+            return 1
+        node = node.head
+    return 0
 
 
 def spoken_before_deed(tok: Token, rule: Rule, triggers: dict[int, Rule]) -> int:
