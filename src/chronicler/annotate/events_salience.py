@@ -86,8 +86,10 @@ def salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rule
     """Twice the parse depth of what carries the event: the announcing intent verb, the light
     or linking verb governing a noun trigger ("authorized the release", "remained on
     alert"), or the trigger itself; nouns rank just after verbs. An event in the news clause
-    of "The X came as ..." is measured from that clause (news_clause_lift)."""
-    lift = 2 * news_clause_lift(tok, triggers) - in_background(announcer or tok)
+    of "The X came as ..." is measured from that clause (news_clause_lift), and one in a
+    background clause ranks just after its equals (in_background)."""
+    carrier = announcer if announcer is not None else tok
+    lift = 2 * news_clause_lift(tok, triggers) - in_background(carrier)
     if announcer is not None:
         return 2 * _depth(announcer) - lift
     if tok.pos_ == "VERB" and reduced_relative_root(tok):
