@@ -74,6 +74,7 @@ from events_data import (
 )
 
 from chronicler.annotate.events import extract_events, plover_coding
+from chronicler.annotate.events_salience import sentence_main
 from chronicler.annotate.nlp import parse_texts
 from chronicler.model import EventMention, Mention, PublicationDate, Sentence
 
@@ -228,9 +229,8 @@ def _participant_words(events: Sequence[EventMention], which: str) -> list[Found
     return out
 
 
-def main_event(events: Sequence[EventMention]) -> EventMention | None:
-    mains = [e for e in events if e.main]
-    return mains[0] if mains else (events[0] if events else None)
+# the product's own choice, which the recall audit reads too (bench/audit_recall.py)
+main_event = sentence_main
 
 
 def score_record(gold: GoldRecord, events: tuple[EventMention, ...]) -> Scored:

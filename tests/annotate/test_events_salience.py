@@ -6,6 +6,7 @@ import pytest
 from event_helpers import by_trigger, events, has
 from spacy.tokens import Doc
 
+from chronicler.annotate.events_coding import plover_coding
 from chronicler.annotate.events_salience import reduced_relative_root
 
 
@@ -45,6 +46,60 @@ def test_the_as_clause_of_a_recalled_event_is_the_news(nlp) -> None:  # type: ig
     # a clause with no event leaves the noun the main event
     evs = events(nlp, "The arrest of the mayor came as a surprise to many.")
     assert next(e for e in evs if e.main).trigger == "arrest"
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # the second object of "condemned" hung on the verb as its conjunct: no deed after it
+        (
+            "The rebel council earlier condemned the army attack on the convoy near the border "
+            "town of Kuta in the north in which 12 people were killed, and two car bombings in "
+            "the capital in which four people were wounded.",
+            "condemned",
+        ),
+        # an act in a phrase of the coordinated verb is no deed of the critic's own
+        (
+            "The minister has criticised the council and has called for an inquiry into the "
+            "shooting.",
+            "criticised",
+        ),
+        # the deed the criticism ranks after (vocabulary 1.430.4)
+        (
+            "The cabinet has declared the rebel leader irrelevant and has decided to break off "
+            "all talks with him.",
+            "break",
+        ),
+        ("The rebels denounced the ceasefire and attacked an army post.", "attacked"),
+    ],
+)
+def test_a_criticism_ranks_after_a_deed_of_its_subject_only(nlp, text: str, main: str) -> None:  # type: ignore[no-untyped-def]
+    assert next(e for e in events(nlp, text) if e.main).trigger.startswith(main)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a "when" or "because" clause sets the scene: at the same depth the act it sets the
+        # scene for is the main event
+        (
+            "When the guards resisted, the inmates broke a window and attacked the wardens.",
+            "ASSAULT",
+        ),
+        (
+            "When the council refused, the union leader stood up and threatened to call a strike.",
+            "THREATEN",
+        ),
+        # the main clause's own verb still ranks first, and a background act with no rival
+        # is main
+        ("Police arrested the man after he attacked a guard.", "COERCE"),
+        ("After the guards attacked the inmates on Monday.", "ASSAULT"),
+    ],
+)
+def test_an_act_in_a_background_clause_ranks_after_the_clause_it_sets(  # type: ignore[no-untyped-def]
+    nlp, text: str, coded: str
+) -> None:
+    assert plover_coding(next(e for e in events(nlp, text) if e.main)) == coded
 
 
 @pytest.mark.parametrize(

@@ -108,3 +108,38 @@ def test_totals_and_found_mention() -> None:
         "signature": {"type": "AID", "mode": None, "actors": ["Japan"], "targets": [], "flags": []},
     }
     assert found_mention(stored)["start"] == 42
+
+
+def test_the_main_mention_is_read_as_the_benchmarks_code_it() -> None:
+    # "threatened to impose sanctions" with the sanctions as the main mention: coded THREATEN
+    threat = [gold("THREATEN", "threatened", ["state"], main=True)]
+    sanctions = found("SANCTION", "impose", ["the state"], main=True, flags=["future"])
+    assert score_sentence(threat, [{**sanctions, "coded": "THREATEN"}]).main_agrees is True
+    # a flagged act of the gold main's own type is no factual main event
+    aid = [gold("AID", "aid", ["Australia"], main=True)]
+    accept = found("AID", "accept", [], main=True, flags=["future"])
+    assert (
+        score_sentence(aid, [found("AID", "aid"), {**accept, "coded": "AGREE"}]).main_agrees
+        is False
+    )
+
+
+def test_with_none_marked_the_first_mention_is_main() -> None:
+    stored = [found("ASSAULT", "shelled"), found("AID", "sent")]
+    assert score_sentence([gold("ASSAULT", "shelled", main=True)], stored).main_agrees is True
+    assert score_sentence([gold("AID", "sent", main=True)], stored).main_agrees is False
+
+
+def test_a_flagged_gold_main_agrees_with_a_flagged_mention_of_its_type() -> None:
+    # "He insisted the rebels would not surrender to X, who has been cooperating with Y"
+    events = [
+        gold("RETREAT", "surrender", ["rebels"], main=True, flags=["negated"]),
+        gold("COOPERATE", "cooperating", ["X"]),
+    ]
+    surrender = found("RETREAT", "surrender", ["rebels"], main=True, flags=["negated"])
+    cooperating = found("COOPERATE", "cooperating", ["X"])
+    assert score_sentence(events, [surrender, cooperating]).main_agrees is True
+    unflagged = found("RETREAT", "surrender", ["rebels"], main=True)
+    assert score_sentence(events, [unflagged, cooperating]).main_agrees is False
+    # only flagged gold events: the sentence reports no factual event, main not scored
+    assert score_sentence(events[:1], [surrender]).main_agrees is None

@@ -14,6 +14,7 @@ words, anniversary nouns and their numbers are each language's own."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_date_anchors import with_anchored_dates
@@ -29,12 +30,13 @@ from chronicler.annotate.events_recalled import (
     with_recalled_dates,
 )
 from chronicler.annotate.events_speech import Statement, with_speech_acts
+from chronicler.model import EventMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from chronicler.annotate.events_vocab import Vocab
-    from chronicler.model import EventMention, PublicationDate, Sentence, TimeExpression
+    from chronicler.model import PublicationDate, Sentence, TimeExpression
 
 
 def finish_events(
@@ -61,4 +63,18 @@ def finish_events(
     recalled = with_arrest_dates(with_anchored_dates(doc, reacted, times))
     units, preps = own_words("term_units"), own_words("term_preps")
     elided = with_elided_sentencings(doc, recalled, times, published, sentences, units, preps)
-    return tuple(with_anniversary_dates(doc, elided, published, own_words))
+    return with_main_kept(tuple(with_anniversary_dates(doc, elided, published, own_words)))
+
+
+def with_main_kept(events: tuple[EventMention, ...]) -> tuple[EventMention, ...]:
+    """Each sentence keeps one main event: where a pass after the marking dropped the marked
+    one (a departure of no one in jeopardy, a bare act after "after" that is the act told
+    before), its first remaining event is main, as `events_salience.sentence_main` reads it."""
+    marked = {e.sentence_start for e in events if e.main}
+    out, seen = [], set()
+    for event in events:
+        if event.sentence_start not in marked and event.sentence_start not in seen:
+            event = replace(event, main=True)
+        seen.add(event.sentence_start)
+        out.append(event)
+    return tuple(out)
