@@ -34,6 +34,9 @@ def test_settings_name_a_rule_the_vocabulary_has() -> None:
         ("Rebel fighters advanced on the capital overnight.", "advanced", "Rebel fighters"),
         ("Peacekeepers approached the village cautiously.", "approached", "Peacekeepers"),
         ("Thousands of soldiers headed to the border region.", "headed", "soldiers"),
+        # a formation's "of" phrase, people told armed, one seen doing it
+        ("A column of tanks approached the town.", "approached", "tanks"),
+        ("Busloads of armed men were seen heading toward the valley.", "heading", "men"),
         # a force's arrival with no place named (`forces-arrive` without its "in")
         ("The battalions which arrived today will join the others.", "arrived", "battalions"),
         ("Masked soldiers arrived first, followed by tanks.", "arrived", "soldiers"),
@@ -56,6 +59,8 @@ def test_a_force_moving_is_deployed(nlp, text: str, trigger: str, actor: str) ->
         "Australian troops arrived home yesterday.",  # a return
         "The UN force commander arrived in Dili.",
         "Troops descended on the meeting.",  # no ground moved onto
+        "An aid convoy approached the town.",  # no armed force
+        "A group of protesters advanced on the parliament.",
         "Rebels intruded on the talks.",  # no verb of the class (the table review's reading)
     ],
 )

@@ -103,6 +103,12 @@ class UnseenSettings:
     force_motion_rule: str = ""
     force_motion_votes: float = 0.0
     force_motion_not_doers: frozenset[str] = frozenset()
+    # armed groups the rule's doers leave out ("gunman", "militant"), the marks of a people
+    # noun told armed ("armed men"), and the counts or formations whose "of" phrase names who
+    # moves ("hundreds of marines", "a convoy of troops", "truckloads of armed men")
+    force_motion_doers: frozenset[str] = frozenset()
+    armed_marks: frozenset[str] = frozenset()
+    force_formation_nouns: frozenset[str] = frozenset()
     # a type whose votes no direct link or two synsets corroborate is left out of a plain
     # vote, its votes with it, so it splits no other type's
     drop_uncorroborated: bool = False
@@ -214,6 +220,9 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         force_motion_rule=str(raw.get("force_motion_rule", "")),
         force_motion_votes=float(raw.get("force_motion_votes", 0.0)),
         force_motion_not_doers=frozenset(str(x) for x in raw.get("force_motion_not_doers", ())),
+        force_motion_doers=frozenset(str(x) for x in raw.get("force_motion_doers", ())),
+        armed_marks=frozenset(str(x) for x in raw.get("armed_marks", ())),
+        force_formation_nouns=frozenset(str(x) for x in raw.get("force_formation_nouns", ())),
         drop_uncorroborated=bool(raw.get("drop_uncorroborated", False)),
         light_phrases=bool(raw.get("light_phrases", False)),
         reneged_types=frozenset(str(x) for x in raw.get("reneged_types", ())),

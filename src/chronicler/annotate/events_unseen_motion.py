@@ -51,7 +51,11 @@ def force_motion_rule(
         context=frozenset(),
         fallback=settings.force_motion_votes,
     )
-    if not conditions_hold(token, rule) or _doer_head(token) not in rule.doers:
+    # the doer is judged by its head below, not by the doer words the rule's condition reads
+    # (they hold a count's or a group's words: "Truckloads of armed men")
+    if not conditions_hold(token, replace(rule, doers=frozenset())):
+        return None
+    if not _armed_force(_doer_head(token, settings), rule.doers, settings):
         # no armed force does it: a minister's or a plane's arrival, nor one of a force's
         # people ("the army chief landed in Delhi", whose "army" the doer words hold)
         return None
@@ -68,26 +72,39 @@ def force_motion_rule(
     return rule
 
 
-def _doer_head(token: Token) -> str:
-    """The lemma of the head noun of who does the verb's act: its subject, the noun a
-    relative clause is on ("the forces which arrived"), else the subject of the verb a
-    conjunct or complement shares it with ("troops crossed the border and advanced")."""
+def _armed_force(doer: Token | None, doers: frozenset[str], settings: UnseenSettings) -> bool:
+    """The doer's head is a force the rule names ("troops"), or a people noun told armed
+    (`armed_people_marks`: "armed men", "masked gunmen" are an armed group)."""
+    if doer is None:
+        return False
+    head = lemma_of(doer)
+    if head in doers or head in settings.force_motion_doers:
+        return True
+    return any(c.dep_ == "amod" and lemma_of(c) in settings.armed_marks for c in doer.children)
+
+
+def _doer_head(token: Token, settings: UnseenSettings) -> Token | None:
+    """The head noun of who does the verb's act: its subject, the noun a relative clause is
+    on ("the forces which arrived"), else the subject of the verb a conjunct or complement
+    shares it with ("troops crossed the border and advanced"), also one seen or reported
+    doing it ("armed men have been seen heading toward the area"); past a count or a
+    formation's "of" ("Hundreds of marines", "a convoy of troops")."""
     verb = token
     while True:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        deps = ("nsubj",) if verb.i == token.i else ("nsubj", "nsubjpass")
+        subject = next((c for c in verb.children if c.dep_ in deps), None)
         if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
     if subject is None:
-        return ""
+        return None
     if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
         subject = verb.head
-    # a count's "of" phrase names who ("Hundreds of marines landed")
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    counted = subject.tag_ == "CD" or subject.lower_ in ("hundreds", "thousands", "dozens")
+    counted = subject.tag_ == "CD" or lemma_of(subject) in settings.force_formation_nouns
     if of is not None and counted:
         subject = next((g for g in of.children if g.dep_ == "pobj"), subject)
-    return lemma_of(subject)
+    return subject
 
 
 def _place_words(vocab: Vocab) -> frozenset[str]:
