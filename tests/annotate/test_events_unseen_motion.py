@@ -60,6 +60,8 @@ def test_a_force_moving_is_deployed(nlp, text: str, trigger: str, actor: str) ->
         "The UN force commander arrived in Dili.",
         "Troops descended on the meeting.",  # no ground moved onto
         "An aid convoy approached the town.",  # no armed force
+        # a movement in progress a "when" clause interrupts is that act's setting
+        "The militants were heading to the valley when they ran into an army post and fired.",
         "A group of protesters advanced on the parliament.",
         "Rebels intruded on the talks.",  # no verb of the class (the table review's reading)
     ],

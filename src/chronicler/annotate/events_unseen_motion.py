@@ -61,6 +61,8 @@ def force_motion_rule(
         return None
     if doer_words(token) & settings.force_motion_not_doers:
         return None  # "fire fighters arrived": a crew fighting fires, no armed force
+    if _interrupted(token):
+        return None  # "had been heading through ... when they ran into an army post": a setting
     places = _place_words(vocab)
     obj = object_of(token)
     if obj is not None and not (named_place(obj) or lemma_of(obj) in places):
@@ -105,6 +107,16 @@ def _doer_head(token: Token, settings: UnseenSettings) -> Token | None:
     if of is not None and counted:
         subject = next((g for g in of.children if g.dep_ == "pobj"), subject)
     return subject
+
+
+def _interrupted(token: Token) -> bool:
+    """A movement told in progress with a "when" clause on it ("the gunmen had been heading
+    through the territory when they ran into an army post and opened fire") is the setting
+    of the act the clause tells, no deployment of its own."""
+    return token.tag_ == "VBG" and any(
+        c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
+        for c in token.children
+    )
 
 
 def _place_words(vocab: Vocab) -> frozenset[str]:
