@@ -51,11 +51,12 @@ def test_a_territory_reoccupied_is_seized(nlp) -> None:  # type: ignore[no-untyp
 def test_troops_arriving_in_a_country_are_deployed(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "More British troops have arrived in Kabul."), "arrived")
     assert (ev.type, ev.cameo) == ("MOBILIZE", "154") and has(ev.actors, "troops")
-    for text in (
-        "The foreign minister arrived in Beijing on Monday.",
-        "Masked soldiers arrived first, followed by tanks.",
-    ):
-        assert not any(e.type == "MOBILIZE" for e in events(nlp, text)), text
+    # since vocabulary 1.438.0 (unseen45) a force's arrival is its deployment with no place
+    # named too, "Masked soldiers arrived first, followed by tanks" (MOBILIZE, as the recall
+    # audit's seed 829 judges it; tests/annotate/test_events_unseen_motion.py); a civilian's
+    # arrival stays none
+    text = "The foreign minister arrived in Beijing on Monday."
+    assert not any(e.type == "MOBILIZE" for e in events(nlp, text)), text
 
 
 def test_forces_combing_ground_search_for_an_enemy(nlp) -> None:  # type: ignore[no-untyped-def]

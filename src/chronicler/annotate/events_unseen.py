@@ -77,6 +77,7 @@ from chronicler.annotate.events_unseen_data import (
     table_entry,
 )
 from chronicler.annotate.events_unseen_index import _fits_object, _Index, _index, _vote, _weights
+from chronicler.annotate.events_unseen_motion import force_motion_rule
 from chronicler.annotate.events_unseen_senses import judged_trait, moves_to_post
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab
 from chronicler.annotate.events_vocab import lemma as lemma_of
@@ -105,7 +106,14 @@ def _taken_rule(token: Token, vocab: Vocab, settings: UnseenSettings) -> Rule | 
     word = lemma_of(token)
     index = _index(vocab, settings)
     listed = index.listed_as[pos] if settings.listed_by_pos else index.known
-    if word in listed or word in index.known_as[pos] or not can_trigger(token, vocab):
+    if word in listed or not can_trigger(token, vocab):
+        return None
+    if pos == "v" and (rule := force_motion_rule(token, word, vocab, settings)):
+        # an armed force arriving or advancing: its doer decides (deployed), also for a verb a
+        # word list knows as another act's ("head" among the gathering verbs, "headed to
+        # Geneva for talks"), the doer being no party to talks
+        return rule
+    if word in index.known_as[pos]:
         return None
     if pos == "v" and (moves_to_post(token, index, settings) or judged_trait(token, settings)):
         return None

@@ -95,6 +95,20 @@ class UnseenSettings:
     # one reads its neighbours' rules of own_force_types first ("mobilized reservists" moves
     # forces, through "mobilization", which "protest" lists before "mobilize"); () turns off
     force_nouns: tuple[str, ...] = ()
+    # verbs of arriving, approaching, entering and advancing (a WordNet class) that an armed
+    # force doing them makes a deployment: they take the rule `force_motion_rule` without its
+    # context condition, weighing `force_motion_votes` (since 1.32.0; events_unseen_motion);
+    # doers modified by one of `force_motion_not_doers` are no armed force ("fire fighters")
+    force_motion_verbs: frozenset[str] = frozenset()
+    force_motion_rule: str = ""
+    force_motion_votes: float = 0.0
+    force_motion_not_doers: frozenset[str] = frozenset()
+    # armed groups the rule's doers leave out ("gunman", "militant"), the marks of a people
+    # noun told armed ("armed men"), and the counts or formations whose "of" phrase names who
+    # moves ("hundreds of marines", "a convoy of troops", "truckloads of armed men")
+    force_motion_doers: frozenset[str] = frozenset()
+    armed_marks: frozenset[str] = frozenset()
+    force_formation_nouns: frozenset[str] = frozenset()
     # a type whose votes no direct link or two synsets corroborate is left out of a plain
     # vote, its votes with it, so it splits no other type's
     drop_uncorroborated: bool = False
@@ -202,6 +216,13 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         converse_kinds={str(k): str(v) for k, v in raw.get("converse_kinds", {}).items()},
         kin_share=float(raw.get("kin_share", 2.0)),
         force_nouns=tuple(str(x) for x in raw.get("force_nouns", ())),
+        force_motion_verbs=frozenset(str(x) for x in raw.get("force_motion_verbs", ())),
+        force_motion_rule=str(raw.get("force_motion_rule", "")),
+        force_motion_votes=float(raw.get("force_motion_votes", 0.0)),
+        force_motion_not_doers=frozenset(str(x) for x in raw.get("force_motion_not_doers", ())),
+        force_motion_doers=frozenset(str(x) for x in raw.get("force_motion_doers", ())),
+        armed_marks=frozenset(str(x) for x in raw.get("armed_marks", ())),
+        force_formation_nouns=frozenset(str(x) for x in raw.get("force_formation_nouns", ())),
         drop_uncorroborated=bool(raw.get("drop_uncorroborated", False)),
         light_phrases=bool(raw.get("light_phrases", False)),
         reneged_types=frozenset(str(x) for x in raw.get("reneged_types", ())),
