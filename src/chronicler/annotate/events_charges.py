@@ -168,8 +168,9 @@ def _opens_charge(prep: Token, ctx: Context) -> bool:
     charging = match_rule(owner, ctx.vocab)
     if charging is None:
         return False
-    # displeasure "with the verdict" is at the verdict, no charge (vocabulary 1.430.1)
-    accusing = charging.type == "ACCUSE" and not charging.feeler_acts
+    # displeasure "with the verdict" is at the verdict, no charge (vocabulary 1.430.1); a
+    # speaker's blame "responsible for the bombing" leaves the bombing told (1.436.0)
+    accusing = charging.type == "ACCUSE" and not (charging.feeler_acts or charging.speaker_acts)
     if accusing or charging.mode in ctx.vocab.words("charging_modes"):
         return word in ctx.vocab.words("charge_preps")
     if charging.mode in ctx.vocab.words("custody_modes"):

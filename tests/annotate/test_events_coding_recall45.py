@@ -1,0 +1,39 @@
+"""Spoken accusations the recall audit of the Lee corpus found missed (recall45a): a speaker
+calling a party a wrongdoer, or saying it answers for an act of harm. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_party_a_speaker_calls_a_wrongdoer_is_denounced(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister said the rebel commander was a murderer and a liar."
+    ev = by_trigger(events(nlp, text), "murderer")
+    assert (ev.type, ev.mode, ev.cameo) == ("ACCUSE", "disapprove", "111")
+    assert has(ev.actors, "minister") and has(ev.targets, "commander")
+    assert not any(e.trigger == "liar" for e in events(nlp, text))  # one denunciation
+    for text in (
+        "The rebel commander was a murderer.",  # told by the writer
+        '"I am not a liar," the senator said.',
+        "The minister said the general was not a criminal.",
+    ):
+        assert not any(e.type == "ACCUSE" for e in events(nlp, text)), text
+
+
+def test_a_party_a_speaker_says_answers_for_harm_is_blamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said two brothers were responsible for the killing."
+    found = events(nlp, text)
+    ev = by_trigger(found, "responsible")
+    assert (ev.type, ev.mode, ev.cameo) == ("ACCUSE", "allege", "112")
+    assert has(ev.actors, "Police") and has(ev.targets, "brothers")
+    # the killing keeps its own mention, the brothers its doers
+    assert has(by_trigger(found, "killing").actors, "brothers")
+    for text in (
+        "The governor said the storm was responsible for three deaths.",  # no party
+        "The minister said the agency was responsible for security at the airport.",
+        "The group was responsible for the attack.",  # no speaker
+    ):
+        assert not any(e.type == "ACCUSE" for e in events(nlp, text)), text
