@@ -37,3 +37,20 @@ def test_a_party_a_speaker_says_answers_for_harm_is_blamed(nlp) -> None:  # type
         "The group was responsible for the attack.",  # no speaker
     ):
         assert not any(e.type == "ACCUSE" for e in events(nlp, text)), text
+
+
+def test_an_offence_told_with_its_year_or_what_happened_in_it_is_a_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A court sentenced the rebel commander to life for a 1998 bombing in which 40 died."
+    ev = by_trigger(events(nlp, text), "bombing")
+    assert ev.type == "ASSAULT" and not ev.hypothetical and has(ev.actors, "commander")
+    text = "He was charged with a murder that shocked the town."
+    assert by_trigger(events(nlp, text), "murder").hypothetical  # alleged, under a charge
+    for text in ("He was charged with murder.", "She was convicted of sedition."):
+        assert [e.type for e in events(nlp, text)] in (["ACCUSE"], ["SANCTION"]), text
+
+
+def test_a_siege_told_by_its_hostages_is_the_hostage_taking(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The hostage crisis ended after two days."), "crisis")
+    assert (ev.type, ev.mode) == ("ASSAULT", "abduct")
+    ev = by_trigger(events(nlp, "The army laid siege to the town."), "siege")
+    assert (ev.type, ev.mode) == ("COERCE", "restrict")
