@@ -54,3 +54,22 @@ def test_a_siege_told_by_its_hostages_is_the_hostage_taking(nlp) -> None:  # typ
     assert (ev.type, ev.mode) == ("ASSAULT", "abduct")
     ev = by_trigger(events(nlp, "The army laid siege to the town."), "siege")
     assert (ev.type, ev.mode) == ("COERCE", "restrict")
+
+
+def test_an_act_noun_wanted_done_by_a_passive_infinitive_is_asked_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Labor wants a parliamentary inquiry to be set up to examine the proposals."
+    found = events(nlp, text)
+    ev = by_trigger(found, "wants")
+    assert ev.type == "REQUEST" and has(ev.actors, "Labor") and not ev.targets
+    assert by_trigger(found, "inquiry").future  # wanted, not held
+    for text in (
+        "The coach wants the match to be played on Sunday.",  # no act noun
+        "The company wants its new plant to be built in Ohio.",
+    ):
+        assert not any(e.type == "REQUEST" for e in events(nlp, text)), text
+
+
+def test_what_is_awaited_from_a_party_told_after_a_conjunct_is_asked_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister said he was waiting for action and not promises from the rebel leader."
+    ev = by_trigger(events(nlp, text), "waiting")
+    assert ev.type == "REQUEST" and has(ev.targets, "leader")
