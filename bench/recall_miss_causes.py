@@ -212,8 +212,8 @@ def token_cause(tok: Any, gold_type: str, vocab: Vocab) -> tuple[str, str]:
     if tok.i in WATCH.unknown_it:
         return "parties", "unknown 'it' doer"
     if tok.i in WATCH.triggers:
-        rule = WATCH.triggers[tok.i]
-        return "after", f"trigger ({rule.type} {rule.id}) dropped in extraction/folded"
+        kept = WATCH.triggers[tok.i]
+        return "after", f"trigger ({kept.type} {kept.id}) dropped in extraction/folded"
     candidates = events_match._candidate_rules(tok, vocab)
     if not events_match.can_trigger(tok, vocab):
         listed = "listed" if candidates else "unlisted"
