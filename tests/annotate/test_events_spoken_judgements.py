@@ -60,3 +60,22 @@ def test_displeasure_at_a_cause_told_is_the_one_who_feels_it_on_the_cause(nlp) -
     assert _felt(nlp, "An angry crowd gathered at the gate.", "angry") is None
     assert _felt(nlp, "The coach was disappointed with the result.", "disappointed") is None
     assert _felt(nlp, "The ruling angered the farmers.", "angered") is None  # done to them
+
+
+def test_a_noun_of_wrongdoing_a_speaker_calls_a_party_judges_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister said the rebel commander was a murderer and a liar."
+    assert _parties(nlp, text, "murderer") == (["minister"], ["commander"])
+    assert _parties(nlp, text, "liar") is None  # one denunciation, on the first noun
+    assert _parties(nlp, "The rebel commander was a murderer.", "murderer") is None  # no speaker
+    assert _parties(nlp, '"I am not a liar," the senator said.', "liar") is None
+    assert _parties(nlp, "The minister said the general was not a criminal.", "criminal") is None
+
+
+def test_a_clause_joined_in_a_quote_is_the_speakers_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"I watched the witness for a week and in my view she is a liar," the lawyer said.'
+    assert _parties(nlp, text, "liar") == (["lawyer"], ["she"])
+
+
+def test_the_noun_a_reported_relative_clause_is_on_is_judged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops were hunting a commander they say is responsible for several ambushes."
+    assert _parties(nlp, text, "responsible") == (["they"], ["commander"])

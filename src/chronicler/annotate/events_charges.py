@@ -67,6 +67,8 @@ def offence_as_charge(
         return "an intent in an offence's name"  # "assault with intent to murder"
     if trigger.pos_ not in ("NOUN", "PROPN") or _own_parties(trigger, ctx):
         return None
+    if _told_as_happening(trigger):
+        return None
     if _named_death(trigger, rule, ctx):
         return None
     degrees = ctx.vocab.words("offence_degree_words")
@@ -168,8 +170,9 @@ def _opens_charge(prep: Token, ctx: Context) -> bool:
     charging = match_rule(owner, ctx.vocab)
     if charging is None:
         return False
-    # displeasure "with the verdict" is at the verdict, no charge (vocabulary 1.430.1)
-    accusing = charging.type == "ACCUSE" and not charging.feeler_acts
+    # displeasure "with the verdict" is at the verdict, no charge (vocabulary 1.430.1); a
+    # speaker's blame "responsible for the bombing" leaves the bombing told (1.436.0)
+    accusing = charging.type == "ACCUSE" and not (charging.feeler_acts or charging.speaker_acts)
     if accusing or charging.mode in ctx.vocab.words("charging_modes"):
         return word in ctx.vocab.words("charge_preps")
     if charging.mode in ctx.vocab.words("custody_modes"):
@@ -277,6 +280,19 @@ def _coordinated_on_charge(trigger: Token, ctx: Context) -> bool:
 
 
 _LIST_WORDS = frozenset({"and", "or", ","})
+
+
+def _told_as_happening(noun: Token) -> bool:
+    """ "sentenced for a 1996 hostage siege in which more than 200 people died": an offence
+    told with a year or a date of its own, or with a relative clause telling what happened in
+    it, is a happening the charge or the sentence is for, reported as "the massacre of 30
+    villagers" is; "charged with murder", "convicted of sedition" name only the charge."""
+    if any(c.dep_ == "relcl" for c in noun.children):
+        return True
+    return any(
+        c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod") and c.ent_type_ == "DATE"
+        for c in noun.children
+    )
 
 
 def _own_parties(noun: Token, ctx: Context, more: tuple[str, ...] = ()) -> bool:

@@ -24,6 +24,7 @@ from chronicler.annotate.events_actors import (
     Context,
     agentive_phrase,
     is_agentive,
+    names_party,
     people_noun,
 )
 from chronicler.annotate.events_addressed import reader_addressed, writer_own
@@ -662,6 +663,17 @@ def unspoken_judgement(
         and spoken_judgement_parties(trigger, ctx.vocab.words("judged_measure_nouns")) is None
     ):
         return "no judgement a speaker is told making"
+    if (
+        rule.speaker_acts
+        and rule.mode == "allege"
+        and not any(
+            t.pos_ == "PRON"
+            or names_party(t, ctx)
+            or lemma(t) in ctx.vocab.words("collective_nouns")
+            for t in targets
+        )
+    ):
+        return "blame laid on no party"  # "the storm was responsible for three deaths"
     causes_not = ctx.vocab.words("displeasure_causes_not")
     if rule.feeler_acts and felt_displeasure_parties(trigger, causes_not) is None:
         return "no displeasure at a party's act told"  # "an angry crowd", "upset the balance"

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_match import match_rule, to_infinitive
 from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
-from chronicler.annotate.events_vocab import lemma
+from chronicler.annotate.events_relative_gaps import reported_gap_subject
+from chronicler.annotate.events_vocab import lemma, load_vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,9 +41,17 @@ def _expletive_copula(verb: Token) -> bool:
 
 def _speakers(copula: Token) -> list[Token]:
     """The subject of the reporting verb whose reported clause the copula heads ("Powell
-    says it is time", "It is time ..., the senator said"), or none."""
-    if copula.dep_ in ("ccomp", "parataxis") and lemma(copula.head) in REPORTING_VERBS:
-        return [c for c in copula.head.children if c.dep_ in SUBJECTS]
+    says it is time", "It is time ..., the senator said"), also through a clause of the same
+    quote the copula's is joined to ("'I have seen you for a month and in my view you are a
+    liar,' the judge said": the parser hangs "are" on "seen", which "said" reports), or
+    none."""
+    clause = copula
+    for _ in range(3):
+        if clause.dep_ in ("ccomp", "parataxis") and lemma(clause.head) in REPORTING_VERBS:
+            return [c for c in clause.head.children if c.dep_ in SUBJECTS]
+        if clause.dep_ not in ("ccomp", "conj") or clause.head.pos_ not in ("VERB", "AUX"):
+            break
+        clause = clause.head
     for said in copula.children:  # the reporting clause after the quote, hung on the copula
         if (
             said.dep_ in ("ccomp", "parataxis")
@@ -87,12 +96,38 @@ def _judged(adjective: Token, measures: frozenset[str]) -> tuple[Token, Token] |
         return None
     subject = next((c for c in copula.children if c.dep_ in SUBJECTS), None)
     if subject is None:
+        # "a man they say is responsible for many attacks": the noun the reported relative
+        # clause is on
+        subject = reported_gap_subject(copula)
+    if subject is None:
         return None
     if subject.lower_ in ("it", "this", "that"):
         # an "it" with a noun predicate stands for that noun; with an adjective it may be
         # the expletive of a clause after it, which judges no party
         noun = adjective.head
         return (copula, noun) if nominal and lemma(noun) in measures else None
+    return copula, subject
+
+
+def _named_wrongdoer(noun: Token) -> tuple[Token, Token] | None:
+    """(copula, party) of a noun of wrongdoing a copula's predicate calls a party, "you are a
+    liar", "the leader was a murderer and a liar" (also a noun coordinated with the
+    predicate's); None for an "it", "this" or "that" subject and for the speaker's own "I" or
+    "we" ("I am no liar": a defence of oneself, no denunciation of another)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+        if (rule := match_rule(noun, load_vocab())) is not None and rule.speaker_acts:
+            return None  # "a murderer and a liar": one denunciation, told on the first noun
+    copula = noun.head
+    if noun.dep_ != "attr" or lemma(copula) != "be":
+        return None
+    subject = next((c for c in copula.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.lower_ in ("it", "this", "that") or _speaker_among(subject):
+        return None
+    if any(c.dep_ == "neg" for c in copula.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    ):
+        return None  # "he is not a criminal": a denial, no denunciation
     return copula, subject
 
 
@@ -135,7 +170,13 @@ def spoken_judgement_parties(
     """(speakers, parties judged) of a spoken judgement on `trigger`, or None when the
     trigger is in neither shape or no speaker is told saying it (`measures`: the nouns of a
     measure or an act a pronoun's predicate may judge, `judged_measure_nouns`)."""
-    if trigger.pos_ == "NOUN":
+    if trigger.pos_ == "NOUN" and lemma(trigger) not in load_vocab().modality.due_time_nouns:
+        judged = _named_wrongdoer(trigger)
+        if judged is None:
+            return None
+        copula, target = judged
+        targets = [target]
+    elif trigger.pos_ == "NOUN":
         act = _due_act(trigger)
         if act is None:
             return None

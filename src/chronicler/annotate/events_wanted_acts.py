@@ -50,6 +50,24 @@ def _infinitive_clause(verb: Token) -> Token | None:
     return None
 
 
+def _wanted_done_noun(verb: Token) -> Token | None:
+    """ "Labor wants a parliamentary inquiry to be set up", "wants talks to be held": an act
+    noun wanted done, told as the subject of a passive infinitive, as "wants to see an
+    inquiry" tells it (no party named it is asked of)."""
+    nouns = _act_nouns()
+    for c in verb.children:
+        if (
+            c.dep_ in ("ccomp", "xcomp")
+            and c.pos_ == "VERB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and any(g.dep_ == "auxpass" for g in c.children)
+        ):
+            subject = next((g for g in c.children if g.dep_ == "nsubjpass"), None)
+            if subject is not None and subject.pos_ == "NOUN" and lemma(subject) in nouns:
+                return subject
+    return None
+
+
 def _seen_clause(verb: Token) -> tuple[Token | None, Token | None]:
     """ "wants to see Mugabe removed", "would like to see a proper investigation": (the one
     the act is wanted of or done to, the act noun wanted), either None."""
@@ -74,8 +92,11 @@ def _awaited_from(verb: Token) -> Token | None:
     for prep in verb.children:
         if prep.dep_ != "prep" or lemma(prep) not in _AWAITED:
             continue
-        # (and its conjuncts: "waiting for action and not empty promises from X")
-        for awaited in (t for o in prep.children for t in (o, *o.conjuncts)):
+        # (and its conjuncts: "waiting for action and not empty promises from X", also a
+        # noun the parser hangs on the verb as its conjunct)
+        awaited_nouns = [t for o in prep.children for t in (o, *o.conjuncts)]
+        awaited_nouns += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        for awaited in awaited_nouns:
             for p in awaited.children:
                 if p.dep_ == "prep" and lemma(p) in _FROM:
                     return next((o for o in p.children if o.dep_ == "pobj"), None)
@@ -91,6 +112,8 @@ def wanted_act(verb: Token) -> bool:
     if clause is not None:
         asked = next(c for c in clause.children if c.dep_ == "nsubj")
         return party_like(asked) and lemma(clause) not in vocab.words("obligation_outcome_verbs")
+    if _wanted_done_noun(verb) is not None:
+        return True
     subject, noun = _seen_clause(verb)
     if subject is not None:
         return party_like(subject)
@@ -124,6 +147,8 @@ def wanted_parties(verb: Token, ctx: Context) -> tuple[list[Token], list[Token]]
         if asked.pos_ == "PRON" or not names_party(asked, ctx):
             return None  # "wants it to stop", "wants him to go": untold or no party
         return wanters, [asked]
+    if _wanted_done_noun(verb) is not None:
+        return wanters, []  # "wants an inquiry to be set up": asked of no one named
     subject, noun = _seen_clause(verb)
     if subject is not None:
         return (wanters, [subject]) if names_party(subject, ctx) else None
