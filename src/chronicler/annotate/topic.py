@@ -50,6 +50,15 @@ class TopicLexicon:
     sport_words: dict[str, frozenset[str]] = field(default_factory=dict)
     min_sport: int = 0
     sport_ratio: float = 0.0
+    # language -> words of natural disasters (a bushfire, a storm, a flood); an article with
+    # at least `min_disaster` of them and `disaster_ratio` times as many as its political
+    # words reads as disaster news, as sport does (1.8.0)
+    disaster_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # language -> words of a public response to a disaster or a crime in it (aid, relief,
+    # arson), which count with the political words against the disaster reading
+    relief_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    min_disaster: int = 0
+    disaster_ratio: float = 0.0
 
 
 def _role_words(table: dict[str, Any]) -> set[str]:
@@ -78,6 +87,8 @@ def load_topic_lexicon() -> TopicLexicon:
     words = {}
     public_affairs = {}
     sport = {}
+    disaster = {}
+    relief = {}
     for language, role_file in ROLE_FILES.items():
         own = topic.get(language, {})
         ambiguous = {str(w).lower() for w in own.get("ambiguous_roles", ())}
@@ -85,6 +96,8 @@ def load_topic_lexicon() -> TopicLexicon:
         words[language] = frozenset((_role_words(_load(role_file)) - ambiguous) | affairs)
         public_affairs[language] = affairs
         sport[language] = frozenset(str(w).lower() for w in own.get("sport_words", ()))
+        disaster[language] = frozenset(str(w).lower() for w in own.get("disaster_words", ()))
+        relief[language] = frozenset(str(w).lower() for w in own.get("relief_words", ()))
     return TopicLexicon(
         version=str(topic["version"]),
         min_words=int(topic["min_words"]),
@@ -96,6 +109,10 @@ def load_topic_lexicon() -> TopicLexicon:
         sport_words=sport,
         min_sport=int(topic.get("min_sport", 0)),
         sport_ratio=float(topic.get("sport_ratio", 0.0)),
+        disaster_words=disaster,
+        relief_words=relief,
+        min_disaster=int(topic.get("min_disaster", 0)),
+        disaster_ratio=float(topic.get("disaster_ratio", 0.0)),
     )
 
 
@@ -113,6 +130,10 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
     public_affairs = 0  # of the political words, those of public affairs (a role word's not)
     sport_vocabulary = lexicon.sport_words.get(language, frozenset())
     sport = 0
+    disaster_vocabulary = lexicon.disaster_words.get(language, frozenset())
+    disaster = 0
+    relief_vocabulary = lexicon.relief_words.get(language, frozenset())
+    relief = 0
     for token in doc:
         if not token.is_alpha:
             continue
@@ -124,6 +145,10 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
                 public_affairs += 1
         elif lemma in sport_vocabulary or token.lower_ in sport_vocabulary:
             sport += 1
+        elif lemma in disaster_vocabulary or token.lower_ in disaster_vocabulary:
+            disaster += 1
+        elif lemma in relief_vocabulary or token.lower_ in relief_vocabulary:
+            relief += 1
     labels = PEOPLES_AND_STATES.get(doc.lang_, PEOPLES_AND_STATES["en"])
     names = sum(m.label in labels for m in mentions)
     score = 100.0 * (political + names) / words if words else 0.0
@@ -139,7 +164,9 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
         judged=judged,
         political=not judged
         or (
-            reads_political(score, share, lexicon) and not reads_as_sport(sport, political, lexicon)
+            reads_political(score, share, lexicon)
+            and not reads_as_sport(sport, political, lexicon)
+            and not reads_as_disaster(disaster, political + relief, lexicon)
         ),
     )
 
@@ -154,6 +181,22 @@ def reads_as_sport(sport: int, political: int, lexicon: TopicLexicon) -> bool:
         lexicon.min_sport > 0
         and sport >= lexicon.min_sport
         and sport >= lexicon.sport_ratio * political
+    )
+
+
+def reads_as_disaster(disaster: int, political: int, lexicon: TopicLexicon) -> bool:
+    """An article of a natural disaster: its words of fires, storms and floods (a bushfire,
+    firefighters, hectares burnt, winds) at least `min_disaster` and `disaster_ratio` times
+    its political words and words of relief (a bushfire report whose only political words
+    are the "authorities" who evacuate and a minister's thanks to the firefighters; topic
+    1.8.0). Such an article's "threat to property", "inspected the worst hit parts" and
+    evacuations are no party's acts; aid to a quake's victims, complaints of slow relief or
+    an arson arrest, told with their aid, relief or arson words, police and officials, stay
+    political news."""
+    return (
+        lexicon.min_disaster > 0
+        and disaster >= lexicon.min_disaster
+        and disaster >= lexicon.disaster_ratio * political
     )
 
 
