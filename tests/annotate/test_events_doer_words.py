@@ -65,3 +65,18 @@ def test_a_whom_the_parser_makes_a_subject_is_never_the_doer(nlp) -> None:  # ty
     )
     words = doer_words(token)
     assert "army" in words and "leader" not in words and "whom" not in words
+
+
+def test_whom_a_commander_orders_to_act_does_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "ordered his troops to blast the village": the troops blast it, an armed strike at the
+    general's command, not criticism (`commanding_verbs`; prec45, vocabulary 1.439.0)."""
+    text = "The general ordered his troops to blast the hilltop village."
+    ev = by_trigger(events(nlp, text), "blast")
+    assert ev.type == "ASSAULT"
+    doc = nlp(text)
+    assert "troop" in doer_words(next(t for t in doc if t.text == "blast"))
+
+
+def test_whom_a_speaker_urges_to_blast_a_plan_criticises_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator urged her colleagues to blast the budget plan."
+    assert by_trigger(events(nlp, text), "blast").type == "ACCUSE"

@@ -38,3 +38,30 @@ def test_a_person_or_a_thing_seized_is_no_ground(  # type: ignore[no-untyped-def
 ) -> None:
     e = by_trigger(events(nlp, text), trigger)
     assert (e.type, e.mode) == coding
+
+
+def test_a_town_blasted_in_an_article_of_war_is_struck(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "after blasting Gaza City and Jenin": towns by their own name, no state's, blasted in
+    an article that tells of arms (`town_objects`, `armed_article_words`; prec45, vocabulary
+    1.439.0)."""
+    text = (
+        "Army tanks moved into the north overnight. The prime minister spoke on radio after "
+        "blasting Hebron and Tulkarm on Sunday."
+    )
+    assert by_trigger(events(nlp, text), "blasting").type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's capital stands for its government
+        "Troops were on alert. The opposition leader blasted Washington on Monday.",
+        # a reason given
+        "Troops were on alert. The senator blasted Chicago over its crime record.",
+        # no word of arms in the article
+        "The premier has blasted Newcastle in a speech on Monday.",
+    ],
+)
+def test_a_place_blasted_otherwise_stays_criticised(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp, text) if e.trigger.startswith("blast"))
+    assert ev.type == "ACCUSE"

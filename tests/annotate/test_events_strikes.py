@@ -65,3 +65,34 @@ def test_work_bans_are_a_labour_action(nlp) -> None:  # type: ignore[no-untyped-
     ev = by_trigger(events(nlp, text), "work")
     assert (ev.type, ev.mode) == ("PROTEST", "strike")
     assert has(ev.actors, "nurses")
+
+
+@pytest.mark.parametrize(
+    ("text", "recall"),
+    [
+        (
+            "Warplanes launched a series of strikes on Gaza City overnight. The strikes came "
+            "a day after the minister rejected the truce.",
+            "strikes",
+        ),
+        (
+            "Three people died in the missile strikes on Monday. The cabinet met on Tuesday to "
+            "weigh the fallout of the strikes.",
+            "strikes",
+        ),
+    ],
+)
+def test_the_strikes_recalling_an_armed_strike_are_the_attack(nlp, text, recall) -> None:  # type: ignore[no-untyped-def]
+    """ "The strikes" with no word of its own tells again the strike told before it in the
+    article: after strikes dealt by arms, the attack (prec45, events-vocab 1.439.0)."""
+    last = [e for e in events(nlp, text) if e.trigger == recall][-1]
+    assert last.type == "ASSAULT"
+
+
+def test_the_strikes_recalling_a_labour_strike_stay_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dock workers walked off the job on Monday in a strike over pay. The strikes closed "
+        "three ports."
+    )
+    last = [e for e in events(nlp, text) if e.trigger == "strikes"][-1]
+    assert (last.type, last.mode) == ("PROTEST", "strike")

@@ -222,7 +222,7 @@ Water-bombing helicopters dropped retardant on the flames as the wind changed di
 Crews hope cooler weather on the weekend will help them bring the fires under control.
 """
 
-CHURCH_ARSON = """Police have arrested a man over a fire that destroyed a church in the town on Friday.
+CHURCH_ARSON = """Police arrested a man over a fire that destroyed a church in the town on Friday.
 Investigators said the blaze was deliberately lit, and the man was charged with arson.
 Firefighters fought the flames for three hours, and smoke could be seen across the town.
 Detectives said the arsonist had been seen near the church before the fire broke out.
@@ -236,5 +236,33 @@ def test_topic_a_bushfire_report_with_a_stray_political_word_is_no_political_new
     assert reading.judged and reading.political_words >= 1 and not reading.political
 
 
+HILL_BUSHFIRE = """Hundreds of firefighters are battling a bushfire on the hills north of the town.
+Strong winds pushed the blaze across the highway overnight, and two farm sheds were lost.
+Authorities say about 300 hectares have burnt since the fire started on Sunday afternoon.
+Residents of three streets were told to leave their homes as the fire front approached.
+Firefighters expect the weather to ease by the evening, but warn that winds may return.
+Water bombers were brought in to protect homes on the eastern edge of the blaze.
+A spokesman for the fire service said the threat to property would last until tomorrow.
+"""
+
+ARSON = """Police have arrested two teenagers over a bushfire that burnt 500 hectares overnight.
+Officers say the pair were seen lighting the blaze near a school before the winds picked up.
+Both have been charged with arson and will appear in court on Monday, police said.
+Firefighters fought the fire through the night as strong winds fanned it towards homes.
+The police commissioner said arsonists would face the full force of the law.
+"""
+
+
+def test_topic_a_bushfire_report_is_no_political_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A report of a fire, a storm or a flood whose only political words are the authorities
+    who evacuate reads as disaster news, as sport does (topic 1.8.0, prec45)."""
+    reading = _reading(nlp, HILL_BUSHFIRE)
+    assert reading.judged and reading.political_words >= 1 and not reading.political
+
+
 def test_topic_a_fire_told_as_a_crime_stays_political_news(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, CHURCH_ARSON).political
+
+
+def test_topic_an_arson_arrest_in_a_bushfire_stays_political_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, ARSON).political

@@ -14,7 +14,7 @@ from chronicler.annotate.events_departures import is_homeland
 from chronicler.annotate.events_doer_words import doer_words
 from chronicler.annotate.events_mandative import mandative
 from chronicler.annotate.events_object_states import described_words
-from chronicler.annotate.events_place_objects import named_place
+from chronicler.annotate.events_place_objects import named_place, struck_town
 from chronicler.annotate.events_spoken_demands import demanded_acts
 from chronicler.annotate.events_strikes import armed_strike
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, lemma, load_vocab, word_index
@@ -440,6 +440,7 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     # (an object named as a place is ground for the rules of territory: "seized parts of Iraq")
     held = bool(words & rule.objects) or (rule.place_objects and named_place(obj))
+    held = held or (rule.town_objects and struck_town(obj))  # "blasting Gaza City"
     if rule.objects and not phrase and not held:
         return False
     if (words | _partitive_words(obj) | _second_object_words(token, obj)) & rule.objects_not:

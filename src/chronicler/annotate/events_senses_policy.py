@@ -1,5 +1,6 @@
 """A plan described, no agreement: "It's a plan that will not add to our deficit", "the
-committees made progress on a plan that will lower costs". A plan or a proposal
+committees made progress on a plan that will lower costs", "the plans are being put in
+place". A plan or a proposal
 (`described_plan_nouns`) that a sentence only describes, by what it is or what it will do,
 names a policy, with no one who agreed to it nor anything agreed; "Obama's plan", "the peace
 plan", "a plan to free the prisoners" and "the plan agreed by both sides" name its owner, its
@@ -48,9 +49,26 @@ def plan_described(
     if any(not _plan_does(r) for r in relatives):
         return None
     described = trigger.dep_ == "attr" and lemma(trigger.head) == "be"
-    if not described and not relatives:
+    if not described and not relatives and not _plan_handled(trigger, ctx):
         return None
     return "a plan described, a policy, no agreement"
+
+
+def _plan_handled(trigger: Token, ctx: Context) -> bool:
+    """A plan only handled, with no one named who handles it: the passive subject of a verb
+    with no "by" ("why the plans are being put in place", "rather than individual proposals
+    being put out there"), or counted by a quantity noun ("is taking a set of proposals to
+    the meeting"; `plan_quantity_nouns`): a policy moved about, no agreement (prec45,
+    vocabulary 1.439.0)."""
+    head = trigger.head
+    if trigger.dep_ == "nsubjpass":
+        return not any(c.dep_ == "agent" for c in head.children)
+    if trigger.dep_ != "pobj" or lemma(head) != "of":
+        return False
+    counter = head.head
+    if lemma(counter) not in ctx.vocab.words("plan_quantity_nouns"):
+        return False
+    return not any(c.dep_ in ("poss", "compound") for c in counter.children)
 
 
 def _plan_does(relative: Token) -> bool:

@@ -14,7 +14,12 @@ the attack when it is told
   in strikes on the camp": `casualty_verbs` before a `casualty_preps` phrase; not "injured
   during the strike", which tells when, as pickets may be hurt in a stoppage);
 - as aimed on or against a named country, city or region ("strikes on Gaza"; a strike "on
-  Monday" is a time).
+  Monday" is a time);
+- as a bare "the strikes" referring back to the last strike the article told before it, when
+  that one was dealt by arms ("warplanes launched a series of strikes on Gaza City ... The
+  strikes also came a day after", "Mr Sharon's air strikes ... to discuss the fallout of the
+  strikes"; prec45, events-vocab 1.439.0): a strike told with no word of its own takes the
+  sense of the one it recalls, so after a labour strike it stays one.
 
 The vocabulary's own rule for such an attack (another rule of the same noun, of type ASSAULT)
 is then the one that fires.
@@ -39,6 +44,9 @@ _DOER_DEPS = frozenset({"poss", "compound", "nmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _AIMED_PREPS = frozenset({"on", "against"})
+# the words a noun recalling a strike told before may have: a determiner that points back
+_RECALLING_DETS = frozenset({"the", "these", "those", "this", "that"})
+_BARE_DEPS = frozenset({"det", "predet", "punct"})
 
 
 def _armed_words(vocab: Vocab) -> frozenset[str]:
@@ -83,6 +91,50 @@ def _aimed_at_place(noun: Token) -> bool:
     return any(p.ent_type_ in _PLACE_ENTS for p in prep_objects(noun, _AIMED_PREPS))
 
 
+def _bare_recall(noun: Token) -> bool:
+    """ "the strikes", "these strikes": a strike noun with a pointing determiner and no word
+    of its own, which tells again a strike told before."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in _RECALLING_DETS for c in children) and all(
+        c.dep_ in _BARE_DEPS for c in children
+    )
+
+
+def _weapon_words(candidates: list[Rule]) -> frozenset[str]:
+    """The words that make a strike an attack in the attack rules' own phrases and contexts
+    ("air", "missile", "retaliatory")."""
+    words: set[str] = set()
+    for rule in candidates:
+        if rule.type == _ASSAULT:
+            words |= {child for head, child in rule.phrases if head == "strike"}
+            if "strike" in rule.nouns:
+                words |= rule.context
+    return frozenset(words)
+
+
+def _recalls_armed_strike(noun: Token, vocab: Vocab, candidates: list[Rule]) -> bool:
+    """A bare "the strikes" whose nearest strike told before in the article (passing over
+    other bare ones, which recall it too) was dealt by arms."""
+    if not _bare_recall(noun):
+        return False
+    weapons = _weapon_words(candidates)
+    attack_nouns = {n for r in candidates if r.type == _ASSAULT for n in r.nouns} - {"strike"}
+    for earlier in reversed(noun.doc[: noun.i]):
+        if earlier.pos_ not in _NOUNS:
+            continue
+        if lemma(earlier) in attack_nouns and "strike" in lemma(earlier):
+            return True  # "the airstrikes"
+        if lemma(earlier) != "strike" or _bare_recall(earlier):
+            continue
+        own = {lemma(c) for c in earlier.children if c.dep_ in ("amod", "compound", "nmod")}
+        return bool(own & weapons) or _armed_doer(earlier, vocab) or _told_armed(earlier, vocab)
+    return False
+
+
+def _told_armed(noun: Token, vocab: Vocab) -> bool:
+    return _casualties_caught_in(noun, vocab) or _aimed_at_place(noun)
+
+
 def armed_strike(token: Token, rule: Rule, vocab: Vocab, candidates: list[Rule]) -> Rule | None:
     """The attack rule to read `token` by instead of the labour strike `rule`, or None."""
     if (rule.type, rule.mode) != _LABOUR or token.pos_ != "NOUN":
@@ -90,6 +142,8 @@ def armed_strike(token: Token, rule: Rule, vocab: Vocab, candidates: list[Rule])
     attack = next((r for r in candidates if r.type == _ASSAULT and lemma(token) in r.nouns), None)
     if attack is None:
         return None
-    if _armed_doer(token, vocab) or _casualties_caught_in(token, vocab) or _aimed_at_place(token):
+    if _armed_doer(token, vocab) or _told_armed(token, vocab):
+        return attack
+    if _recalls_armed_strike(token, vocab, candidates):
         return attack
     return None

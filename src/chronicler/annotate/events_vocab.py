@@ -123,6 +123,11 @@ class Rule:
     # the `objects` condition also holds for an object that is a place by its own name
     # ("seized parts of Iraq", "captured Mosul": territory; vocabulary 1.366.0)
     place_objects: bool = False
+    # the `objects` condition also holds for an object that is a town by its own name, no
+    # state's ("blasting Gaza City and Jenin": struck, while "blasted Washington" is a state
+    # criticised), with no reason given ("over", "for"; events_place_objects.struck_town;
+    # vocabulary 1.439.0)
+    town_objects: bool = False
     # fires only in a sentence holding one of these words ("arson-fire": a fire noun in a
     # sentence of arson; vocabulary 1.277.0)
     sentence_words: frozenset[str] = frozenset()

@@ -53,6 +53,9 @@ class TopicLexicon:
     # language -> words of everyday news outside public life (fires and storms, crashes,
     # medicine, science and space, markets, sailing), read as sport is (1.12.0)
     everyday_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # language -> words of a public response to a disaster or of a crime in it (aid, relief,
+    # looting), which count with the political words against the everyday reading (1.8.0)
+    relief_words: dict[str, frozenset[str]] = field(default_factory=dict)
     min_everyday: int = 0
     everyday_ratio: float = 0.0
 
@@ -84,6 +87,7 @@ def load_topic_lexicon() -> TopicLexicon:
     public_affairs = {}
     sport = {}
     everyday = {}
+    relief = {}
     for language, role_file in ROLE_FILES.items():
         own = topic.get(language, {})
         ambiguous = {str(w).lower() for w in own.get("ambiguous_roles", ())}
@@ -92,6 +96,7 @@ def load_topic_lexicon() -> TopicLexicon:
         public_affairs[language] = affairs
         sport[language] = frozenset(str(w).lower() for w in own.get("sport_words", ()))
         everyday[language] = frozenset(str(w).lower() for w in own.get("everyday_words", ()))
+        relief[language] = frozenset(str(w).lower() for w in own.get("relief_words", ()))
     return TopicLexicon(
         version=str(topic["version"]),
         min_words=int(topic["min_words"]),
@@ -104,6 +109,7 @@ def load_topic_lexicon() -> TopicLexicon:
         min_sport=int(topic.get("min_sport", 0)),
         sport_ratio=float(topic.get("sport_ratio", 0.0)),
         everyday_words=everyday,
+        relief_words=relief,
         min_everyday=int(topic.get("min_everyday", 0)),
         everyday_ratio=float(topic.get("everyday_ratio", 0.0)),
     )
@@ -123,8 +129,10 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
     public_affairs = 0  # of the political words, those of public affairs (a role word's not)
     sport_vocabulary = lexicon.sport_words.get(language, frozenset())
     everyday_vocabulary = lexicon.everyday_words.get(language, frozenset())
+    relief_vocabulary = lexicon.relief_words.get(language, frozenset())
     sport = 0
     everyday = 0
+    relief = 0
     for token in doc:
         if not token.is_alpha:
             continue
@@ -138,6 +146,8 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
             sport += 1
         elif lemma in everyday_vocabulary or token.lower_ in everyday_vocabulary:
             everyday += 1
+        elif lemma in relief_vocabulary or token.lower_ in relief_vocabulary:
+            relief += 1
     labels = PEOPLES_AND_STATES.get(doc.lang_, PEOPLES_AND_STATES["en"])
     names = sum(m.label in labels for m in mentions)
     score = 100.0 * (political + names) / words if words else 0.0
@@ -155,7 +165,7 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
         or (
             reads_political(score, share, lexicon)
             and not reads_as_sport(sport, political, lexicon)
-            and not reads_as_everyday_news(everyday, political, lexicon)
+            and not reads_as_everyday_news(everyday, political + relief, lexicon)
         ),
     )
 
@@ -172,10 +182,12 @@ def reads_as_sport(sport: int, political: int, lexicon: TopicLexicon) -> bool:
 def reads_as_everyday_news(everyday: int, political: int, lexicon: TopicLexicon) -> bool:
     """An article of everyday news outside public life: its words of fires and storms,
     crashes, medicine, science and space or sailing at least `min_everyday` and
-    `everyday_ratio` times its political words (a bushfire report whose only political words
-    are a "fire ban" and "police" closing roads; topic 1.12.0). A crime told in such words (a
-    church burnt by an arsonist, a driver jailed) has its police, arson, charges and court,
-    so it stays political news."""
+    `everyday_ratio` times its political words and words of relief (a bushfire report whose
+    only political words are a "fire ban" and "police" closing roads; topic 1.8.0, 1.12.0).
+    Such an article's "threat to property", evacuations and tours of the damage are no
+    party's acts. A crime told in such words (a church burnt by an arsonist, a driver jailed)
+    has its police, arson, charges and court, and aid to a quake's victims or complaints of
+    slow relief their aid and relief words, so they stay political news."""
     return _outweighs(everyday, political, lexicon.min_everyday, lexicon.everyday_ratio)
 
 
