@@ -15,6 +15,7 @@ from chronicler.annotate.events_doer_words import doer_words
 from chronicler.annotate.events_mandative import mandative
 from chronicler.annotate.events_object_states import described_words
 from chronicler.annotate.events_place_objects import named_place
+from chronicler.annotate.events_spoken_allegations import alleged_wrongs
 from chronicler.annotate.events_spoken_demands import demanded_acts
 from chronicler.annotate.events_strikes import armed_strike
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, lemma, load_vocab, word_index
@@ -485,6 +486,8 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.speaker_demands and not demanded_acts(token):
         return False  # "says the minister must resign" (events_spoken_demands)
+    if rule.speaker_alleges and not alleged_wrongs(token):
+        return False  # "say the gang is responsible for the bombings" (events_spoken_allegations)
     if rule.wanted_of_other and not wanted_act(token):
         return False  # "wants the Government to release them" (events_wanted_acts)
     if rule.departure:

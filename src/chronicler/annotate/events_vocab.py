@@ -141,6 +141,10 @@ class Rule:
     # fires only on a reporting verb telling another party obliged to act ("says the minister
     # must resign": a demand on the minister; events_spoken_demands; vocabulary 1.432.0)
     speaker_demands: bool = False
+    # fires only on a reporting verb telling a wrong of another party ("say the gang is
+    # responsible for the bombings": an accusation of the gang; events_spoken_allegations;
+    # vocabulary 1.437.0)
+    speaker_alleges: bool = False
     # fires only on a verb of wanting or waiting for an act of another party ("wants the
     # Government to release the documents"; events_wanted_acts; vocabulary 1.432.0)
     wanted_of_other: bool = False

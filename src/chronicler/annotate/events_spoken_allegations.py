@@ -1,0 +1,194 @@
+"""An allegation told in reported speech as what a party is or does, no act of its own.
+
+"Police say the gang is responsible for a string of bombings", "a man they say is
+responsible for many attacks", "'The group is a state sponsor of terrorism,' he said",
+"Officials say the militia has links to al-Qaeda", "told the paper that the group is
+harbouring al-Qaida members": a speaker laying a wrong at a party's door accuses it, ACCUSE
+allege (CAMEO 112), by the speaker, of the party, whether or not the wrong is an event the
+vocabulary codes (being responsible, a sponsor or a haven is none). Four shapes of the wrong,
+each a class of words in the vocabulary:
+
+- answering for harm: an adjective of answering (`answerable_adjectives`: responsible,
+  accountable...) for an act of harm (`answered_harm_nouns`), or one of guilt
+  (`guilt_adjectives`: guilty, complicit);
+- a label of terror as the predicate: a noun that a word of terror names or is one
+  (`terror_words`: "a terrorist group", "a sponsor of terrorism", "a front for terrorists";
+  not a record told, "says Reid is a petty criminal who converted in jail");
+- ties to terror: "has links to", "ties with" (`terror_tie_nouns`) a phrase holding a word of
+  terror;
+- harbouring: a verb of sheltering (`harbouring_verbs`) whose object holds a word of terror or
+  of armed men (`harboured_words`: "sheltering militants").
+
+The vocabulary's rule (`speaker_alleges`) fires on the reporting verb; this module says when
+the shape holds (`alleged_wrongs`, read by the rule's condition in events_match) and finds the
+parties (`spoken_allegation_parties`). Never the speaker's own claim ("the group said it was
+responsible for the attack" claims an act, accuses no one: a pronoun, or the speaker named
+again, is never the accused), a duty ("responsible for security": no harm) or a wrong told by
+the writer alone (no speaker).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
+from chronicler.annotate.events_spoken_demands import party_like
+from chronicler.annotate.events_vocab import lemma, load_vocab
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Token
+
+    from chronicler.annotate.events_actors import Context
+
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+def _reported_clauses(verb: Token) -> Iterator[Token]:
+    """The clauses a reporting verb reports: its "that"-clause, or the quotation it follows
+    ("'The group is a sponsor of terrorism,' he said"), and the clauses coordinated with them
+    ("is an extremist group and is a sponsor of terrorism")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in _CLAUSE_POS]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
+        clauses.append(verb.head)
+    if verb.dep_ == "relcl" and not clauses:
+        # "a man they say is responsible": the reported clause misread as a second relative
+        # clause on the noun, right after the reporting one
+        clauses += [
+            c
+            for c in verb.head.children
+            if c.dep_ == "relcl" and c.i == verb.i + 1 and c.pos_ in _CLAUSE_POS
+        ]
+    for clause in clauses:
+        yield clause
+        yield from (c for c in clause.conjuncts if c.pos_ in _CLAUSE_POS and c.i > clause.i)
+
+
+def _subject(clause: Token) -> Token | None:
+    """The clause's subject: its own, that of the first clause it is coordinated with, or the
+    noun whose relative clause reports it ("a man they say is responsible": the man)."""
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause.dep_ == "relcl" and (own is None or own.lower_ in ("who", "that", "which")):
+        return clause.head  # the noun a relative clause is on
+    if own is None and clause.dep_ == "conj":
+        own = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if own is not None or clause.dep_ != "ccomp":
+        return own
+    # the gap of a relative clause reporting it (as events_relative_gaps reads it, which this
+    # module cannot import: it reads events_match, which reads this module)
+    reporting = clause.head
+    if any(c.dep_ == "mark" for c in clause.children) or reporting.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" for c in reporting.children):
+        return None
+    return reporting.head if reporting.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _holds_word(phrase: Token, words: frozenset[str]) -> bool:
+    return any(lemma(t) in words or t.lower_ in words for t in phrase.subtree)
+
+
+def _prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _harm_answered(adjective: Token) -> bool:
+    """ "responsible for the attacks", "for a string of bombings": an act of harm answered
+    for, never a duty ("responsible for security")."""
+    vocab = load_vocab()
+    harms = vocab.words("answered_harm_nouns")
+    series = vocab.words("summed_series_nouns")
+    for answered in _prep_objects(adjective, frozenset({"for"})):
+        if lemma(answered) in series:  # "a string of bombings"
+            answered = next(iter(_prep_objects(answered, frozenset({"of"}))), answered)
+        if lemma(answered) in harms:
+            return True
+    return False
+
+
+def _wrong(clause: Token) -> Token | None:
+    """The word of the clause telling a wrong of its subject (the module's four shapes)."""
+    vocab = load_vocab()
+    terror = vocab.words("terror_words")
+    for child in clause.children:
+        if child.dep_ == "acomp":
+            if lemma(child) in vocab.words("guilt_adjectives"):
+                return child
+            if lemma(child) in vocab.words("answerable_adjectives") and _harm_answered(child):
+                return child
+        if child.dep_ == "attr" and lemma(clause) == "be":
+            if lemma(child) in terror:
+                return child  # "they are terrorists"
+            named_by = [
+                c for c in child.children if c.dep_ in ("amod", "compound") and lemma(c) in terror
+            ]
+            named_by += [
+                o
+                for o in _prep_objects(child, frozenset({"of", "for", "to"}))
+                if _holds_word(o, terror)
+            ]
+            if named_by:
+                return child  # "a terrorist group", "a sponsor of terrorism"
+        if child.dep_ == "dobj" and lemma(clause) == "have":
+            ties = vocab.words("terror_tie_nouns")
+            if lemma(child) in ties and any(
+                _holds_word(o, terror) for o in _prep_objects(child, frozenset({"to", "with"}))
+            ):
+                return child  # "has links to al-Qaeda"
+        harboured = terror | vocab.words("harboured_words")
+        if (
+            child.dep_ == "dobj"
+            and lemma(clause) in vocab.words("harbouring_verbs")
+            and _holds_word(child, harboured)
+        ):
+            return clause  # "is harbouring al-Qaida members"
+    return None
+
+
+def _accused(clause: Token, verb: Token) -> Token | None:
+    """The party the clause tells the wrong of: a party's word or a name ("LAT", which the
+    tagger may leave untagged), never a pronoun (whom it stands for, the speaker or another,
+    is untold), a thing ("the storm was responsible for the deaths") nor the speaker named
+    again."""
+    subject = _subject(clause)
+    if subject is None or not (party_like(subject) or subject.pos_ == "PROPN"):
+        return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lower_ == subject.lower_ for s in speakers):
+        return None
+    return subject
+
+
+def alleged_wrongs(verb: Token) -> list[tuple[Token, Token]]:
+    """(wrong, accused) of each wrong a reporting verb tells of a party other than its
+    speaker; none when the verb reports no such clause or names no speaker."""
+    if lemma(verb) not in REPORTING_VERBS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    found = []
+    for clause in _reported_clauses(verb):
+        wrong = _wrong(clause)
+        accused = _accused(clause, verb) if wrong is not None else None
+        if wrong is not None and accused is not None:
+            found.append((wrong, accused))
+    return found
+
+
+def spoken_allegation_parties(verb: Token, ctx: Context) -> tuple[list[Token], list[Token]] | None:
+    """(speakers, accused) of an allegation the reporting verb `verb` tells, or None."""
+    del ctx  # the parties are read from the parse alone, as the rule's condition reads them
+    wrongs = alleged_wrongs(verb)
+    if not wrongs:
+        return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    accused: list[Token] = []
+    for _, party in wrongs:
+        if all(party.i != a.i for a in accused):
+            accused.append(party)
+    return speakers, accused
