@@ -26,6 +26,10 @@ def _allegations(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:  # t
             "Police",
             "rebels",
         ),
+        ("Officials said the militia was behind the bombing.", "Officials", "militia"),
+        ("Police say the two men were involved in the attack.", "Police", "men"),
+        # a duty failed
+        ("Critics say the government failed to protect the victims.", "Critics", "government"),
         # a label of terror as the predicate
         ("The senator said Iran was a state sponsor of terrorism.", "senator", "Iran"),
         ("The minister said the rebel army was a front for terrorists.", "minister", "army"),
@@ -65,6 +69,12 @@ def test_a_quoted_label_coordinated_after_another_is_read(nlp) -> None:  # type:
     assert _allegations(nlp, text) == [("said", ["senator"], ["Lashkar"])]
 
 
+def test_a_claim_no_one_is_told_making_accuses_whom_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bishop issued a statement responding to claims he failed to act on complaints."
+    # "he" is the bishop, by the article's pronoun reading
+    assert _allegations(nlp, text) == [("claims", [], ["bishop"])]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -77,6 +87,9 @@ def test_a_quoted_label_coordinated_after_another_is_read(nlp) -> None:  # type:
         "The rebels are responsible for a string of bombings in the capital.",  # no speaker
         "The mayor said the town has links to its sister city in Japan.",  # no terror
         "His lawyer says the driver is a petty criminal with a long record.",  # a record told
+        "The man was involved in a car accident, police said.",  # no harm done by anyone
+        "He said the team failed to win the match.",  # no duty
+        "The council dismissed claims it had failed to collect the rubbish.",  # no duty
     ],
 )
 def test_no_allegation_without_a_wrong_of_another_party_told(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

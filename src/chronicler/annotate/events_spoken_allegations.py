@@ -99,13 +99,13 @@ def _prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
     ]
 
 
-def _harm_answered(adjective: Token) -> bool:
-    """ "responsible for the attacks", "for a string of bombings": an act of harm answered
-    for, never a duty ("responsible for security")."""
+def _harm_told(word: Token, preps: frozenset[str]) -> bool:
+    """ "responsible for the attacks", "for a string of bombings", "involved in the killing":
+    an act of harm the word's phrase names, never a duty ("responsible for security")."""
     vocab = load_vocab()
     harms = vocab.words("answered_harm_nouns")
     series = vocab.words("summed_series_nouns")
-    for answered in _prep_objects(adjective, frozenset({"for"})):
+    for answered in _prep_objects(word, preps):
         if lemma(answered) in series:  # "a string of bombings"
             answered = next(iter(_prep_objects(answered, frozenset({"of"}))), answered)
         if lemma(answered) in harms:
@@ -113,82 +113,141 @@ def _harm_answered(adjective: Token) -> bool:
     return False
 
 
+def _answering(clause: Token) -> Token | None:
+    """Answering for harm or guilt: "is responsible for the attacks", "was behind the
+    bombing", "were involved in the killing", "is guilty"."""
+    vocab = load_vocab()
+    behind = vocab.words("behind_preps")
+    if lemma(clause) == "be" and _harm_told(clause, behind):
+        return clause  # "the group was behind the bombing"
+    if lemma(clause) in vocab.words("implicated_words") and _harm_told(clause, frozenset({"in"})):
+        return clause  # "he was implicated in the attack" (a passive at the clause's head)
+    for child in clause.children:
+        if child.dep_ != "acomp":
+            continue
+        if lemma(child) in vocab.words("guilt_adjectives"):
+            return child
+        if lemma(child) in vocab.words("answerable_adjectives") and _harm_told(
+            child, frozenset({"for"})
+        ):
+            return child
+        if lemma(child) in vocab.words("implicated_words") and _harm_told(child, frozenset({"in"})):
+            return child
+    return None
+
+
+def _terror_label(clause: Token) -> Token | None:
+    """A predicate a word of terror names: "are terrorists", "a terrorist group", "a sponsor
+    of terrorism", "a front for terrorists"."""
+    terror = load_vocab().words("terror_words")
+    if lemma(clause) != "be":
+        return None
+    for child in clause.children:
+        if child.dep_ != "attr":
+            continue
+        named_by = [c for c in child.children if c.dep_ in ("amod", "compound")]
+        named_by += _prep_objects(child, frozenset({"of", "for", "to"}))
+        if lemma(child) in terror or any(_holds_word(n, terror) for n in named_by):
+            return child
+    return None
+
+
 def _wrong(clause: Token) -> Token | None:
-    """The word of the clause telling a wrong of its subject (the module's four shapes)."""
+    """The word of the clause telling a wrong of its subject (the module's shapes)."""
     vocab = load_vocab()
     terror = vocab.words("terror_words")
+    found = _answering(clause) or _terror_label(clause)
+    if found is not None:
+        return found
+    if lemma(clause) == "fail" and any(
+        c.dep_ == "xcomp" and lemma(c) in vocab.words("neglected_duty_verbs")
+        for c in clause.children
+    ):
+        return clause  # "the government failed to protect the victims"
     for child in clause.children:
-        if child.dep_ == "acomp":
-            if lemma(child) in vocab.words("guilt_adjectives"):
-                return child
-            if lemma(child) in vocab.words("answerable_adjectives") and _harm_answered(child):
-                return child
-        if child.dep_ == "attr" and lemma(clause) == "be":
-            if lemma(child) in terror:
-                return child  # "they are terrorists"
-            named_by = [
-                c for c in child.children if c.dep_ in ("amod", "compound") and lemma(c) in terror
-            ]
-            named_by += [
-                o
-                for o in _prep_objects(child, frozenset({"of", "for", "to"}))
-                if _holds_word(o, terror)
-            ]
-            if named_by:
-                return child  # "a terrorist group", "a sponsor of terrorism"
-        if child.dep_ == "dobj" and lemma(clause) == "have":
-            ties = vocab.words("terror_tie_nouns")
-            if lemma(child) in ties and any(
-                _holds_word(o, terror) for o in _prep_objects(child, frozenset({"to", "with"}))
-            ):
-                return child  # "has links to al-Qaeda"
-        harboured = terror | vocab.words("harboured_words")
+        if child.dep_ != "dobj":
+            continue
+        ties = vocab.words("terror_tie_nouns")
         if (
-            child.dep_ == "dobj"
-            and lemma(clause) in vocab.words("harbouring_verbs")
-            and _holds_word(child, harboured)
+            lemma(clause) == "have"
+            and lemma(child) in ties
+            and any(_holds_word(o, terror) for o in _prep_objects(child, frozenset({"to", "with"})))
         ):
+            return child  # "has links to al-Qaeda"
+        harboured = terror | vocab.words("harboured_words")
+        if lemma(clause) in vocab.words("harbouring_verbs") and _holds_word(child, harboured):
             return clause  # "is harbouring al-Qaida members"
     return None
 
 
-def _accused(clause: Token, verb: Token) -> Token | None:
+def _speakers(trigger: Token) -> list[Token]:
+    """Who tells the wrong: the reporting verb's subject, or a claim's owner ("his claims",
+    "claims by the opposition"), none when the claim's maker is untold."""
+    if trigger.pos_ != "NOUN":
+        return [c for c in trigger.children if c.dep_ == "nsubj"]
+    owners = [c for c in trigger.children if c.dep_ == "poss"]
+    return owners + _prep_objects(trigger, frozenset({"by", "from"}))
+
+
+def _told_clauses(trigger: Token) -> list[Token]:
+    """The clauses telling what is said: those a reporting verb reports, or a claim's
+    content clause ("claims he failed to act", which the parser may read as a relative
+    clause: a relative clause tells no wrong of the shapes here, "the claims he made")."""
+    if trigger.pos_ != "NOUN":
+        return list(_reported_clauses(trigger))
+    return [
+        c for c in trigger.children if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in _CLAUSE_POS
+    ]
+
+
+def _accused(clause: Token, speakers: list[Token], claim: bool) -> Token | None:
     """The party the clause tells the wrong of: a party's word or a name ("LAT", which the
-    tagger may leave untagged), never a pronoun (whom it stands for, the speaker or another,
-    is untold), a thing ("the storm was responsible for the deaths") nor the speaker named
-    again."""
+    tagger may leave untagged), never a thing ("the storm was responsible for the deaths")
+    nor the speaker named again. A pronoun only in a claim no one is told making ("claims he
+    failed to act"): after a reporting verb, or a claim's owner, whom it stands for, the
+    speaker or another, is untold ("the group said it was responsible")."""
     subject = _subject(clause)
-    if subject is None or not (party_like(subject) or subject.pos_ == "PROPN"):
+    if subject is None:
         return None
-    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subject.pos_ == "PRON":
+        told = claim and not speakers and subject.lower_ in ("he", "she", "they")
+        return subject if told else None
+    if not (party_like(subject) or subject.pos_ == "PROPN"):
+        return None
     if any(s.lower_ == subject.lower_ for s in speakers):
         return None
     return subject
 
 
-def alleged_wrongs(verb: Token) -> list[tuple[Token, Token]]:
-    """(wrong, accused) of each wrong a reporting verb tells of a party other than its
-    speaker; none when the verb reports no such clause or names no speaker."""
-    if lemma(verb) not in REPORTING_VERBS or not any(c.dep_ == "nsubj" for c in verb.children):
+def alleged_wrongs(trigger: Token) -> list[tuple[Token, Token]]:
+    """(wrong, accused) of each wrong a reporting verb or a claim noun tells of a party other
+    than its speaker; none when it tells no such clause, or a verb names no speaker."""
+    claim = trigger.pos_ == "NOUN"
+    if not claim and lemma(trigger) not in REPORTING_VERBS:
+        return []
+    speakers = _speakers(trigger)
+    if not claim and not speakers:
         return []
     found = []
-    for clause in _reported_clauses(verb):
+    for clause in _told_clauses(trigger):
         wrong = _wrong(clause)
-        accused = _accused(clause, verb) if wrong is not None else None
+        accused = _accused(clause, speakers, claim) if wrong is not None else None
         if wrong is not None and accused is not None:
             found.append((wrong, accused))
     return found
 
 
-def spoken_allegation_parties(verb: Token, ctx: Context) -> tuple[list[Token], list[Token]] | None:
-    """(speakers, accused) of an allegation the reporting verb `verb` tells, or None."""
+def spoken_allegation_parties(
+    trigger: Token, ctx: Context
+) -> tuple[list[Token], list[Token]] | None:
+    """(speakers, accused) of an allegation the reporting verb or claim noun `trigger`
+    tells, or None."""
     del ctx  # the parties are read from the parse alone, as the rule's condition reads them
-    wrongs = alleged_wrongs(verb)
+    wrongs = alleged_wrongs(trigger)
     if not wrongs:
         return None
-    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     accused: list[Token] = []
     for _, party in wrongs:
         if all(party.i != a.i for a in accused):
             accused.append(party)
-    return speakers, accused
+    return _speakers(trigger), accused
