@@ -3,28 +3,32 @@
 "Police say the gang is responsible for a string of bombings", "a man they say is
 responsible for many attacks", "'The group is a state sponsor of terrorism,' he said",
 "Officials say the militia has links to al-Qaeda", "told the paper that the group is
-harbouring al-Qaida members": a speaker laying a wrong at a party's door accuses it, ACCUSE
-allege (CAMEO 112), by the speaker, of the party, whether or not the wrong is an event the
-vocabulary codes (being responsible, a sponsor or a haven is none). Four shapes of the wrong,
-each a class of words in the vocabulary:
+harbouring al-Qaida members", "responding to claims he failed to act on abuse": a speaker
+laying a wrong at a party's door accuses it, ACCUSE allege (CAMEO 112), by the speaker, of the
+party, whether or not the wrong is an event the vocabulary codes (being responsible, a sponsor
+or a haven is none). The shapes of the wrong, each a class of words in the vocabulary:
 
 - answering for harm: an adjective of answering (`answerable_adjectives`: responsible,
-  accountable...) for an act of harm (`answered_harm_nouns`), or one of guilt
-  (`guilt_adjectives`: guilty, complicit);
+  accountable...) for an act of harm (`answered_harm_nouns`), "behind" one (`behind_preps`),
+  involved or implicated in one (`implicated_words`), or guilt (`guilt_adjectives`);
 - a label of terror as the predicate: a noun that a word of terror names or is one
   (`terror_words`: "a terrorist group", "a sponsor of terrorism", "a front for terrorists";
   not a record told, "says Reid is a petty criminal who converted in jail");
 - ties to terror: "has links to", "ties with" (`terror_tie_nouns`) a phrase holding a word of
   terror;
 - harbouring: a verb of sheltering (`harbouring_verbs`) whose object holds a word of terror or
-  of armed men (`harboured_words`: "sheltering militants").
+  of armed men (`harboured_words`: "sheltering militants");
+- a duty failed: "failed to" one of `neglected_duty_verbs` ("failed to protect the victims";
+  "failed to win" none).
 
-The vocabulary's rule (`speaker_alleges`) fires on the reporting verb; this module says when
-the shape holds (`alleged_wrongs`, read by the rule's condition in events_match) and finds the
-parties (`spoken_allegation_parties`). Never the speaker's own claim ("the group said it was
-responsible for the attack" claims an act, accuses no one: a pronoun, or the speaker named
-again, is never the accused), a duty ("responsible for security": no harm) or a wrong told by
-the writer alone (no speaker).
+The vocabulary's rule (`speaker_alleges`) fires on the reporting verb, or on a claim noun
+whose content clause tells the wrong (by the claim's owner, or by no one named); this module
+says when the shape holds (`alleged_wrongs`, read by the rule's condition in events_match) and
+finds the parties (`spoken_allegation_parties`). Never the speaker's own claim ("the group
+said it was responsible for the attack" claims an act, accuses no one: a pronoun is never the
+accused after a reporting verb, nor the speaker named again), a duty held ("responsible for
+security": no harm), a thing ("the storm was responsible for the deaths") or a wrong told by
+the writer alone (no speaker, no claim).
 """
 
 from __future__ import annotations
