@@ -126,6 +126,9 @@ class Rule:
     # fires only in a sentence holding one of these words ("arson-fire": a fire noun in a
     # sentence of arson; vocabulary 1.277.0)
     sentence_words: frozenset[str] = frozenset()
+    # `sentence_words` also hold when a `target_preps` object is a person's name ("the hunt
+    # for Osama bin Laden"; events_named_quarry; vocabulary 1.437.2)
+    named_quarry: bool = False
     # never in a sentence holding one of these words ("search-and-rescue": a rescue in a
     # sentence telling a bombing is aid after an attack, not the emergency services' work
     # after an accident; vocabulary 1.398.0)
