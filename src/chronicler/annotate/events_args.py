@@ -97,6 +97,7 @@ from chronicler.annotate.events_scenes import (
 )
 from chronicler.annotate.events_series import series_doers
 from chronicler.annotate.events_sides import reciprocal_pronoun
+from chronicler.annotate.events_spoken_allegations import spoken_allegation_parties
 from chronicler.annotate.events_spoken_demands import spoken_demand_parties
 from chronicler.annotate.events_spoken_judgements import (
     expressed_feeling_causes,
@@ -188,6 +189,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         return felt_displeasure_parties(trigger, causes_not) or ([], [])
     if rule.speaker_demands:  # "says the minister must resign": the speaker, the minister
         return spoken_demand_parties(trigger, ctx) or ([], [])
+    if rule.speaker_alleges:  # "say the gang is responsible for the bombings": they, the gang
+        return spoken_allegation_parties(trigger, ctx) or ([], [])
     if rule.wanted_of_other:  # "wants the Government to release them": it, the Government
         return wanted_parties(trigger, ctx) or ([], [])
     actors, targets = parsed_heads(trigger, rule, ctx)

@@ -13,8 +13,10 @@ from weakref import WeakKeyDictionary
 from chronicler.annotate.events_departures import is_homeland
 from chronicler.annotate.events_doer_words import doer_words
 from chronicler.annotate.events_mandative import mandative
+from chronicler.annotate.events_named_quarry import named_quarry
 from chronicler.annotate.events_object_states import described_words
 from chronicler.annotate.events_place_objects import named_place, struck_town
+from chronicler.annotate.events_spoken_allegations import alleged_wrongs
 from chronicler.annotate.events_spoken_demands import demanded_acts
 from chronicler.annotate.events_strikes import armed_strike
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, lemma, load_vocab, word_index
@@ -453,10 +455,14 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.in_phrase_of and not _in_phrase_of(token, rule.in_phrase_of):
         return False
-    if rule.sentence_words and not any(
-        lemma(t) in rule.sentence_words or t.lower_ in rule.sentence_words for t in token.sent
+    if (
+        rule.sentence_words
+        and not any(
+            lemma(t) in rule.sentence_words or t.lower_ in rule.sentence_words for t in token.sent
+        )
+        and not (rule.named_quarry and named_quarry(token, rule.target_preps))
     ):
-        return False
+        return False  # (a person hunted by name is a quarry: "the hunt for Osama bin Laden")
     if rule.sentence_words_not and any(
         lemma(t) in rule.sentence_words_not or t.lower_ in rule.sentence_words_not
         for t in token.sent
@@ -486,6 +492,8 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.speaker_demands and not demanded_acts(token):
         return False  # "says the minister must resign" (events_spoken_demands)
+    if rule.speaker_alleges and not alleged_wrongs(token):
+        return False  # "say the gang is responsible for the bombings" (events_spoken_allegations)
     if rule.wanted_of_other and not wanted_act(token):
         return False  # "wants the Government to release them" (events_wanted_acts)
     if rule.departure:

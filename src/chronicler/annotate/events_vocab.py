@@ -131,6 +131,9 @@ class Rule:
     # fires only in a sentence holding one of these words ("arson-fire": a fire noun in a
     # sentence of arson; vocabulary 1.277.0)
     sentence_words: frozenset[str] = frozenset()
+    # `sentence_words` also hold when a `target_preps` object is a person's name ("the hunt
+    # for Osama bin Laden"; events_named_quarry; vocabulary 1.437.2)
+    named_quarry: bool = False
     # never in a sentence holding one of these words ("search-and-rescue": a rescue in a
     # sentence telling a bombing is aid after an attack, not the emergency services' work
     # after an accident; vocabulary 1.398.0)
@@ -146,6 +149,10 @@ class Rule:
     # fires only on a reporting verb telling another party obliged to act ("says the minister
     # must resign": a demand on the minister; events_spoken_demands; vocabulary 1.432.0)
     speaker_demands: bool = False
+    # fires only on a reporting verb telling a wrong of another party ("say the gang is
+    # responsible for the bombings": an accusation of the gang; events_spoken_allegations;
+    # vocabulary 1.437.0)
+    speaker_alleges: bool = False
     # fires only on a verb of wanting or waiting for an act of another party ("wants the
     # Government to release the documents"; events_wanted_acts; vocabulary 1.432.0)
     wanted_of_other: bool = False
