@@ -518,8 +518,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # incident as a burglary", "rejected the vote as a sham"): the incident, the
                 # vote and the label's act are there (modality 1.112.0)
                 labelled = characterised or carries_characterisation(head, cues)
-                if not asked:
-                    negated = negated or not (labelled and lem in cues.denial_verbs)
+                denies = not asked and not (labelled and lem in cues.denial_verbs)
+                if denies and unasserted_denial(head, cues):
+                    hypothetical = True  # "if the company rejects an offer to arbitrate"
+                elif denies:
+                    negated = True
             elif (
                 _verb_phrase(token, dep, head, cues.goal_prepositions, cues.awaiting_verbs)
                 # the act looked for itself, not one it names ("waited for the end of the
@@ -721,6 +724,18 @@ def unasserted_ending(verb: Token, cues: Modality) -> bool:
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not flags.negated:
         flags = modality(verb.head, cues)
     return not flags.negated and (flags.hypothetical or flags.future)
+
+
+def unasserted_denial(verb: Token, cues: Modality) -> bool:
+    """A verb of denying, refusing or failing that is itself only possible, conditional or
+    asked for ("if the company rejects an offer to have the dispute arbitrated", "pressed the
+    workers to cancel the strike", "may refuse to release them") denies nothing yet: what it
+    takes is hypothetical, not negated. One told done, denied or ahead in time ("will refuse
+    to release them") still denies (modality 1.209.2)."""
+    if verb.pos_ != "VERB":
+        return False
+    flags = modality(verb, cues)
+    return flags.hypothetical and not flags.negated
 
 
 def _verb_phrase(
