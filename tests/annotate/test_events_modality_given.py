@@ -192,3 +192,16 @@ def test_an_act_hindered_dropped_or_ended_is_under_way(nlp, text: str, trigger: 
 def test_an_indefinite_act_to_obstruct_stays_with_the_attempt(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The officials tried to obstruct an inquiry into the massacre."
     assert by_trigger(events(nlp, text), "inquiry").hypothetical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels did not participate in the talks.",
+        "The minister did not take part in the talks.",
+    ],
+)
+def test_the_phrase_of_taking_part_is_no_scene(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The "in" phrase of a verb of taking part names the subject's own act, denied with it
+    (modality 1.209.3)."""
+    assert by_trigger(events(nlp, text), "talks").negated

@@ -209,12 +209,25 @@ def scene_of_given(token: Token, below: Token, trigger: Token, cues: Modality) -
     """The climb leaves the trigger's own "in", "at" or "behind" phrase (`scene_preps`): with
     a definite or owned act noun ("is not explained in the indictment", "might be behind the
     mass shooting", "agreed to mediation in the final status talks") the phrase names the
-    scene of the governor's act, a given one, as an "after" phrase does (modality 1.209.0)."""
-    return (
+    scene of the governor's act, a given one, as an "after" phrase does (modality 1.209.0).
+    Not the phrase of a verb of taking part, which names the subject's own act ("did not
+    take part in the talks"; 1.209.3)."""
+    if not (
         token.dep_ == "prep"
         and lemma(token) in cues.scene_preps
         and below.i == trigger.i
         and trigger.dep_ == "pobj"
+    ):
+        return False
+    owner = token.head
+    if owner.pos_ == "NOUN" and lemma(owner) in cues.part_nouns:
+        return False  # "take part in the talks", the phrase hung on "part"
+    return not (
+        owner.pos_ == "VERB"
+        and (
+            lemma(owner) in cues.part_taking_verbs
+            or any(c.dep_ == "dobj" and lemma(c) in cues.part_nouns for c in owner.children)
+        )
     )
 
 

@@ -267,6 +267,9 @@ class Modality:
     # "not explained in the indictment": a definite act noun in these phrases is the scene,
     # given, as after an "after" phrase (modality 1.209.0)
     scene_preps: frozenset[str] = frozenset()
+    # "did not take part in the talks": the subject's own act, no scene (modality 1.209.3)
+    part_taking_verbs: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()
     # "criticism of the handling of the strike": a definite act noun in their "of" phrase is
     # the act dealt with, held (modality 1.195.2)
     handling_nouns: frozenset[str] = frozenset()
