@@ -2079,3 +2079,32 @@ def test_acts_told_in_the_phrase_of_what_is_continued_are_under_way(nlp) -> None
     assert not by_trigger(events(nlp, text), "raids").hypothetical
     text = "The UN urged both sides to continue the talks on the border."
     assert by_trigger(events(nlp, text), "talks").hypothetical  # the object keeps the mood
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The union will strike if the company rejects an offer to have the dispute arbitrated.",
+            "arbitrated",
+        ),
+        ("The authorities pressed the workers to cancel the strike.", "strike"),
+        ("The government may refuse to release the prisoners.", "release"),
+    ],
+)
+def test_an_unasserted_denial_leaves_its_act_hypothetical(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """A verb of denying or refusing that is itself conditional, possible or asked for denies
+    nothing yet: what it takes is hypothetical, not negated (modality 1.209.2)."""
+    e = by_trigger(events(nlp, text), trigger)
+    assert e.hypothetical and not e.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The company rejected an offer to have the dispute arbitrated.", "arbitrated"),
+        ("The government will refuse to release the prisoners.", "release"),
+    ],
+)
+def test_a_denial_told_or_ahead_still_denies(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).negated

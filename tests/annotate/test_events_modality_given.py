@@ -150,3 +150,58 @@ def test_unrest_a_verb_of_calming_counters_goes_on(nlp) -> None:  # type: ignore
     assert not (ev.future or ev.hypothetical) and not ev.actors
     ev = by_trigger(events(nlp, "The army tried to calm the protests."), "protests")
     assert not (ev.future or ev.hypothetical) and not ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The motive is not explained in the indictment against the mayor.", "indictment"),
+        ("The rebels may have been behind the bombing of the station.", "bombing"),
+        ("The rebels have agreed to UN monitoring in the peace talks with the army.", "talks"),
+    ],
+)
+def test_a_given_act_in_a_scene_phrase_keeps_no_denial_doubt_or_intent(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    """A definite or owned act noun in an "in", "at" or "behind" phrase is the scene of what
+    the governor tells, given (modality 1.209.0)."""
+    e = by_trigger(events(nlp, text), trigger)
+    assert not (e.negated or e.hypothetical or e.future)
+
+
+def test_a_given_act_in_a_scene_phrase_keeps_a_tense_to_come(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, "The envoy will mediate in the talks next week."), "talks").future
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The officials tried to obstruct the inquiry into the massacre.", "inquiry"),
+        ("The lawyers would have dropped the lawsuit against the paper.", "lawsuit"),
+        ("The army vowed to put an end to the raids on the villages.", "raids"),
+        ("The president called for an end to the attacks on civilians.", "attacks"),
+    ],
+)
+def test_an_act_hindered_dropped_or_ended_is_under_way(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """What a verb of hindering, dropping or ending takes (a definite act), or what the "to"
+    phrase of a noun of ending names, goes on or was made (modality 1.209.0)."""
+    e = by_trigger(events(nlp, text), trigger)
+    assert not (e.negated or e.hypothetical or e.future)
+
+
+def test_an_indefinite_act_to_obstruct_stays_with_the_attempt(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The officials tried to obstruct an inquiry into the massacre."
+    assert by_trigger(events(nlp, text), "inquiry").hypothetical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels did not participate in the talks.",
+        "The minister did not take part in the talks.",
+    ],
+)
+def test_the_phrase_of_taking_part_is_no_scene(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The "in" phrase of a verb of taking part names the subject's own act, denied with it
+    (modality 1.209.3)."""
+    assert by_trigger(events(nlp, text), "talks").negated

@@ -298,3 +298,12 @@ def test_a_reported_had_to_with_no_time_of_its_own_is_an_obligation(  # type: ig
     nlp, text: str, trigger: str, hypothetical: bool
 ) -> None:
     assert _flags(nlp, text, trigger)[2] is hypothetical, text
+
+
+def test_a_particle_with_an_object_of_its_own_is_no_going_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "by calling on his allies to freeze the assets": the parser's particle "on" takes the
+    allies, so it asks them, not "goes on" (modality 1.209.0); "pressed on with" goes on."""
+    text = "The minister marked the day by calling on his allies to freeze the assets of the bank."
+    assert by_trigger(events(nlp, text), "freeze").hypothetical
+    offensive = by_trigger(events(nlp, "The troops pressed on with the offensive."), "offensive")
+    assert not offensive.hypothetical

@@ -162,3 +162,41 @@ def test_a_before_phrase_on_a_noun_reads_the_verb_above(nlp) -> None:  # type: i
         "before a return to negotiations."
     )
     assert by_trigger(events(nlp, text), "negotiations").future
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The suspect had not admitted any role in the bombing or implicated anyone else.",
+            "implicated",
+        ),
+        ("He has not resigned or apologized for the killings.", "apologized"),
+    ],
+)
+def test_a_predicate_joined_by_or_to_a_negated_one_is_denied(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """ "not A or B" denies both: a conjunct after "or" with no auxiliary or subject of its
+    own is in the negation's scope, whatever its form (modality 1.209.0)."""
+    assert by_trigger(events(nlp, text), trigger).negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The army did not arrest the leaders and expelled the journalists.", "expelled"),
+        ("The army did not attack the town or it attacked too late.", "attacked"),
+    ],
+)
+def test_a_predicate_with_and_or_its_own_subject_keeps_its_polarity(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    assert not by_trigger(events(nlp, text), trigger).negated
+
+
+def test_a_step_after_the_thing_demanded_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "demanded a ransom before releasing the hostages": the release is to follow what is
+    demanded, ahead whatever the demand's tense; after a deed told it happened (1.209.0)."""
+    text = "The kidnappers demanded a ransom before releasing the hostages."
+    assert by_trigger(events(nlp, text), "releasing").future
+    text = "The rebels shelled the town before allowing aid convoys into the city."
+    assert not by_trigger(events(nlp, text), "allowing").future

@@ -40,6 +40,7 @@ from chronicler.annotate.events_modality_given import (
     concealed,
     content_reported,
     dated_in_past,
+    ended_act,
     established,
     given_nouns_phrase,
     ground_sought_in,
@@ -50,6 +51,7 @@ from chronicler.annotate.events_modality_given import (
     question_on_a_done_act,
     recalled_order,
     recalled_plan,
+    scene_of_given,
     told_among,
     told_as_done,
 )
@@ -251,8 +253,15 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and lemma(head) in cues.continuing_verbs
         ):
             break  # "to continue a mission marred by violence, including raids": under way
-        if given and token is trigger and dep == "dobj" and lemma(head) in cues.halting_verbs:
-            break  # "The guards stopped the riot": ended, so under way (modality 1.195.1)
+        if (
+            given
+            and token is trigger
+            and dep == "dobj"
+            and lemma(head) in cues.halting_verbs | cues.obstructing_verbs
+        ):
+            break  # "The guards stopped the riot", "to obstruct the FBI's investigation"
+        if token is trigger and trigger.pos_ == "NOUN" and ended_act(token, head, cues):
+            break  # "called for an end to all attacks": they go on (modality 1.209.0)
         if given and token is trigger and handled_act(token, head, cues):
             break  # "rejected criticism of the handling of the strike": the strike, held
         if given and token is trigger and dep == "dobj" and lemma(head) in cues.given_object_verbs:
@@ -474,6 +483,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         ordered = ordered or (
             dep == "prep" and (lemma(token) in cues.ordering_preps or ordering_phrase(token, cues))
         )
+        # "is not explained in the indictment": a given act noun's scene phrase, read as an
+        # "after" phrase is (modality 1.209.0)
+        ordered = ordered or (given and scene_of_given(token, below, trigger, cues))
         if before_phrase_ahead(token, head, cues):
             future = True  # "calls for an end to the violence before a return to talks"
         prevention = None if apart else prevention_reading(token, dep, head, cues)
@@ -506,8 +518,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # incident as a burglary", "rejected the vote as a sham"): the incident, the
                 # vote and the label's act are there (modality 1.112.0)
                 labelled = characterised or carries_characterisation(head, cues)
-                if not asked:
-                    negated = negated or not (labelled and lem in cues.denial_verbs)
+                denies = not asked and not (labelled and lem in cues.denial_verbs)
+                if denies and unasserted_denial(head, cues):
+                    hypothetical = True  # "if the company rejects an offer to arbitrate"
+                elif denies:
+                    negated = True
             elif (
                 _verb_phrase(token, dep, head, cues.goal_prepositions, cues.awaiting_verbs)
                 # the act looked for itself, not one it names ("waited for the end of the
@@ -709,6 +724,18 @@ def unasserted_ending(verb: Token, cues: Modality) -> bool:
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not flags.negated:
         flags = modality(verb.head, cues)
     return not flags.negated and (flags.hypothetical or flags.future)
+
+
+def unasserted_denial(verb: Token, cues: Modality) -> bool:
+    """A verb of denying, refusing or failing that is itself only possible, conditional or
+    asked for ("if the company rejects an offer to have the dispute arbitrated", "pressed the
+    workers to cancel the strike", "may refuse to release them") denies nothing yet: what it
+    takes is hypothetical, not negated. One told done, denied or ahead in time ("will refuse
+    to release them") still denies (modality 1.209.2)."""
+    if verb.pos_ != "VERB":
+        return False
+    flags = modality(verb, cues)
+    return flags.hypothetical and not flags.negated
 
 
 def _verb_phrase(

@@ -205,6 +205,47 @@ def occasion_of(token: Token, head: Token, below: Token, trigger: Token, cues: M
     )
 
 
+def scene_of_given(token: Token, below: Token, trigger: Token, cues: Modality) -> bool:
+    """The climb leaves the trigger's own "in", "at" or "behind" phrase (`scene_preps`): with
+    a definite or owned act noun ("is not explained in the indictment", "might be behind the
+    mass shooting", "agreed to mediation in the final status talks") the phrase names the
+    scene of the governor's act, a given one, as an "after" phrase does (modality 1.209.0).
+    Not the phrase of a verb of taking part, which names the subject's own act ("did not
+    take part in the talks"; 1.209.3)."""
+    if not (
+        token.dep_ == "prep"
+        and lemma(token) in cues.scene_preps
+        and below.i == trigger.i
+        and trigger.dep_ == "pobj"
+    ):
+        return False
+    owner = token.head
+    if owner.pos_ == "NOUN" and lemma(owner) in cues.part_nouns:
+        return False  # "take part in the talks", the phrase hung on "part"
+    return not (
+        owner.pos_ == "VERB"
+        and (
+            lemma(owner) in cues.part_taking_verbs
+            or any(c.dep_ == "dobj" and lemma(c) in cues.part_nouns for c in owner.children)
+        )
+    )
+
+
+def ended_act(token: Token, head: Token, cues: Modality) -> bool:
+    """ "called for an end to all anti-Israeli attacks", "vowed to put a stop to the
+    shelling": the act in the "to" phrase of a noun of ending (`ending_nouns`) goes on,
+    definite or not; only its end is asked or vowed. The parser may hang the phrase on the
+    verb that takes the noun ("put" in "put a stop to"; modality 1.209.0)."""
+    if token.dep_ != "pobj" or lemma(head) != "to" or head.dep_ != "prep":
+        return False
+    owner = head.head
+    if owner.pos_ == "NOUN":
+        return lemma(owner) in cues.ending_nouns
+    return owner.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and lemma(c) in cues.ending_nouns and c.i < head.i for c in owner.children
+    )
+
+
 def labelled_object(token: Token, head: Token, dep: str, cues: Modality) -> bool:
     """ "called the order ``grave and sinister''", "called the raid a massacre": the object of
     a verb of labelling that gives it a label (an object predicate, or the label read as the

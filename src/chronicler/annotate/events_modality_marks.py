@@ -226,9 +226,14 @@ def content_of_noun(clause: Token, noun: Token, cues: Modality) -> str | None:
 def going_on(verb: Token, cues: Modality) -> bool:
     """ "FBI agents pushed ahead with their investigation", "pressed on with the offensive":
     a verb of urging with a particle of continuing goes on with an act under way, no act
-    asked for ("pushed for an investigation" stays asked)."""
+    asked for ("pushed for an investigation" stays asked). A particle with an object of its
+    own is a preposition the parser took for one: "by calling on his allies to freeze the
+    assets" asks them (modality 1.209.0)."""
     return verb.pos_ == "VERB" and any(
-        c.dep_ in ("advmod", "prt") and lemma(c) in cues.continuing_particles for c in verb.children
+        c.dep_ in ("advmod", "prt")
+        and lemma(c) in cues.continuing_particles
+        and not any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
     )
 
 

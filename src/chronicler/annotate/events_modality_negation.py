@@ -48,7 +48,8 @@ def before_phrase_ahead(prep: Token, head: Token, cues: Modality) -> bool:
     """A "before" phrase on a verb in the present tense, with no past of its own: "The plan
     calls for an end to the violence before a return to peace talks" tells a step still to
     come, as a "before" clause in the present does (before_ahead); "resigned before the vote"
-    happened (modality 1.195.6)."""
+    happened (modality 1.195.6). After a verb of asking in any tense, "demanded a truce
+    before allowing aid convoys in", the step after the one asked is ahead too (1.209.0)."""
     if prep.dep_ != "prep" or lemma(prep) not in cues.ahead_before_marks:
         return False
     # (on a noun, the verb its phrase hangs on: "calls for an end to violence and the
@@ -57,7 +58,13 @@ def before_phrase_ahead(prep: Token, head: Token, cues: Modality) -> bool:
         if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("conj", "dobj", "pobj", "prep"):
             break
         head = head.head
-    if head.pos_ not in ("VERB", "AUX") or head.tag_ not in ("VBZ", "VBP"):
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma(head) in cues.asking_purpose_verbs - {"call"} and prep.i > head.i:
+        # "demanded a truce before allowing aid convoys in": what is to follow the thing
+        # demanded is a step ahead, whatever the demand's tense (modality 1.209.0)
+        return True
+    if head.tag_ not in ("VBZ", "VBP"):
         return False
     return not told_in_past(head)
 
@@ -336,12 +343,20 @@ def shares_do_negation(verb: Token) -> bool:
     on that "did not" too, so the act is denied as well (modality 1.134.0); a finite one
     keeps its own polarity ("did not resign and went home")."""
     head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VB"
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
-        and any(c.dep_ == "aux" and lemma(c) == "do" for c in head.children)
-        and any(c.dep_ == "neg" for c in head.children)
+    if (
+        verb.dep_ != "conj"
+        or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        or not any(c.dep_ == "neg" for c in head.children)
+    ):
+        return False
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and lemma(c) == "do" for c in head.children):
+        return True
+    # "had not admitted any role or implicated anyone", "was never charged or tried": a
+    # predicate joined by "or" to a negated one, with no auxiliary or subject of its own, is
+    # in the negation's scope whatever its form, "not A or B" denying both (modality 1.209.0)
+    return any(
+        c.dep_ == "cc" and c.lower_ in ("or", "nor") and head.i < c.i < verb.i
+        for c in (*head.children, *verb.children)
     )
 
 

@@ -260,6 +260,16 @@ class Modality:
     # "The guards stopped the riot": a definite act noun these take as object was under
     # way, ended, not denied (modality 1.195.1)
     halting_verbs: frozenset[str] = frozenset()
+    # "efforts to obstruct the FBI's investigation", "an end to the attacks": the act hindered,
+    # dropped or ended is under way or made (modality 1.209.0)
+    obstructing_verbs: frozenset[str] = frozenset()
+    ending_nouns: frozenset[str] = frozenset()
+    # "not explained in the indictment": a definite act noun in these phrases is the scene,
+    # given, as after an "after" phrase (modality 1.209.0)
+    scene_preps: frozenset[str] = frozenset()
+    # "did not take part in the talks": the subject's own act, no scene (modality 1.209.3)
+    part_taking_verbs: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()
     # "criticism of the handling of the strike": a definite act noun in their "of" phrase is
     # the act dealt with, held (modality 1.195.2)
     handling_nouns: frozenset[str] = frozenset()
