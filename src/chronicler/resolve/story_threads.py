@@ -6,10 +6,10 @@ a reader of the day's news wants, yet a reader of the first story also wants to 
 of it. A `follows` link says so without joining them: story B follows story A when their
 reports would be one story by their words alone (their average similarity with the time rule
 off reaches `follow_floor`) and the dates are what keeps them apart (at least
-`follow_apart_share` of the pairs of their reports are placed apart: time factor under 1); B
-is the later one. Two happenings of one kind at one place years apart (two quakes on one
-island) link too: the reader of one is shown the other, told as an earlier or a later story,
-not as the same one.
+`follow_apart_share` of the pairs of their reports are placed apart by their dates, as
+stories.time_factor places them); B is the later one. Two happenings of one kind at one place
+years apart (two quakes on one island), dated, link too: the reader of one is shown the
+other, as an earlier or a later story, not as the same one.
 """
 
 from __future__ import annotations
@@ -25,10 +25,11 @@ from chronicler.resolve.config import ResolveConfig, StoryParams
 from chronicler.resolve.stories import (
     DatedAct,
     StoryFeatures,
+    date_gap,
     idf_table,
     lead_dates,
+    lead_gap,
     similarity_matrix,
-    time_factor,
 )
 from chronicler.store import resolved as db
 
@@ -50,6 +51,16 @@ def story_day(features: Sequence[StoryFeatures]) -> str | None:
     return days[len(days) // 2] if days else None
 
 
+def placed_apart(a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> bool | None:
+    """Whether the two reports' dates place them apart (stories.time_factor: publication
+    dates, else the dates their leads give, more than `date_gap_years` apart), None when their
+    dates cannot be compared."""
+    gap = date_gap(a.published, b.published, params.date_granularity)
+    if gap is None and params.lead_dates:
+        gap = lead_gap(a, b)
+    return None if gap is None else gap > params.date_gap_years
+
+
 def follow_links(
     features: Sequence[StoryFeatures],
     labels: Sequence[int],
@@ -69,8 +80,10 @@ def follow_links(
         left, right = members[a], members[b]
         if float(matrix[np.ix_(left, right)].mean()) < params.follow_floor:
             continue
+        # of all the pairs, not only the dated ones: where most pairs cannot be compared, the
+        # words kept the stories apart, not the dates
         apart = sum(
-            time_factor(features[i], features[j], params) < 1.0 for i in left for j in right
+            bool(placed_apart(features[i], features[j], params)) for i in left for j in right
         )
         if apart == 0 or apart < params.follow_apart_share * len(left) * len(right):
             continue
