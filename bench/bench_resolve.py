@@ -67,6 +67,7 @@ from story_grouping import (  # noqa: E402
     group_stories,
     incremental_labels,
     story_params,
+    thread_labels,
 )
 from story_tuning import COHESION_GRID, CONFLICT_GRID, tune_attach, tune_dates, tune_threshold  # noqa: E402
 
@@ -88,6 +89,13 @@ def evaluate(
         b_cubed(gold, {d.name: str(lbl) for d, lbl in zip(docs, inc, strict=True)})[2], 4
     )
     stories["seconds"] = round(time.perf_counter() - started, 1)
+    # the stories joined with their later developments (`follows` links, story_threads): ECB+
+    # counts a trial two years after a shooting as the shooting's story
+    threaded, links = thread_labels(feats, labels)
+    stories["thread_b3_f1"] = round(
+        b_cubed(gold, {d.name: str(lbl) for d, lbl in zip(docs, threaded, strict=True)})[2], 4
+    )
+    stories["thread_links"] = links
     if with_store:
         store_labels, took = store_path_labels(docs, parsed)
         stores = {d.name: lbl for d, lbl in zip(docs, store_labels, strict=True)}

@@ -19,6 +19,7 @@ from chronicler.resolve.stories import (
     similarity_matrix,
     story_terms,
 )
+from chronicler.resolve.story_threads import follow_links, threads
 
 LARGE = {"bigrams": True, "binary": True, "min_df": 2, "idf_power": 2.0, "threshold": 0.10}
 VARIANT: dict[str, object] = {}  # overrides of the [stories] settings (--variant large)
@@ -74,6 +75,14 @@ def group_stories(
     params = story_params()
     matrix = similarity_matrix(features, corpus_idf(features), params)
     return cluster_stories(matrix, params, threshold, features), matrix
+
+
+def thread_labels(features: list[StoryFeatures], labels: list[int]) -> tuple[list[int], int]:
+    """Each document's thread (its story with the stories linked to it as earlier or later
+    developments, story_threads) and the number of links: what a reader following the
+    `follows` links of `chronicler story ID` finds together."""
+    links = follow_links(features, labels, corpus_idf(features), story_params())
+    return threads(labels, links), len(links)
 
 
 def incremental_labels(matrix: np.ndarray, threshold: float) -> list[int]:

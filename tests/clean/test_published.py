@@ -10,6 +10,7 @@ from chronicler.clean.published import (
     find_publication_date,
     find_wire_day,
     joined_numeric_dates,
+    month_named_dates,
     parse_date_string,
 )
 from chronicler.model import DeclaredMetadata
@@ -89,6 +90,40 @@ def test_a_date_line_with_a_label_brackets_a_dash_or_a_zone_offset_is_read() -> 
     ):
         p = find_publication_date(f"Storm floods the valley\n{line}\n{body}", body, NONE)
         assert (p.value, p.basis) == (value, "dateline"), line
+
+
+def test_a_month_named_date_in_page_furniture_shapes_is_read() -> None:
+    # a dot after a full month name, a dash before the year, a month between hyphens (with a
+    # two-digit year), a label "Found"/"Filed", a wire agency's name beside the date
+    body = "Storm floods the valley ."
+    for line, value in (
+        ("Thu . , June . 12 , 2014 8 : 05 AM PDT", "2014-06-12"),
+        ("Monday , October 6 - 2008 at 09 : 30", "2008-10-06"),
+        ("Edited on Tue Mar - 4 - 08 10 : 12 AM", "2008-03-04"),
+        ("Posted 04 - Mar - 2008 10 : 12", "2008-03-04"),
+        ("Found June 03 , 2014", "2014-06-03"),
+        ("Filed : October 6 , 2008", "2008-10-06"),
+        ("Bloomberg Oct 6 , 2008 , 11 . 20AM EDT", "2008-10-06"),
+    ):
+        p = find_publication_date(f"Storm floods the valley\n{line}\n{body}", body, NONE)
+        assert (p.value, p.basis) in ((value, "dateline"), (value, "byline")), line
+
+
+def test_month_named_dates_only_rewrite_dates() -> None:
+    today = date(2026, 12, 7)
+    assert month_named_dates("Wed., July. 9, 2014", "en", today) == "Wed., July 9, 2014"
+    assert month_named_dates("Dec - 19 - 05 03:49 PM", "en", today) == "Dec 19, 2005 03:49 PM"
+    assert month_named_dates("19-Dec-2012", "en", today) == "Dec 19, 2012"
+    # words that are no month stay as written
+    for line in ("Vol. 3 , 2014", "Covid - 19 - 2020", "won 3 - 1 - 10", "Item - 4 - 12"):
+        assert month_named_dates(line, "en", today) == line
+
+
+def test_a_yearless_head_is_no_dated_date_line() -> None:
+    # "Dec. 24 4:33 AM EST" gives no year: none is guessed from the line
+    body = "The team won on Sunday ."
+    for line in ("Dec . 24 4 : 33 AM EST", "APR 28", "Jul . 7 5 : 59 PM EDT"):
+        assert find_candidates(f"Title\n{line}\n{body}", NONE) == [], line
 
 
 def test_a_date_line_of_other_words_is_no_date_line() -> None:

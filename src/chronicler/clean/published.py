@@ -58,6 +58,17 @@ _SPACED_DOTTED_CLOCK = re.compile(
     r"(?<![\d.])([0-2]?\d)[ \t]*\.[ \t]*([0-5]\d)(?=[ \t]*(?:[AaPp]\.?[ \t]?[Mm]\b|[A-Z]{2,4}\b))"
 )
 
+# month-named dates in shapes of page furniture (month_named_dates): "May. 3", "November 27 -
+# 2005", "Dec - 19 - 05", "19-Dec-2005"
+_MONTH_DOT = re.compile(r"\b([^\W\d_]{3,10})\.(?=[ \t]*\d{1,2}\b)")
+_MONTH_DAY_DASH_YEAR = re.compile(
+    r"\b([^\W\d_]{3,10})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?[ \t]*,?[ \t]*[-–][ \t]*((?:19|20)\d\d)\b"
+)
+_HYPHENATED_MONTH_DATE = re.compile(
+    r"\b(?:([^\W\d_]{3,10})[ \t]*-[ \t]*(\d{1,2})[ \t]*-[ \t]*(\d{4}|\d\d)"
+    r"|(\d{1,2})[ \t]*-[ \t]*([^\W\d_]{3,10})[ \t]*-[ \t]*(\d{4}|\d\d))(?![\d:])"
+)
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -157,6 +168,38 @@ def joined_numeric_dates(line: str, today: date | None = None) -> str:
     line = _SPACED_DOTTED_CLOCK.sub(r"\1.\2", line)
     this_year = (today or date.today()).year
     return _SPACED_NUMERIC_DATE.sub(lambda m: _numeric_date(m, this_year), line)
+
+
+def month_named_dates(line: str, language: str = "en", today: date | None = None) -> str:
+    """`line` with the month-named dates page furniture writes in shapes the date grammar
+    does not read put in one it reads: a dot after a full month name ("May. 3, 2013" → "May 3,
+    2013"), a dash for the comma before the year ("November 27 - 2005" → "November 27,
+    2005"), a month name between hyphens ("Dec - 19 - 05", "19-Dec-2005" → "Dec 19, 2005"; a
+    two-digit year as `joined_numeric_dates` reads it). For date lines only: in running text
+    "in May. 3 people died" ends a sentence."""
+    months = {**load_lexicon("en").months, **load_lexicon(language).months}
+    this_year = (today or date.today()).year
+
+    def month(word: str) -> bool:
+        return word.lower() in months
+
+    def year(text: str) -> str:
+        return text if len(text) == 4 else str(two_digit_year(int(text), this_year))
+
+    def dotted(m: re.Match[str]) -> str:
+        return m[1] if month(m[1]) else m[0]
+
+    def dashed_year(m: re.Match[str]) -> str:
+        return f"{m[1]} {m[2]}, {m[3]}" if month(m[1]) else m[0]
+
+    def hyphenated(m: re.Match[str]) -> str:
+        name, day = (m[1], m[2]) if m[1] else (m[5], m[4])
+        number = m[3] or m[6]
+        return f"{name} {int(day)}, {year(number)}" if month(name) else m[0]
+
+    line = _MONTH_DOT.sub(dotted, line)
+    line = _MONTH_DAY_DASH_YEAR.sub(dashed_year, line)
+    return _HYPHENATED_MONTH_DATE.sub(hyphenated, line)
 
 
 def _numeric_date(m: re.Match[str], this_year: int) -> str:
@@ -262,6 +305,7 @@ def _line_candidates(input_text: str, language: str = "en") -> list[Candidate]:
         # tokenised text ("August 17 , 2011", corpora such as ECB+ and some scrapes) puts a
         # space before punctuation, which hides the year from the date grammar
         line = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", joined_numeric_dates(line))
+        line = month_named_dates(line, language)
         is_dateline = bool(dateline.search(line))
         if is_dateline:
             line = line[:100]  # a wire dateline opens the first paragraph

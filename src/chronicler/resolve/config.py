@@ -93,6 +93,11 @@ class StoryParams:
     # acts (stories.lead_dates) stand in
     lead_dates: bool = False
     lead_sentences: int = 3  # the lead: a report's first sentences
+    # Later developments (story_threads): story B follows story A when their average
+    # similarity with the time rule off reaches follow_floor and at least follow_apart_share of
+    # the pairs of their reports are placed apart by their dates (0 = no links)
+    follow_floor: float = 0.0
+    follow_apart_share: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,23 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
         "disagreements": resolved_views.story_disagreements(store.con, story["id"]),
         "names": _names_of(store, events),
         "merged_from": merged_from,
+        **_linked_stories(store, story["id"], stories),
+    }
+
+
+def _linked_stories(
+    store: Store, story_id: str, stories: list[dict[str, Any]]
+) -> dict[str, list[dict[str, Any]]]:
+    """The earlier stories this one follows and the later ones that follow it (story_threads:
+    one by their words, kept apart by their dates), each by id and title."""
+    from chronicler.resolve.config import load_config
+    from chronicler.resolve.story_threads import stored_links
+
+    links = stored_links(store.con, story_id, load_config())
+    titles = {s["id"]: s["title"] for s in stories}
+    return {
+        "follows": [{"id": s, "title": titles.get(s)} for s in links.follows],
+        "followed_by": [{"id": s, "title": titles.get(s)} for s in links.followed_by],
     }
 
 
@@ -247,6 +264,9 @@ def render_story(view: dict[str, Any], console: Console) -> None:
         label = event_label(by_id.get(d["event_id"]), d["event_id"], view["names"])
         disagreements.add_row(Text(label), Text(d["attribute"]), Text(values))
     console.print(disagreements)
+    for key, told in (("follows", "follows the earlier"), ("followed_by", "followed by the later")):
+        for linked in view.get(key, []):
+            console.print(f"{told} story {_short(linked['id'])}…: {linked['title'] or '?'}")
 
 
 def _article_cell(article: dict[str, Any]) -> Text:
