@@ -23,7 +23,7 @@ from chronicler.annotate.events_spoken_demands import party_like
 from chronicler.annotate.events_vocab import lemma, load_vocab
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from spacy.tokens import Token
 
@@ -37,17 +37,22 @@ _AWAITED = frozenset({"for"})
 _FROM = frozenset({"from"})
 
 
-def _infinitive_clause(verb: Token) -> Token | None:
-    """ "wants the Government to release": the clause with a subject of its own and "to"."""
+def _to_infinitives(verb: Token) -> Iterator[Token]:
+    """The verb's clauses in a "to" infinitive ("wants X to release", "wants X to be set up")."""
     for c in verb.children:
         if (
             c.dep_ in ("ccomp", "xcomp")
             and c.pos_ == "VERB"
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            and any(g.dep_ == "nsubj" for g in c.children)
         ):
-            return c
-    return None
+            yield c
+
+
+def _infinitive_clause(verb: Token) -> Token | None:
+    """ "wants the Government to release": the clause with a subject of its own and "to"."""
+    return next(
+        (c for c in _to_infinitives(verb) if any(g.dep_ == "nsubj" for g in c.children)), None
+    )
 
 
 def _wanted_done_noun(verb: Token) -> Token | None:
@@ -55,13 +60,8 @@ def _wanted_done_noun(verb: Token) -> Token | None:
     noun wanted done, told as the subject of a passive infinitive, as "wants to see an
     inquiry" tells it (no party named it is asked of)."""
     nouns = _act_nouns()
-    for c in verb.children:
-        if (
-            c.dep_ in ("ccomp", "xcomp")
-            and c.pos_ == "VERB"
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            and any(g.dep_ == "auxpass" for g in c.children)
-        ):
+    for c in _to_infinitives(verb):
+        if any(g.dep_ == "auxpass" for g in c.children):
             subject = next((g for g in c.children if g.dep_ == "nsubjpass"), None)
             if subject is not None and subject.pos_ == "NOUN" and lemma(subject) in nouns:
                 return subject

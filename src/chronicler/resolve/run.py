@@ -175,7 +175,7 @@ def place_article(
 
     placement = Placement(article.id, False, 0.0)
     if candidates and duplicate_of is None:
-        # read only when the time rule uses them, as the stored articles' are (_leads)
+        # read only when the time rule uses them, as the stored articles' are (stored_leads)
         acts = [dated_act(e) for e in annotation.events] if sp.lead_dates else []
         lead = lead_dates(acts, sp.lead_sentences)
         placement = _best_story(con, article, terms, embedding, lead, candidates, config)
@@ -262,7 +262,7 @@ def _best_story(
     mine = StoryFeatures(
         article.id, terms, article.language, embedding, article.published.value, lead
     )
-    leads = _leads(con, candidates, sp)
+    leads = stored_leads(con, candidates, sp)
     scores: dict[str, list[float]] = defaultdict(list)
     for other in candidates:
         found = rows.get(other)
@@ -276,15 +276,7 @@ def _best_story(
             if t in theirs_terms
         )
         lexical = dot / (norm * (row["norm"] or 1.0))
-        other_embedding = None if row["embedding"] is None else np.asarray(row["embedding"])
-        theirs = StoryFeatures(
-            other,
-            theirs_terms,
-            row["language"],
-            other_embedding,
-            row["published"],
-            leads.get(other, ()),
-        )
+        theirs = stored_features(other, row, theirs_terms, leads)
         scores[row["story_id"]].append(combine(lexical, mine, theirs, sp))
     sizes = db.story_sizes(con, scores, sp.max_candidates) if sp.mean_over_story else None
     if sp.recluster:
@@ -331,18 +323,8 @@ def _regroup(
         df[t] = df.get(t, 0) + 1
     documents = db.document_count(con) + 1
     idf = idf_table(df, documents, sp.idf_power, sp.min_df, config.term_prior, sp.prior_weight)
-    leads = _leads(con, members, sp)
-    features = [
-        StoryFeatures(
-            a,
-            terms_of[a],
-            rows[a]["language"],
-            None if rows[a]["embedding"] is None else np.asarray(rows[a]["embedding"]),
-            rows[a]["published"],
-            leads.get(a, ()),
-        )
-        for a in members
-    ] + [mine]
+    leads = stored_leads(con, members, sp)
+    features = [stored_features(a, rows[a], terms_of[a], leads) for a in members] + [mine]
     matrix = similarity_matrix(features, idf, sp)
     labels = cluster_stories(matrix, sp, features=features)
     story_of = regroup([*members, mine.article_id], labels)
@@ -359,7 +341,20 @@ def _regroup(
     )
 
 
-def _leads(con: Any, article_ids: Sequence[str], sp: StoryParams) -> dict[str, tuple[str, ...]]:
+def stored_features(
+    article_id: str, row: Any, terms: dict[str, float], leads: dict[str, tuple[str, ...]]
+) -> StoryFeatures:
+    """A stored article's story features from its row (language, embedding, publication
+    date), its terms and the lead dates read for it (stored_leads)."""
+    embedding = None if row["embedding"] is None else np.asarray(row["embedding"])
+    return StoryFeatures(
+        article_id, terms, row["language"], embedding, row["published"], leads.get(article_id, ())
+    )
+
+
+def stored_leads(
+    con: Any, article_ids: Sequence[str], sp: StoryParams
+) -> dict[str, tuple[str, ...]]:
     """Stored articles' lead dates (stories.lead_dates), read only when the time rule uses them."""
     if not sp.lead_dates:
         return {}

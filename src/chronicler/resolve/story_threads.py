@@ -22,12 +22,11 @@ from typing import Any
 import numpy as np
 
 from chronicler.resolve.config import ResolveConfig, StoryParams
+from chronicler.resolve.run import stored_features, stored_leads
 from chronicler.resolve.stories import (
-    DatedAct,
     StoryFeatures,
     date_gap,
     idf_table,
-    lead_dates,
     lead_gap,
     similarity_matrix,
 )
@@ -149,18 +148,8 @@ def stored_links(con: Any, story_id: str, config: ResolveConfig) -> StoryLinks:
     idf = idf_table(
         df, db.document_count(con), sp.idf_power, sp.min_df, config.term_prior, sp.prior_weight
     )
-    acts = db.dated_acts(con, members) if sp.lead_dates else {}
-    features = [
-        StoryFeatures(
-            a,
-            terms_of[a],
-            rows[a]["language"],
-            None if rows[a]["embedding"] is None else np.asarray(rows[a]["embedding"]),
-            rows[a]["published"],
-            lead_dates([DatedAct(*row) for row in acts.get(a, [])], sp.lead_sentences),
-        )
-        for a in members
-    ]
+    leads = stored_leads(con, members, sp)
+    features = [stored_features(a, rows[a], terms_of[a], leads) for a in members]
     story_ids = sorted({rows[a]["story_id"] for a in members})
     labels = [story_ids.index(rows[a]["story_id"]) for a in members]
     own = story_ids.index(story_id)
