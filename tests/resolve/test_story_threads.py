@@ -138,3 +138,29 @@ def test_a_stored_story_shows_its_later_development(
     monkeypatch.setattr(config_module, "load_config", lambda: unlinked)
     view = story_view(store, ids[0])
     assert view is not None and view["followed_by"] == [] and view["follows"] == []
+
+
+def test_story_titles_print_as_text_not_markup() -> None:
+    """A title is article text: "[bold]" in it is printed as it stands, in the story's own
+    table title and in its links to earlier and later stories."""
+    from rich.console import Console
+
+    from chronicler.resolve.views import render_story
+
+    view = {
+        "id": "a" * 40,
+        "title": "Freed [bold]spy chief[/bold] returns",
+        "articles": [
+            {"outlet": "Efecto Cocuyo", "published": "2024-06-22", "title": "t", "lead": "l"}
+        ],
+        "events": [],
+        "outlets": {},
+        "names": {},
+        "disagreements": [],
+        "follows": [{"id": "b" * 40, "title": "Release of [red]prisoners[/red]"}],
+        "followed_by": [],
+    }
+    out = io.StringIO()
+    render_story(view, Console(file=out, width=200))
+    text = out.getvalue()
+    assert "[bold]spy chief[/bold]" in text and "Release of [red]prisoners[/red]" in text

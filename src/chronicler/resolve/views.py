@@ -222,7 +222,8 @@ def render_stories(stories: list[dict[str, Any]], console: Console) -> None:
 def render_story(view: dict[str, Any], console: Console) -> None:
     if view.get("merged_from"):
         console.print(f"story {_short(view['merged_from'])}… was merged into {_short(view['id'])}…")
-    articles = Table(title=f"story {_short(view['id'])}: {view['title']}", expand=True)
+    # the title is article text: shown as text, never read as console markup
+    articles = Table(title=Text(f"story {_short(view['id'])}: {view['title']}"), expand=True)
     for a in view["articles"]:
         articles.add_column(f"{source_name(a)} ({a['published'] or '?'})", overflow="fold")
     articles.add_row(*(_article_cell(a) for a in view["articles"]))
@@ -266,7 +267,8 @@ def render_story(view: dict[str, Any], console: Console) -> None:
     console.print(disagreements)
     for key, told in (("follows", "follows the earlier"), ("followed_by", "followed by the later")):
         for linked in view.get(key, []):
-            console.print(f"{told} story {_short(linked['id'])}…: {linked['title'] or '?'}")
+            # a title is article text: printed as text, never read as console markup
+            console.print(Text(f"{told} story {_short(linked['id'])}…: {linked['title'] or '?'}"))
 
 
 def _article_cell(article: dict[str, Any]) -> Text:
