@@ -49,7 +49,8 @@ from chronicler.annotate.events_alleged import (
 )
 from chronicler.annotate.events_arg_cues import listed_offence, scene_of_speech, served_act
 from chronicler.annotate.events_arg_doers import harmed_in_attack
-from chronicler.annotate.events_args import argument_heads, site_acted_on
+from chronicler.annotate.events_arg_shapes import site_acted_on
+from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attempts import attempted_violence
 from chronicler.annotate.events_attrs import (
     brokered,

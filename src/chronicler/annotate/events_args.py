@@ -50,6 +50,19 @@ from chronicler.annotate.events_arg_doers import (
     perpetrators_of_recalled,
 )
 from chronicler.annotate.events_arg_heads import parsed_heads
+from chronicler.annotate.events_arg_shapes import (
+    as_written,
+    asked_in_passive,
+    asked_thing,
+    bare_honorific,
+    furnished,
+    instrument_users,
+    means_fired,
+    nominal_gerund,
+    refused_harm,
+    site_acted_on,
+    weapon_fired,
+)
 from chronicler.annotate.events_case_doers import ground_accused
 from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_command_phrases import (
@@ -112,7 +125,6 @@ from chronicler.annotate.events_stand_ins import (
     warrant_issuers,
     worked_on_acts,
 )
-from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_target_filters import (
     banned_gatherings,
     event_doers_as_targets,
@@ -146,7 +158,7 @@ from chronicler.annotate.events_things import (
     voided_penalty_bearers,
 )
 from chronicler.annotate.events_unseen import reads_as
-from chronicler.annotate.events_vocab import Rule, lemma, word_in
+from chronicler.annotate.events_vocab import Rule, lemma
 from chronicler.annotate.events_wanted_acts import for_clause_asked, wanted_parties
 from chronicler.annotate.events_written_acts import written_act_parties
 
@@ -155,26 +167,6 @@ if TYPE_CHECKING:
 
 
 _NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL"})
-
-
-def _instrument_users(trigger: Token, ctx: Context) -> list[Token] | None:
-    """Who does the act a means is used for: the subject (or "by"-agent) of the verb of using
-    whose infinitive the trigger is, also when the parser hangs it on the means ("protesters
-    used laser pointers to target police", "the militants used a truck to attack the
-    checkpoint": the protesters, the militants, were the pointers and no one); None when the
-    trigger is no such infinitive (roles.toml instrument_verbs; version 1.63.0)."""
-    if trigger.pos_ not in VERB_POS or not to_infinitive(trigger):
-        return None
-    if trigger.dep_ == "xcomp":
-        verb = trigger.head
-    elif trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "dobj":
-        verb = trigger.head.head  # "used a truck to attack": read as the truck's
-    else:
-        return None
-    if verb.pos_ not in VERB_POS or lemma(verb) not in ctx.vocab.words("instrument_verbs"):
-        return None
-    users = subjects(verb)
-    return list(users.active or users.agent)
 
 
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
@@ -217,7 +209,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     issuers, addressees = written_act_parties(trigger, ctx)  # "wrote a letter of complaint to X"
     actors, targets = actors or issuers, targets or addressees
     actors = actors or front_runners(trigger, ctx)  # "was at the forefront of the insurgency"
-    users = _instrument_users(trigger, ctx)
+    users = instrument_users(trigger, ctx)
     if users is not None:  # "used slingshots to target soldiers": who used them
         actors = users
     # "Smith's sentence will be appealed to the Supreme Court": Smith appeals to the court
@@ -338,22 +330,22 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         targets = [t for t in going_on_objects(trigger, rule, ctx) if keep(t) and t not in actors]
     # "fired dozens of shots at the man" (the phrase rule "fire shot"): a weapon fired is the
     # means, as an instrument object is (roles 1.102.0)
-    fired = rule.type == "ASSAULT" and any(_weapon_fired(t, ctx) for t in targets)
+    fired = rule.type == "ASSAULT" and any(weapon_fired(t, ctx) for t in targets)
     # "discussed the crisis": what is talked about is no party (roles 1.175.0)
     topic = trigger.pos_ in VERB_POS and lemma(trigger) in ctx.vocab.words("topic_object_verbs")
     if rule.object_place or rule.instrument_object or fired or topic:  # "fled the embassy"
         held = right_holders(targets, ctx)  # "violated the rights of detainees": they
         held += loot_owners(targets, rule, ctx)  # "stole his watches": him (roles 1.114.0)
         # whom one talks with, hung on the topic ("discussed the crisis with Chile")
-        partners = [p for t in targets for p in prep_objects(_as_written(t, ctx), _WITH) if topic]
+        partners = [p for t in targets for p in prep_objects(as_written(t, ctx), _WITH) if topic]
         targets = [
-            t for t in targets if _as_written(t, ctx).dep_ != "dobj" or furnished(trigger, t, ctx)
+            t for t in targets if as_written(t, ctx).dep_ != "dobj" or furnished(trigger, t, ctx)
         ]
         targets += [p for p in partners if keep(p) and p not in actors and p not in targets]
         targets += [h for h in held if keep(h) and h not in targets and h not in actors]
         if not targets and (rule.instrument_object or fired):  # "fired a shot at X": the
             # means dropped, whom it was aimed at is the target (roles 1.80.1)
-            means = _means_fired(trigger, ctx)
+            means = means_fired(trigger, ctx)
             targets = [
                 t for w in (trigger, *means) for t in prep_objects(w, rule.target_preps) if keep(t)
             ]
@@ -546,7 +538,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             # "the budget cuts demanded by the IMF", "reforms were sought by the bank": the
             # noun the participle hangs on, or the passive's subject, is what is asked
             # (roles 1.72.0)
-            targets = [t for t in targets if not _asked_thing(trigger, t, ctx)]
+            targets = [t for t in targets if not asked_thing(trigger, t, ctx)]
         # "demanding Elian's return", "called for the return of the boy": who is to move is
         # what is asked for, not whom it is asked of: who is to let him go ("the boy's
         # return from the United States") is
@@ -585,101 +577,6 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]
-
-
-def _means_fired(trigger: Token, ctx: Context) -> list[Token]:
-    """The means a verb fires, where the parser may hang whom it was aimed at: its object and,
-    for a measure noun, what that counts ("fired a volley of shots at the police": "at" on
-    "shots"; `measure_nouns`, roles 1.84.0)."""
-    out = [c for c in trigger.children if c.dep_ == "dobj"]
-    measures = ctx.vocab.words("measure_nouns")
-    out += [o for m in out if lemma(m) in measures for o in prep_objects(m, frozenset({"of"}))]
-    out += [o for m in out if (o := partitive_of(m, ctx.vocab)) is not None and o not in out]
-    return out
-
-
-def refused_harm(trigger: Token, refused: Token, rule: Rule, ctx: Context) -> bool:
-    """A rejection's refused act is one done against someone (`refused_harm_types`: "refusing
-    to crack down on Islamic hardliners", "refused to arrest the protesters"): whom it would
-    be done to is spared, not rejected; the rejection is of whoever asked for it (roles
-    1.178.0). A refused act of dealing with someone ("refused to meet X") keeps X."""
-    own = ctx.rules.get(refused.i)
-    return (
-        rule.type == "REJECT"
-        and own is not None
-        and own.type.lower() in ctx.vocab.words("refused_harm_types")
-    )
-
-
-def site_acted_on(target: Token, trigger: Token, ctx: Context) -> bool:
-    """A building or a site (`site_nouns`) an assault or a seizure is done to, as its object
-    or the object of its own preposition ("set fire to a supermarket in Bristol", "raided a
-    clinic in Gaza")."""
-    rule = ctx.rules.get(trigger.i)
-    return (
-        rule is not None
-        and rule.type in ("ASSAULT", "COERCE")
-        and target.pos_ == "NOUN"
-        and lemma(target) in ctx.vocab.words("site_nouns")
-    )
-
-
-def _weapon_fired(target: Token, ctx: Context) -> bool:
-    """A weapon or what it shoots as the object, also read through a count ("fired dozens of
-    shots"; `weapon_nouns`)."""
-    counted = partitive_of(target, ctx.vocab) or target
-    # (the plural as written too: "firing small arms at it", whose lemma is the limb's)
-    return _as_written(target, ctx).dep_ == "dobj" and word_in(
-        counted, ctx.vocab.words("weapon_nouns")
-    )
-
-
-def _as_written(target: Token, ctx: Context) -> Token:
-    """The object as written that a target read through a count stands for: "fired dozens of
-    shots at the man" reads "shots" for the object "dozens" (`quantity_nouns`, a numeral;
-    roles 1.102.0); any other target is itself."""
-    count = target.head.head if target.dep_ == "pobj" and lemma(target.head) == "of" else None
-    return count if count is not None and partitive_of(count, ctx.vocab) is target else target
-
-
-def _asked_thing(trigger: Token, target: Token, ctx: Context) -> bool:
-    """The noun a participle of demanding hangs on, or the subject of its passive, that is no
-    person nor body: the thing demanded ("the cuts demanded by the IMF")."""
-    told = (trigger.dep_ == "acl" and target.i == trigger.head.i) or (
-        target.dep_ == "nsubjpass" and target.head.i == trigger.i
-    )
-    return told and target.pos_ == "NOUN" and not agentive_phrase(target, ctx)
-
-
-def nominal_gerund(trigger: Token) -> bool:
-    """A gerund standing as a noun phrase, a subject or an object with no subject or object of
-    its own ("Shelling from Syria hit two villages"): its "from" is where it came from, as an
-    act noun's is, not an object of a verb ("shelling from the hills at the town")."""
-    return (
-        trigger.tag_ == "VBG"
-        and trigger.dep_ in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj")
-        and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in trigger.children)
-    )
-
-
-def asked_in_passive(trigger: Token, rule: Rule) -> bool:
-    """A verb of asking in the passive with a subject: that subject is the one asked, and the
-    object of the infinitive it is asked to do is no target of the request ("Anyone with
-    information is asked to call the police", "Witnesses are urged to contact detectives":
-    not the police, the detectives), whoever the subject is (roles 1.60.0)."""
-    if rule.type != "REQUEST" or trigger.pos_ not in VERB_POS:
-        return False
-    deps = {c.dep_ for c in trigger.children}
-    return "nsubjpass" in deps and "auxpass" in deps
-
-
-def furnished(verb: Token, obj: Token, ctx: Context) -> bool:
-    """The object of a verb of furnishing is the one given what its "with" phrase names
-    ("supplied Woodward with leads", "provided the rebels with weapons"; the parser may hang
-    the "with" on the object); "supplied weapons to the rebels" gives the weapons."""
-    if lemma(verb) not in ctx.vocab.words("furnishing_verbs") or obj.dep_ != "dobj":
-        return False
-    return any(p.i > obj.i for h in (verb, obj) for p in prep_objects(h, frozenset({"with"})))
 
 
 # Acts aimed at whoever did what they answer: "vowed to retaliate against any Israeli strike"
@@ -767,12 +664,3 @@ def _with_doers(verb: Token, ctx: Context) -> list[Token]:
 
 _FROM = frozenset({"from"})
 _WITH = frozenset({"with"})
-
-
-def bare_honorific(tok: Token, ctx: Context) -> bool:
-    """A courtesy title with no name after it in its sentence names no one ("Seven bullets
-    hit Mr." where the sentence was cut before the name: no target "Mr"; `honorifics`,
-    roles 1.90.0)."""
-    if tok.lower_ not in ctx.vocab.words("honorifics"):
-        return False
-    return all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : tok.sent.end])

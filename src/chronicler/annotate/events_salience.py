@@ -181,7 +181,7 @@ _ROW_KEEPING = load_vocab().words("row_keeping_types")
 _PROTEST_PURPOSE_VERBS = load_vocab().words("protest_purpose_verbs")
 _OPPOSED_PREPS = frozenset({"against", "over"})
 # A refusal takes no target from a refused act of these types: "refusing to crack down on
-# hardliners" spares them, it rejects whoever asked (events_args.refused_harm; roles 1.178.0).
+# hardliners" spares them, it rejects whoever asked (events_arg_shapes.refused_harm; roles 1.178.0).
 _REFUSED_HARM = load_vocab().words("refused_harm_types")
 
 
