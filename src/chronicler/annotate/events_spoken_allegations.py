@@ -36,7 +36,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_quoted_speakers import REPORTING_VERBS
-from chronicler.annotate.events_spoken_demands import party_like
+from chronicler.annotate.events_spoken_demands import party_like, reported_clauses
 from chronicler.annotate.events_vocab import lemma, load_vocab
 
 if TYPE_CHECKING:
@@ -50,23 +50,19 @@ _CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 def _reported_clauses(verb: Token) -> Iterator[Token]:
-    """The clauses a reporting verb reports: its "that"-clause, or the quotation it follows
-    ("'The group is a sponsor of terrorism,' he said"), and the clauses coordinated with them
-    ("is an extremist group and is a sponsor of terrorism")."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in _CLAUSE_POS]
-    if verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
-        clauses.append(verb.head)
-    if verb.dep_ == "relcl" and not clauses:
-        # "a man they say is responsible": the reported clause misread as a second relative
-        # clause on the noun, right after the reporting one
-        clauses += [
+    """The clauses a reporting verb reports (events_spoken_demands.reported_clauses: its
+    "that"-clause or the quotation it follows, and the clauses coordinated with them), or, in
+    "a man they say is responsible", the reported clause misread as a second relative clause
+    on the noun, right after the reporting one."""
+    told = list(reported_clauses(verb))
+    if verb.dep_ == "relcl" and not told:
+        misread = [
             c
             for c in verb.head.children
             if c.dep_ == "relcl" and c.i == verb.i + 1 and c.pos_ in _CLAUSE_POS
         ]
-    for clause in clauses:
-        yield clause
-        yield from (c for c in clause.conjuncts if c.pos_ in _CLAUSE_POS and c.i > clause.i)
+        told = [t for c in misread for t in (c, *c.conjuncts) if t.pos_ in _CLAUSE_POS]
+    yield from told
 
 
 def _subject(clause: Token) -> Token | None:

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 _PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 
 
-def _reported_clauses(verb: Token) -> Iterator[Token]:
+def reported_clauses(verb: Token) -> Iterator[Token]:
     """The clauses `verb` reports: its "that"-clause, or the quotation it follows
     ("'The government must act,' the senator said": the parser hangs "said" on the quote's
     verb, or the quote's verb on "said")."""
@@ -110,7 +110,7 @@ def demanded_acts(verb: Token) -> list[Token]:
     own in the active voice and no verb of outcome (`obligation_outcome_verbs`)."""
     outcomes = load_vocab().words("obligation_outcome_verbs")
     acts = []
-    for clause in _reported_clauses(verb):
+    for clause in reported_clauses(verb):
         act = _obliged_act(clause) or _needed_act(clause)
         if act is not None and _existential(act):
             acts.append(act)  # "it is essential that there be safeguards"
